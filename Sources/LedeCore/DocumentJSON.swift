@@ -1,0 +1,47 @@
+/// The lede JSON form of a document (see the annotation guidelines): the text and every
+/// annotation with Unicode scalar offsets, the text it covers and its attributes.
+public enum DocumentJSON {
+    /// Encodes `document`. With `layers`, only those layers are written. `pretty` puts each
+    /// annotation on a line of its own; otherwise the document is one line (JSON Lines).
+    public static func encode(_ document: Document, layers: Set<String>? = nil, pretty: Bool = false) -> String {
+        let offsets = document.scalarOffsets
+        var writer = JSONWriter()
+        writer.raw("{")
+        writer.string("id")
+        writer.raw(":")
+        writer.string(document.id)
+        if let source = document.source {
+            writer.raw(",")
+            writer.string("source")
+            writer.raw(":")
+            writer.string(source)
+        }
+        if !document.metadata.isEmpty {
+            writer.raw(",\"meta\":")
+            writer.object(document.metadata)
+        }
+        writer.raw(pretty ? ",\n \"text\":" : ",\"text\":")
+        writer.string(document.text)
+        writer.raw(pretty ? ",\n \"annotations\":[" : ",\"annotations\":[")
+        var first = true
+        for layer in document.layerNames where layers?.contains(layer) ?? true {
+            for annotation in document.annotations(in: layer) {
+                if !first { writer.raw(",") }
+                first = false
+                if pretty { writer.raw("\n  ") }
+                let scalars = offsets.scalarRange(ofBytes: annotation.range)
+                writer.raw("{\"layer\":")
+                writer.string(annotation.layer)
+                writer.raw(",\"label\":")
+                writer.string(annotation.label)
+                writer.raw(",\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound),\"text\":")
+                writer.string(document.text(annotation.range))
+                writer.raw(",\"attrs\":")
+                writer.object(annotation.attributes)
+                writer.raw("}")
+            }
+        }
+        writer.raw(pretty && !first ? "\n]}" : "]}")
+        return writer.output
+    }
+}

@@ -1,0 +1,84 @@
+/// Writes JSON text: strings escaped, object keys sorted so output is deterministic.
+public struct JSONWriter {
+    /// The JSON written so far.
+    public private(set) var output = ""
+
+    public init() {}
+
+    /// Appends raw JSON text (punctuation, or a value already encoded).
+    public mutating func raw(_ text: String) {
+        output += text
+    }
+
+    /// Appends a JSON string literal.
+    public mutating func string(_ value: String) {
+        var escaped: [UInt8] = [UInt8(ascii: "\"")]
+        escaped.reserveCapacity(value.utf8.count + 2)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\n"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case UInt8(ascii: "\t"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                escaped += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: escaped.append(byte)
+            }
+        }
+        escaped.append(UInt8(ascii: "\""))
+        var text = String(decoding: escaped, as: UTF8.self)
+        // U+2028 and U+2029 are valid JSON but end lines in JavaScript.
+        if text.contains("\u{2028}") || text.contains("\u{2029}") {
+            text = text.replacingAll("\u{2028}", with: "\\u2028").replacingAll("\u{2029}", with: "\\u2029")
+        }
+        output += text
+    }
+
+    /// Appends a value.
+    public mutating func value(_ value: AttributeValue) {
+        switch value {
+        case .null: output += "null"
+        case .bool(let flag): output += flag ? "true" : "false"
+        case .int(let number): output += String(number)
+        case .double(let number): output += Self.format(number)
+        case .string(let text): string(text)
+        case .array(let items):
+            output += "["
+            for (offset, item) in items.enumerated() {
+                if offset > 0 { output += "," }
+                self.value(item)
+            }
+            output += "]"
+        case .object(let members):
+            object(members)
+        }
+    }
+
+    /// Appends an object with sorted keys.
+    public mutating func object(_ members: [String: AttributeValue]) {
+        output += "{"
+        for (offset, key) in members.keys.sorted().enumerated() {
+            if offset > 0 { output += "," }
+            string(key)
+            output += ":"
+            value(members[key] ?? .null)
+        }
+        output += "}"
+    }
+
+    /// A double as JSON: integral values without a fraction, non-finite ones as null.
+    static func format(_ number: Double) -> String {
+        guard number.isFinite else { return "null" }
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+        return String(number)
+    }
+}
+
+extension String {
+    /// The string with every occurrence of `target` replaced (no Foundation needed).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

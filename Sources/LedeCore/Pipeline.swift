@@ -1,0 +1,105 @@
+/// Annotators in dependency order, built from names.
+///
+/// As CoreNLP does with `requires()`, building a pipeline adds the producer of every layer an
+/// annotator requires, so `entities` alone brings in `tokens` and `sentences`.
+public struct Pipeline: Sendable {
+    /// The annotators, each after the producers of the layers it requires.
+    public let annotators: [any Annotator]
+
+    /// The names of the annotators, in running order.
+    public var names: [String] { annotators.map(\.name) }
+
+    /// Resolves `names` against `registry`, adding requirements and ordering them.
+    public init(names: [String], registry: Registry) throws(PipelineError) {
+        var ordered: [any Annotator] = []
+        var placed = Set<String>()
+        var visiting: [String] = []
+
+        func visit(_ annotator: any Annotator) throws(PipelineError) {
+            if placed.contains(annotator.name) { return }
+            if let index = visiting.firstIndex(of: annotator.name) {
+                throw .cycle(Array(visiting[index...]) + [annotator.name])
+            }
+            visiting.append(annotator.name)
+            for layer in annotator.requires where !annotator.produces.contains(layer) {
+                guard let producer = registry.producer(of: layer) else {
+                    throw .missingRequirement(annotator: annotator.name, layer: layer)
+                }
+                try visit(producer)
+            }
+            visiting.removeLast()
+            placed.insert(annotator.name)
+            ordered.append(annotator)
+        }
+
+        for name in names {
+            guard let annotator = registry.annotator(named: name) else {
+                throw .unknownAnnotator(name, suggestion: Suggestion.closest(to: name, in: registry.names),
+                                        available: registry.names)
+            }
+            try visit(annotator)
+        }
+        self.annotators = ordered
+    }
+
+    /// A pipeline of already ordered annotators.
+    public init(ordered annotators: [any Annotator]) {
+        self.annotators = annotators
+    }
+
+    /// Runs every annotator on the document. An annotator that throws is reported and its layers
+    /// are left out; annotators that need those layers are skipped; all other layers survive.
+    @discardableResult
+    public func run(_ document: inout Document) -> [AnnotatorFailure] {
+        var failures: [AnnotatorFailure] = []
+        var missing = Set<String>()
+        for annotator in annotators {
+            if let layer = annotator.requires.first(where: { missing.contains($0) }) {
+                failures.append(AnnotatorFailure(annotator: annotator.name, document: document.id,
+                                                 message: "skipped: its required layer '\(layer)' failed"))
+                missing.formUnion(annotator.produces)
+                continue
+            }
+            do {
+                try annotator.annotate(&document)
+            } catch {
+                failures.append(AnnotatorFailure(annotator: annotator.name, document: document.id,
+                                                 message: String(describing: error)))
+                missing.formUnion(annotator.produces)
+                for layer in annotator.produces where document.hasLayer(layer) {
+                    document.removeLayer(layer)
+                }
+            }
+        }
+        return failures
+    }
+}
+
+/// Why a pipeline could not be built.
+public enum PipelineError: Error, Equatable, CustomStringConvertible {
+    case unknownAnnotator(String, suggestion: String?, available: [String])
+    case missingRequirement(annotator: String, layer: String)
+    case cycle([String])
+
+    public var description: String {
+        switch self {
+        case let .unknownAnnotator(name, suggestion, available):
+            var message = "unknown annotator '\(name)'"
+            if let suggestion { message += "; did you mean '\(suggestion)'?" }
+            return message + " (available: \(available.joined(separator: ", ")))"
+        case let .missingRequirement(annotator, layer):
+            return "annotator '\(annotator)' requires the layer '\(layer)', which no registered annotator produces"
+        case let .cycle(names):
+            return "annotators require each other in a cycle: \(names.joined(separator: " → "))"
+        }
+    }
+}
+
+/// An annotator that threw while annotating a document.
+public struct AnnotatorFailure: Sendable, Equatable, CustomStringConvertible {
+    public let annotator: String
+    public let document: String
+    public let message: String
+
+    public var description: String { "annotator '\(annotator)' failed on \(document): \(message)" }
+}

@@ -1,0 +1,228 @@
+import CPCRE2
+
+/// A compiled PCRE2 pattern: UTF and Unicode properties on (`\w`, `\b` and `\d` are Unicode-aware),
+/// JIT-compiled when the platform allows, with bounded work per match.
+///
+/// Compile once and share: a `Regex` is immutable and safe to use from several threads at once
+/// (each match call has its own match data). Matches are reported in UTF-8 byte offsets of the
+/// subject; `scalarMatches(in:)` gives Unicode scalar offsets.
+public final class Regex: @unchecked Sendable {
+    /// Compile options.
+    public struct Options: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        /// `i`: case-insensitive.
+        public static let caseless = Options(rawValue: UInt32(PCRE2_CASELESS))
+        /// `m`: `^` and `$` match at line breaks.
+        public static let multiline = Options(rawValue: UInt32(PCRE2_MULTILINE))
+        /// `s`: `.` matches a line break.
+        public static let dotAll = Options(rawValue: UInt32(PCRE2_DOTALL))
+        /// `x`: white space and `#` comments in the pattern are ignored.
+        public static let extended = Options(rawValue: UInt32(PCRE2_EXTENDED))
+
+        /// Parses flag letters as written after `/pattern/` (`i`, `m`, `s`, `x`).
+        public init(flags: String) throws(RegexError) {
+            var options: Options = []
+            for flag in flags {
+                switch flag {
+                case "i": options.insert(.caseless)
+                case "m": options.insert(.multiline)
+                case "s": options.insert(.dotAll)
+                case "x": options.insert(.extended)
+                default: throw RegexError(code: 0, offset: nil, message: "unknown flag '\(flag)' (flags: i, m, s, x)")
+                }
+            }
+            self = options
+        }
+    }
+
+    /// Bounds on the work of one match attempt. The match limit applies per start position, so
+    /// callers that scan long texts should match per paragraph or sentence.
+    public struct Limits: Sendable, Hashable {
+        public var matchLimit: UInt32
+        public var depthLimit: UInt32
+        public var heapLimitKiB: UInt32
+
+        public init(matchLimit: UInt32 = 1_000_000, depthLimit: UInt32 = 100_000, heapLimitKiB: UInt32 = 65_536) {
+            self.matchLimit = matchLimit
+            self.depthLimit = depthLimit
+            self.heapLimitKiB = heapLimitKiB
+        }
+
+        public static let `default` = Limits()
+    }
+
+    /// The pattern as given.
+    public let pattern: String
+    /// The compile options.
+    public let options: Options
+    /// Whether the pattern was JIT-compiled.
+    public let isJIT: Bool
+    /// The number of capture groups.
+    public let captureCount: Int
+    /// The match limits in force.
+    public let limits: Limits
+
+    private let code: OpaquePointer
+    private let matchContext: OpaquePointer?
+
+    /// Compiles `pattern`. A syntax error throws a `RegexError` with PCRE2's message and the
+    /// position (in characters of the pattern) where it was found.
+    public init(_ pattern: String, options: Options = [], limits: Limits = .default) throws(RegexError) {
+        self.pattern = pattern
+        self.options = options
+        self.limits = limits
+        var errorCode: Int32 = 0
+        var errorOffset = 0
+        let flags = options.rawValue | UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP)
+        let compiled: OpaquePointer? = pattern.utf8CString.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: UInt8.self) { bytes in
+                pcre2_compile_8(bytes.baseAddress, bytes.count - 1, flags, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else {
+            let scalarOffset = ScalarOffsets(Array(pattern.utf8)).scalarOffset(ofByte: errorOffset)
+            throw RegexError(code: errorCode, offset: scalarOffset, message: Regex.message(for: errorCode))
+        }
+        code = compiled
+        isJIT = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        var count: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
+        captureCount = Int(count)
+        let context = pcre2_match_context_create_8(nil)
+        if let context {
+            pcre2_set_match_limit_8(context, limits.matchLimit)
+            pcre2_set_depth_limit_8(context, limits.depthLimit)
+            pcre2_set_heap_limit_8(context, limits.heapLimitKiB)
+        }
+        matchContext = context
+    }
+
+    deinit {
+        pcre2_code_free_8(code)
+        if let matchContext { pcre2_match_context_free_8(matchContext) }
+    }
+
+    /// One match: the whole match and each capture group (nil when a group did not take part).
+    public struct Match: Sendable, Hashable {
+        /// UTF-8 byte range of the whole match.
+        public let range: Range<Int>
+        /// UTF-8 byte ranges of groups 1…n.
+        public let groups: [Range<Int>?]
+    }
+
+    /// Calls `body` with each non-overlapping match in `bytes` (valid UTF-8), in order, until it
+    /// returns false. Throws when a match attempt exceeds the limits.
+    public func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+                             _ body: (Match) throws -> Bool) throws {
+        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else {
+            throw RegexError(code: Int32(PCRE2_ERROR_NOMEMORY), offset: nil, message: "out of memory")
+        }
+        defer { pcre2_match_data_free_8(matchData) }
+        var jitStack: OpaquePointer?
+        defer { if let jitStack { pcre2_jit_stack_free_8(jitStack) } }
+        // A valid pointer even for an empty subject.
+        let empty: [UInt8] = [0]
+        try empty.withUnsafeBufferPointer { fallback in
+            let base = bytes.baseAddress ?? fallback.baseAddress
+            let length = bytes.count
+            var offset = start
+            var options: UInt32 = 0
+            while offset <= length {
+                var rc = pcre2_match_8(code, base, length, offset, options | UInt32(PCRE2_NO_UTF_CHECK),
+                                       matchData, matchContext)
+                if rc == PCRE2_ERROR_JIT_STACKLIMIT, jitStack == nil, let context = matchContext {
+                    jitStack = pcre2_jit_stack_create_8(32 * 1024, 64 * 1024 * 1024, nil)
+                    pcre2_jit_stack_assign_8(context, nil, jitStack.map { UnsafeMutableRawPointer($0) })
+                    rc = pcre2_match_8(code, base, length, offset, options | UInt32(PCRE2_NO_UTF_CHECK),
+                                       matchData, matchContext)
+                }
+                if rc == PCRE2_ERROR_NOMATCH {
+                    if options == 0 { return }
+                    // The empty match could not be extended: step over one character.
+                    options = 0
+                    offset += 1
+                    while offset < length, let byte = bytes.baseAddress?[offset], byte & 0xC0 == 0x80 { offset += 1 }
+                    continue
+                }
+                if rc < 0 {
+                    throw RegexError(code: rc, offset: nil, message: Regex.message(for: rc))
+                }
+                guard let ovector = pcre2_get_ovector_pointer_8(matchData) else { return }
+                let range = ovector[0]..<ovector[1]
+                var groups: [Range<Int>?] = []
+                if captureCount > 0 {
+                    groups.reserveCapacity(captureCount)
+                    for group in 1...captureCount {
+                        let lower = ovector[2 * group]
+                        let upper = ovector[2 * group + 1]
+                        groups.append(lower == cpcre2_unset() ? nil : lower..<upper)
+                    }
+                }
+                guard try body(Match(range: range, groups: groups)) else { return }
+                offset = range.upperBound
+                options = range.isEmpty ? UInt32(PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : 0
+            }
+        }
+    }
+
+    /// Every match in `text`, as UTF-8 byte ranges.
+    public func matches(in text: String) throws -> [Match] {
+        var results: [Match] = []
+        let bytes = Array(text.utf8)
+        try bytes.withUnsafeBufferPointer { buffer in
+            try forEachMatch(in: buffer) { match in
+                results.append(match)
+                return true
+            }
+        }
+        return results
+    }
+
+    /// Every match in `text`, as Unicode scalar ranges.
+    public func scalarMatches(in text: String) throws -> [Range<Int>] {
+        let offsets = ScalarOffsets(Array(text.utf8))
+        return try matches(in: text).map { offsets.scalarRange(ofBytes: $0.range) }
+    }
+
+    /// Whether the pattern matches anywhere in `text`.
+    public func isMatch(_ text: String) throws -> Bool {
+        var found = false
+        let bytes = Array(text.utf8)
+        try bytes.withUnsafeBufferPointer { buffer in
+            try forEachMatch(in: buffer) { _ in
+                found = true
+                return false
+            }
+        }
+        return found
+    }
+
+    static func message(for code: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let length = pcre2_get_error_message_8(code, &buffer, buffer.count)
+        guard length > 0 else { return "PCRE2 error \(code)" }
+        return String(decoding: buffer[0..<Int(length)], as: UTF8.self)
+    }
+}
+
+/// A pattern that does not compile, or a match that ran past its limits.
+public struct RegexError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// PCRE2's error code (positive: compile error; negative: match error).
+    public let code: Int32
+    /// For a compile error, the position in the pattern (in characters) where PCRE2 stopped.
+    public let offset: Int?
+    /// PCRE2's message.
+    public let message: String
+
+    /// Whether a match gave up because of the match, depth, heap or JIT stack limit.
+    public var isLimit: Bool {
+        [PCRE2_ERROR_MATCHLIMIT, PCRE2_ERROR_DEPTHLIMIT, PCRE2_ERROR_HEAPLIMIT, PCRE2_ERROR_JIT_STACKLIMIT]
+            .contains(code)
+    }
+
+    public var description: String {
+        if let offset { return "\(message) at position \(offset)" }
+        return message
+    }
+}

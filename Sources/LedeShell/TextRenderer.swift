@@ -1,0 +1,42 @@
+import LedeCore
+
+/// Renders a document's annotations as aligned plain-text lines: layer, label, scalar offsets,
+/// the covered text and the attributes.
+public struct TextRenderer: Sendable {
+    /// Layers left out unless asked for by name: they are long and rarely what a reader wants.
+    public static let quietLayers: Set<String> = [LayerName.tokens]
+
+    public init() {}
+
+    public func render(_ document: Document, layers: Set<String>? = nil) -> String {
+        var lines: [String] = ["# \(document.id)"]
+        let offsets = document.scalarOffsets
+        for layer in document.layerNames {
+            if let layers { if !layers.contains(layer) { continue } } else if Self.quietLayers.contains(layer) { continue }
+            for annotation in document.annotations(in: layer) {
+                let scalars = offsets.scalarRange(ofBytes: annotation.range)
+                var line = pad(layer, 11) + pad(annotation.label, 10)
+                    + pad("\(scalars.lowerBound)-\(scalars.upperBound)", 12)
+                    + oneLine(document.text(of: annotation), limit: 80)
+                if !annotation.attributes.isEmpty {
+                    var writer = JSONWriter()
+                    writer.object(annotation.attributes)
+                    line += "  " + writer.output
+                }
+                lines.append(line)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    /// The text on one line, shortened with an ellipsis in the middle when longer than `limit`.
+    func oneLine(_ text: String, limit: Int) -> String {
+        let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        return String(flat.prefix(limit / 2 - 1)) + " … " + String(flat.suffix(limit / 2 - 2))
+    }
+}
