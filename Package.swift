@@ -36,6 +36,11 @@ let package = Package(
             dependencies: ["LedeShell"] + annotatorModules.map { .target(name: $0) },
             plugins: ["AnnotatorRegistry"]
         ),
+        .executableTarget(
+            name: "lede-bench",
+            dependencies: ["LedeCore"] + annotatorModules.map { .target(name: $0) },
+            plugins: ["AnnotatorRegistry"]
+        ),
         .plugin(name: "AnnotatorRegistry", capability: .buildTool()),
         .testTarget(
             name: "LedeCoreTests",

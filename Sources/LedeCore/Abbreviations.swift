@@ -16,8 +16,7 @@ enum Abbreviations {
         "Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd", "Fig",
         "Figs", "Vol", "Vols", "No", "Nos", "Art", "Sec", "Ch", "Op", "Ed", "Eds",
         // Latin and other lowercase forms.
-        "vs", "etc", "approx", "cf", "al", "ca", "viz", "incl", "excl", "est", "no", "nos", "pp", "p",
-        "vol", "ed", "eds", "fig", "min", "max", "govt", "dept",
+        "vs", "etc", "approx", "cf", "al", "ca", "viz", "incl", "excl", "pp", "vol", "fig", "govt", "dept",
     ]
 
     /// Abbreviations that stand before a name or a number and so never end a sentence.
@@ -26,7 +25,7 @@ enum Abbreviations {
         "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Pres", "Supt", "Insp", "Det", "Amb",
         "Gen", "Gens", "Lt", "Col", "Capt", "Cpt", "Sgt", "Maj", "Adm", "Cmdr", "Cdr", "Cmdt", "Brig",
         "Cpl", "Pvt", "Pte", "Lieut", "Comdr", "Fr", "St", "Ste", "Mt", "Ft", "No", "Nos", "Art",
-        "Fig", "Figs", "Vol", "vs", "cf", "viz", "Op", "pp", "p", "no", "nos", "vol", "fig",
+        "Fig", "Figs", "Vol", "vs", "cf", "viz", "Op", "pp", "vol", "fig",
     ]
 
     /// Whether the bytes (a word without its final period) form an abbreviation: a known form,

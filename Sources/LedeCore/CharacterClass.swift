@@ -3,27 +3,25 @@ enum CharacterClass: UInt8 {
     case space, letter, digit, apostrophe, quote, hyphen, dash, period, closer, opener, terminal,
          comma, currency, symbol, other
 
-    /// The class of an ASCII byte, from a table.
+    /// The class of an ASCII byte.
     @inline(__always)
-    static func ofASCII(_ byte: UInt8) -> CharacterClass { asciiTable[Int(byte)] }
-
-    static let asciiTable: [CharacterClass] = (0..<128).map { code -> CharacterClass in
-        let scalar = Unicode.Scalar(UInt8(code))
-        switch scalar {
-        case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}": return .space
-        case "a"..."z", "A"..."Z": return .letter
-        case "0"..."9": return .digit
-        case "'": return .apostrophe
-        case "\"": return .quote
-        case "-": return .hyphen
-        case ".": return .period
-        case ")", "]", "}", ">": return .closer
-        case "(", "[", "{", "<": return .opener
-        case "!", "?": return .terminal
-        case ",", ";", ":": return .comma
-        case "$": return .currency
-        case "%", "&", "+", "=", "@", "#", "*", "/", "\\", "^", "|", "~", "`", "_": return .symbol
-        default: return code < 32 ? .space : .other
+    static func ofASCII(_ byte: UInt8) -> CharacterClass {
+        switch byte {
+        case 0x61...0x7A, 0x41...0x5A: return .letter
+        case 0x20, 0x0A, 0x09, 0x0D, 0x0B, 0x0C: return .space
+        case 0x30...0x39: return .digit
+        case 0x2E: return .period  // .
+        case 0x2C, 0x3B, 0x3A: return .comma  // , ; :
+        case 0x27: return .apostrophe  // '
+        case 0x22: return .quote  // "
+        case 0x2D: return .hyphen  // -
+        case 0x29, 0x5D, 0x7D, 0x3E: return .closer  // ) ] } >
+        case 0x28, 0x5B, 0x7B, 0x3C: return .opener  // ( [ { <
+        case 0x21, 0x3F: return .terminal  // ! ?
+        case 0x24: return .currency  // $
+        case 0x25, 0x26, 0x2B, 0x3D, 0x40, 0x23, 0x2A, 0x2F, 0x5C, 0x5E, 0x7C, 0x7E, 0x60, 0x5F: return .symbol
+        case 0..<0x20: return .space
+        default: return .other
         }
     }
 

@@ -19,6 +19,9 @@ public struct Document: Sendable {
     /// Layer names in the order they were first written.
     public private(set) var layerNames: [String] = []
     private var layers: [String: [Annotation]] = [:]
+    /// The `tokens` layer, kept as compact `Token` values: every annotator reads it, and most
+    /// never need it as annotations.
+    public private(set) var tokens: [Token] = []
 
     public init(id: String = "-", text: String, source: String? = nil, metadata: [String: AttributeValue] = [:]) {
         self.id = id
@@ -31,7 +34,10 @@ public struct Document: Sendable {
 
     /// The annotations of a layer, sorted by position (empty if the layer is absent).
     public func annotations(in layer: String) -> [Annotation] {
-        layers[layer] ?? []
+        if layer == LayerName.tokens && layers[layer] != nil {
+            return tokens.map { Annotation(layer: LayerName.tokens, label: $0.kind.rawValue, range: $0.range) }
+        }
+        return layers[layer] ?? []
     }
 
     /// Whether the layer has been produced (it may be empty).
@@ -41,22 +47,41 @@ public struct Document: Sendable {
 
     /// Every annotation of every layer, layer by layer in the order the layers were produced.
     public var allAnnotations: [Annotation] {
-        layerNames.flatMap { layers[$0] ?? [] }
+        layerNames.flatMap { annotations(in: $0) }
+    }
+
+    /// Sets the `tokens` layer.
+    public mutating func setTokens(_ tokens: [Token]) {
+        if layers[LayerName.tokens] == nil { layerNames.append(LayerName.tokens) }
+        layers[LayerName.tokens] = []
+        self.tokens = tokens
     }
 
     /// Replaces a layer with `annotations` (sorted by start, then by longer span first).
     public mutating func setLayer(_ layer: String, _ annotations: [Annotation]) {
-        if layers[layer] == nil { layerNames.append(layer) }
-        layers[layer] = annotations.sorted {
-            $0.range.lowerBound != $1.range.lowerBound
-                ? $0.range.lowerBound < $1.range.lowerBound
-                : $0.range.upperBound > $1.range.upperBound
+        if layer == LayerName.tokens {
+            setTokens(annotations.map { Token(range: $0.range, kind: TokenKind(rawValue: $0.label) ?? .word) }
+                .sorted { $0.range.lowerBound < $1.range.lowerBound })
+            return
         }
+        if layers[layer] == nil { layerNames.append(layer) }
+        func ordered(_ a: Annotation, _ b: Annotation) -> Bool {
+            a.range.lowerBound != b.range.lowerBound
+                ? a.range.lowerBound < b.range.lowerBound
+                : a.range.upperBound > b.range.upperBound
+        }
+        var isSorted = true
+        for index in annotations.indices.dropFirst() where ordered(annotations[index], annotations[index - 1]) {
+            isSorted = false
+            break
+        }
+        layers[layer] = isSorted ? annotations : annotations.sorted(by: ordered)
     }
 
     /// Removes a layer.
     public mutating func removeLayer(_ layer: String) {
         layers[layer] = nil
+        if layer == LayerName.tokens { tokens = [] }
         layerNames.removeAll { $0 == layer }
     }
 

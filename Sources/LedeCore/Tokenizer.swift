@@ -25,7 +25,18 @@ public struct Tokenizer: Sendable {
                 index += length
                 continue
             }
-            var end = index + length
+            // Plain words (ASCII letters only, the most common chunk) need no further splitting.
+            var end = index
+            while end < count {
+                let byte = bytes[end]
+                guard (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A else { break }
+                end += 1
+            }
+            if end > index && (end == count || CharacterClass.ofASCII(bytes[end]) == .space) {
+                state.tokens.append(Token(range: index..<end, kind: .word))
+                index = end
+                continue
+            }
             while end < count {
                 let (next, nextLength) = state.classAt(end)
                 if next == .space { break }
@@ -277,7 +288,12 @@ struct TokenizerState {
             let next = index + length
             switch cls {
             case .letter:
-                if run == .number && !isNumberSuffix(index, end) {
+                if run == .number {
+                    let suffixEnd = numberSuffixEnd(index, end)
+                    if suffixEnd > index {
+                        index = suffixEnd
+                        continue
+                    }
                     flush(&self, at: index)
                 }
                 if run == .none { run = .word; runStart = index }
@@ -343,18 +359,19 @@ struct TokenizerState {
         flush(&self, at: end)
     }
 
-    /// Whether the letters at `index` finish a number as a suffix: `23rd`, `1990s`, `4th`.
-    func isNumberSuffix(_ index: Int, _ end: Int) -> Bool {
+    /// Where the letters at `index` end when they finish a number as a suffix (`23rd`, `1990s`,
+    /// `4th`); `index` itself when they do not.
+    func numberSuffixEnd(_ index: Int, _ end: Int) -> Int {
         var stop = index
         while stop < end, classAt(stop).0 == .letter { stop += 1 }
         let length = stop - index
-        guard length == 1 || length == 2 else { return false }
+        guard length == 1 || length == 2 else { return index }
         let first = bytes[index] | 0x20
-        if length == 1 { return first == 0x73 }  // s
+        if length == 1 { return first == 0x73 ? stop : index }  // s
         let second = bytes[index + 1] | 0x20
         switch (first, second) {
-        case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68): return true  // st nd rd th
-        default: return false
+        case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68): return stop  // st nd rd th
+        default: return index
         }
     }
 

@@ -7,7 +7,88 @@ import Testing
         return Tokenizer().tokenize(text).map { String(decoding: bytes[$0.range], as: UTF8.self) }
     }
 
+    func kinds(_ text: String) -> [TokenKind] {
+        Tokenizer().tokenize(text).map(\.kind)
+    }
+
     @Test func numbersKeepSeparatorsAndDecimals() {
         #expect(texts("more than 1,300 wounded, 3.5 percent") == ["more", "than", "1,300", "wounded", ",", "3.5", "percent"])
+        #expect(texts("at 15:00 GMT, 4.30am") == ["at", "15:00", "GMT", ",", "4.30", "am"])
+        #expect(kinds("1,300") == [.number])
+    }
+
+    @Test func numberSuffixesSplitUnlessOrdinalOrDecade() {
+        #expect(texts("$3.5bn in the 23rd year, the 1990s") == ["$", "3.5", "bn", "in", "the", "23rd", "year", ",", "the", "1990s"])
+        #expect(texts("10km") == ["10", "km"])
+        #expect(texts("28%") == ["28", "%"])
+    }
+
+    @Test func possessivesAndContractions() {
+        #expect(texts("Iran's missile") == ["Iran", "'s", "missile"])
+        #expect(texts("Israel’s rate") == ["Israel", "’s", "rate"])
+        #expect(texts("can't talk, won't go") == ["ca", "n't", "talk", ",", "wo", "n't", "go"])
+        #expect(texts("I'm sure they're here") == ["I", "'m", "sure", "they", "'re", "here"])
+        #expect(texts("O'Brien said") == ["O'Brien", "said"])
+    }
+
+    @Test func hyphensAndDashesAreTokens() {
+        #expect(texts("back-to-back self-defence") == ["back", "-", "to", "-", "back", "self", "-", "defence"])
+        #expect(texts("Singapore-based firm — again") == ["Singapore", "-", "based", "firm", "—", "again"])
+        #expect(texts("COVID-19 and F-35") == ["COVID", "-", "19", "and", "F", "-", "35"])
+        #expect(texts("G7 summit") == ["G7", "summit"])
+    }
+
+    @Test func abbreviationsAndInitialsKeepTheirPeriod() {
+        #expect(texts("the U.S. and Mr. Smith") == ["the", "U.S.", "and", "Mr.", "Smith"])
+        #expect(texts("Gen. Rao met J. K. Rowling at 3 p.m.") == ["Gen.", "Rao", "met", "J.", "K.", "Rowling", "at", "3", "p.m."])
+        #expect(texts("Acme Inc. said") == ["Acme", "Inc.", "said"])
+        #expect(texts("it ended.") == ["it", "ended", "."])
+    }
+
+    @Test func quotesAndApostrophes() {
+        #expect(texts("“We have,” he said.") == ["“", "We", "have", ",", "”", "he", "said", "."])
+        #expect(kinds("“We”") == [.quote, .word, .quote])
+        #expect(texts("with 'partner in crime'") == ["with", "'", "partner", "in", "crime", "'"])
+        #expect(texts("the ’90s and '80s") == ["the", "’90s", "and", "'80s"])
+        #expect(kinds("’90s") == [.number])
+        #expect(texts("\"serious\" US") == ["\"", "serious", "\"", "US"])
+    }
+
+    @Test func urlsAndEmails() {
+        #expect(texts("see https://example.com/a?b=1. Or") == ["see", "https://example.com/a?b=1", ".", "Or"])
+        #expect(kinds("(www.example.org)") == [.punctuation, .url, .punctuation])
+        #expect(texts("write to press@example.co.uk, please") == ["write", "to", "press@example.co.uk", ",", "please"])
+        #expect(kinds("press@example.co.uk") == [.email])
+    }
+
+    @Test func currencyTickersStayWhole() {
+        #expect(texts("S$31.20 and US$2 billion") == ["S$", "31.20", "and", "US$", "2", "billion"])
+        #expect(kinds("US$2") == [.symbol, .number])
+    }
+
+    @Test func nonASCIILettersAndSpaces() {
+        #expect(texts("Zoë’s café\u{00A0}in Köln") == ["Zoë", "’s", "café", "in", "Köln"])
+        #expect(texts("東京 2025") == ["東京", "2025"])
+    }
+
+    @Test func rangesCoverTheTextWithoutWhiteSpace() {
+        let text = "  Iran’s “serious” US messages,\n\n said Araghchi.  "
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer().tokenize(text)
+        var previousEnd = 0
+        for token in tokens {
+            #expect(token.range.lowerBound >= previousEnd)
+            let covered = String(decoding: bytes[token.range], as: UTF8.self)
+            #expect(!covered.isEmpty && !covered.contains(" ") && !covered.contains("\n"))
+            previousEnd = token.range.upperBound
+        }
+        let nonSpace = text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        let tokenScalars = tokens.reduce(0) { $0 + String(decoding: bytes[$1.range], as: UTF8.self).unicodeScalars.count }
+        #expect(tokenScalars == nonSpace)
+    }
+
+    @Test func emptyAndSpaceOnlyInput() {
+        #expect(Tokenizer().tokenize("").isEmpty)
+        #expect(Tokenizer().tokenize(" \n\t ").isEmpty)
     }
 }

@@ -1,0 +1,128 @@
+// lede-bench CORPUS.jsonl [--min-bytes N] [--runs N]
+//
+// Throughput of the tokenizer, the sentence splitter and every registered annotator on a JSON
+// Lines corpus ({"id","text"} per line) repeated to at least --min-bytes (default 5 MB).
+// Each measurement has one warm-up run, then --runs timed runs (default 5); medians are reported.
+import Foundation
+import LedeCore
+
+struct Options {
+    var corpus = ""
+    var minimumBytes = 5_000_000
+    var runs = 5
+
+    init(arguments: [String]) {
+        var rest = arguments.dropFirst()
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--min-bytes": minimumBytes = Int(rest.popFirst() ?? "") ?? minimumBytes
+            case "--runs": runs = max(1, Int(rest.popFirst() ?? "") ?? runs)
+            default: corpus = argument
+            }
+        }
+    }
+}
+
+func loadCorpus(_ path: String, minimumBytes: Int) -> [String] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        FileHandle.standardError.write(Data("lede-bench: cannot read \(path)\n".utf8))
+        exit(1)
+    }
+    var texts: [String] = []
+    for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+        if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+           let text = object["text"] as? String {
+            texts.append(text)
+        }
+    }
+    guard !texts.isEmpty else {
+        FileHandle.standardError.write(Data("lede-bench: no {\"text\": …} lines in \(path)\n".utf8))
+        exit(1)
+    }
+    var corpus: [String] = []
+    var size = 0
+    while size < minimumBytes {
+        for text in texts {
+            corpus.append(text)
+            size += text.utf8.count
+        }
+    }
+    return corpus
+}
+
+/// The median of `runs` timings of `body`, after one warm-up run.
+func medianSeconds(runs: Int, _ body: () -> Void) -> Double {
+    body()
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        body()
+        let elapsed = ContinuousClock.now - start
+        times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+    times.sort()
+    return times[times.count / 2]
+}
+
+func report(_ name: String, seconds: Double, bytes: Int, words: Int) {
+    let megabytes = Double(bytes) / 1_000_000
+    let line = name.padding(toLength: 28, withPad: " ", startingAt: 0)
+        + String(format: " %9.2f MB/s  %12.0f words/s  (%.3f s median)", megabytes / seconds, Double(words) / seconds, seconds)
+    print(line)
+}
+
+let options = Options(arguments: CommandLine.arguments)
+guard !options.corpus.isEmpty else {
+    print("usage: lede-bench CORPUS.jsonl [--min-bytes N] [--runs N]")
+    exit(2)
+}
+let texts = loadCorpus(options.corpus, minimumBytes: options.minimumBytes)
+let documents = texts.map { Document(text: $0) }
+let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+let words = texts.reduce(0) { $0 + $1.split(whereSeparator: { $0.isWhitespace }).count }
+print("corpus: \(texts.count) documents, \(bytes) bytes, \(words) words; \(options.runs) runs after a warm-up, medians")
+
+let tokenizer = Tokenizer()
+var sink = 0
+let tokenizerSeconds = medianSeconds(runs: options.runs) {
+    for document in documents {
+        sink &+= document.bytes.withUnsafeBufferPointer { tokenizer.tokenize($0).count }
+    }
+}
+report("tokenizer", seconds: tokenizerSeconds, bytes: bytes, words: words)
+
+let registry = Registry(catalog: RegisteredAnnotators.self)
+@MainActor func timePipeline(_ names: [String]) -> Double {
+    guard let pipeline = try? Pipeline(names: names, registry: registry) else { return .nan }
+    return medianSeconds(runs: options.runs) {
+        for var document in documents {
+            pipeline.run(&document)
+            sink &+= document.layerNames.count
+        }
+    }
+}
+report("tokens + sentences", seconds: timePipeline(["tokens", "sentences"]), bytes: bytes, words: words)
+
+// Each annotator's share: the full pipeline run step by step, timing each step.
+let full = (try? Pipeline(names: registry.names, registry: registry)) ?? Pipeline(ordered: [])
+var perAnnotator = Array(repeating: [Double](), count: full.annotators.count)
+for run in 0...options.runs {
+    var totals = Array(repeating: 0.0, count: full.annotators.count)
+    for var document in documents {
+        for (index, annotator) in full.annotators.enumerated() {
+            let start = ContinuousClock.now
+            try? annotator.annotate(&document)
+            let elapsed = ContinuousClock.now - start
+            totals[index] += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+    }
+    if run > 0 { for index in totals.indices { perAnnotator[index].append(totals[index]) } }
+}
+let medians = perAnnotator.map { $0.sorted()[$0.count / 2] }
+let fullSeconds = medians.reduce(0, +)
+report("full pipeline (1 core)", seconds: fullSeconds, bytes: bytes, words: words)
+for (index, annotator) in full.annotators.enumerated() {
+    print("  " + annotator.name.padding(toLength: 26, withPad: " ", startingAt: 0)
+        + String(format: " %6.1f %%  %9.2f MB/s", 100 * medians[index] / fullSeconds, Double(bytes) / 1_000_000 / medians[index]))
+}
+if sink == 42 { print("") }

@@ -1,0 +1,100 @@
+import Foundation
+import LedeCore
+import Testing
+
+@Suite struct DocumentJSONTests {
+    func annotated(_ text: String) throws -> Document {
+        var document = Document(id: "t", text: text)
+        try Pipeline(names: ["sentences", "paragraphs"], registry: Registry(annotators: CoreAnnotators.all)).run(&document)
+        return document
+    }
+
+    func parse(_ json: String) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8))
+        return try #require(object as? [String: Any])
+    }
+
+    @Test func offsetsAreScalarOffsetsThatSliceBack() throws {
+        let text = "Zoë’s café 🇮🇷 said: “Yes.”\n\nNext — 1,300 people."
+        let document = try annotated(text)
+        let object = try parse(DocumentJSON.encode(document))
+        #expect(object["text"] as? String == text)
+        let scalars = Array(text.unicodeScalars)
+        let annotations = try #require(object["annotations"] as? [[String: Any]])
+        #expect(annotations.count > 10)
+        for annotation in annotations {
+            let start = try #require(annotation["start"] as? Int)
+            let end = try #require(annotation["end"] as? Int)
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[start..<end])
+            #expect(String(slice) == annotation["text"] as? String)
+        }
+    }
+
+    @Test func prettyAndCompactFormsHoldTheSameDocument() throws {
+        let document = try annotated("One. Two.")
+        let compact = DocumentJSON.encode(document)
+        let pretty = DocumentJSON.encode(document, pretty: true)
+        #expect(!compact.contains("\n"))
+        #expect(pretty.contains("\n"))
+        #expect(NSDictionary(dictionary: try parse(compact)).isEqual(to: try parse(pretty)))
+    }
+
+    @Test func layerFilterKeepsOnlyThoseLayers() throws {
+        let document = try annotated("One. Two.")
+        let object = try parse(DocumentJSON.encode(document, layers: ["sentences"]))
+        let layers = Set(try #require(object["annotations"] as? [[String: Any]]).compactMap { $0["layer"] as? String })
+        #expect(layers == ["sentences"])
+    }
+
+    @Test func stringsAreEscaped() throws {
+        var writer = JSONWriter()
+        writer.value(["q": "say \"hi\"\\\n\t\u{01}\u{2028}", "n": 25, "x": 0.6667, "v": nil, "b": true, "a": [1, "two"]])
+        #expect(writer.output == #"{"a":[1,"two"],"b":true,"n":25,"q":"say \"hi\"\\\n\t\u0001\u2028","v":null,"x":0.6667}"#)
+        let parsed = try parse(writer.output)
+        #expect(parsed["q"] as? String == "say \"hi\"\\\n\t\u{01}\u{2028}")
+    }
+
+    @Test func integralDoublesPrintWithoutFraction() {
+        var writer = JSONWriter()
+        writer.value(.array([.double(1300), .double(3.5), .double(.nan)]))
+        #expect(writer.output == "[1300,3.5,null]")
+    }
+}
+
+@Suite struct TextDecodingTests {
+    @Test func validTextPassesUnchanged() throws {
+        let result = try TextDecoding.decode(Array("Iran’s “serious” US".utf8))
+        #expect(result.text == "Iran’s “serious” US")
+        #expect(result.replacements == 0)
+    }
+
+    @Test func invalidSequencesAreReplacedAndCounted() throws {
+        let result = try TextDecoding.decode([0x61, 0xFF, 0x62, 0xC3])
+        #expect(result.text == "a\u{FFFD}b\u{FFFD}")
+        #expect(result.replacements == 2)
+    }
+
+    @Test func nulBytesAreRefusedAsBinary() {
+        #expect(throws: TextDecoding.Failure.binary(offset: 3)) {
+            _ = try TextDecoding.decode([0x61, 0x62, 0x63, 0x00, 0x64])
+        }
+    }
+
+    @Test func byteOrderMarkIsDropped() throws {
+        #expect(try TextDecoding.decode([0xEF, 0xBB, 0xBF, 0x68, 0x69]).text == "hi")
+    }
+
+    @Test func scalarOffsetsMatchCountingScalars() {
+        let text = String(repeating: "aé東𝔘 ", count: 50)
+        let bytes = Array(text.utf8)
+        let offsets = ScalarOffsets(bytes)
+        var scalarsSoFar = 0
+        for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+            #expect(offsets.scalarOffset(ofByte: index) == scalarsSoFar)
+            #expect(offsets.byteOffset(ofScalar: scalarsSoFar) == index)
+            scalarsSoFar += 1
+        }
+        #expect(offsets.scalarOffset(ofByte: bytes.count) == scalarsSoFar)
+    }
+}

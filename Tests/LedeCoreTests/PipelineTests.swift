@@ -1,0 +1,99 @@
+import LedeCore
+import Testing
+
+/// A test annotator that records its name in the document's metadata when it runs.
+struct Stub: Annotator {
+    let name: String
+    var requires: [String] = []
+    var produces: [String]
+    var fails = false
+    var summary: String { "stub \(name)" }
+
+    struct Boom: Error, CustomStringConvertible { var description: String { "boom" } }
+
+    func annotate(_ document: inout Document) throws {
+        if fails { throw Boom() }
+        let ran = document.metadata["ran"]?.stringValue ?? ""
+        document.metadata["ran"] = .string(ran.isEmpty ? name : ran + "," + name)
+        for layer in produces {
+            document.setLayer(layer, [Annotation(layer: layer, label: name.uppercased(), range: 0..<1)])
+        }
+    }
+}
+
+@Suite struct PipelineTests {
+    let registry = Registry(annotators: [
+        Stub(name: "tok", produces: ["tokens"]),
+        Stub(name: "ents", requires: ["tokens"], produces: ["entities"]),
+        Stub(name: "roles", requires: ["entities", "tokens"], produces: ["roles"]),
+        Stub(name: "quotes", requires: ["roles"], produces: ["quotes"]),
+    ])
+
+    @Test func addsRequirementsInDependencyOrder() throws {
+        let pipeline = try Pipeline(names: ["quotes"], registry: registry)
+        #expect(pipeline.names == ["tok", "ents", "roles", "quotes"])
+        var document = Document(text: "x")
+        #expect(pipeline.run(&document).isEmpty)
+        #expect(document.metadata["ran"] == "tok,ents,roles,quotes")
+    }
+
+    @Test func keepsEachAnnotatorOnceWhateverTheOrderOfNames() throws {
+        let pipeline = try Pipeline(names: ["roles", "tok", "ents", "roles"], registry: registry)
+        #expect(pipeline.names == ["tok", "ents", "roles"])
+    }
+
+    @Test func unknownNameSuggestsTheClosest() {
+        #expect(throws: PipelineError.unknownAnnotator("entz", suggestion: "ents", available: ["tok", "ents", "roles", "quotes"])) {
+            try Pipeline(names: ["entz"], registry: registry)
+        }
+        let error = PipelineError.unknownAnnotator("entz", suggestion: "ents", available: ["tok"])
+        #expect(error.description.contains("did you mean 'ents'?"))
+    }
+
+    @Test func missingRequirementIsNamed() {
+        let broken = Registry(annotators: [Stub(name: "a", requires: ["nowhere"], produces: ["a"])])
+        #expect(throws: PipelineError.missingRequirement(annotator: "a", layer: "nowhere")) {
+            try Pipeline(names: ["a"], registry: broken)
+        }
+    }
+
+    @Test func cyclesAreRejectedWithThePath() {
+        let cyclic = Registry(annotators: [
+            Stub(name: "a", requires: ["b"], produces: ["a"]),
+            Stub(name: "b", requires: ["c"], produces: ["b"]),
+            Stub(name: "c", requires: ["a"], produces: ["c"]),
+        ])
+        #expect(throws: PipelineError.cycle(["a", "b", "c", "a"])) {
+            try Pipeline(names: ["a"], registry: cyclic)
+        }
+    }
+
+    @Test func aFailingAnnotatorIsReportedAndOtherLayersSurvive() throws {
+        let withFailure = Registry(annotators: [
+            Stub(name: "tok", produces: ["tokens"]),
+            Stub(name: "bad", requires: ["tokens"], produces: ["bad"], fails: true),
+            Stub(name: "needsBad", requires: ["bad"], produces: ["later"]),
+            Stub(name: "fine", requires: ["tokens"], produces: ["fine"]),
+        ])
+        let pipeline = try Pipeline(names: ["needsBad", "fine"], registry: withFailure)
+        var document = Document(id: "doc-7", text: "x")
+        let failures = pipeline.run(&document)
+        #expect(failures.map(\.annotator) == ["bad", "needsBad"])
+        #expect(failures.first?.document == "doc-7")
+        #expect(failures.first?.description == "annotator 'bad' failed on doc-7: boom")
+        #expect(document.hasLayer("tokens") && document.hasLayer("fine"))
+        #expect(!document.hasLayer("bad") && !document.hasLayer("later"))
+    }
+
+    @Test func coreAnnotatorsAreRegisteredFirst() {
+        let core = Registry(annotators: CoreAnnotators.all)
+        #expect(core.names == ["tokens", "sentences", "paragraphs"])
+        #expect(core.producer(of: "sentences")?.name == "sentences")
+    }
+
+    @Test func optionsAreRejectedByAnnotatorsWithoutThem() {
+        #expect(throws: AnnotatorOptionError.self) {
+            _ = try TokensAnnotator().configured(["speed": "max"])
+        }
+    }
+}

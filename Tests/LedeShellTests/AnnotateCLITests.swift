@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// `lede annotate` and `lede annotators`, driven through pipes.
+@Suite struct AnnotateCLITests {
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func sampleArticleAsJSONSlicesBack() throws {
+        let result = try LedeBinary.run(["annotate", "--format", "json", LedeBinary.sampleArticle.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let document = try json(result.stdout)
+        let text = try String(contentsOf: LedeBinary.sampleArticle, encoding: .utf8)
+        #expect(document["text"] as? String == text)
+        let scalars = Array(text.unicodeScalars)
+        let annotations = try #require(document["annotations"] as? [[String: Any]])
+        var layers: [String: Int] = [:]
+        for annotation in annotations {
+            let layer = try #require(annotation["layer"] as? String)
+            layers[layer, default: 0] += 1
+            let start = try #require(annotation["start"] as? Int), end = try #require(annotation["end"] as? Int)
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[start..<end])
+            #expect(String(slice) == annotation["text"] as? String)
+        }
+        #expect(layers["sentences"] == 28)
+        #expect((layers["tokens"] ?? 0) > 500)
+    }
+
+    @Test func jsonLinesGivesOneLinePerDocument() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.file("a.txt", "One. Two.")
+        let second = try folder.file("b.txt", "Three.")
+        let result = try LedeBinary.run(["annotate", "--format", "jsonl", "--with", "sentences", first, second])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(try json(String(lines[0]))["id"] as? String == first)
+        #expect(try json(String(lines[1]))["text"] as? String == "Three.")
+    }
+
+    @Test func standardInputIsReadForDashOrNoFile() throws {
+        let result = try LedeBinary.run(["annotate", "--format", "jsonl", "--layers", "sentences"], input: "Hi there. Bye.")
+        #expect(result.status == 0)
+        let annotations = try #require(try json(result.stdout)["annotations"] as? [[String: Any]])
+        #expect(annotations.compactMap { $0["text"] as? String } == ["Hi there.", "Bye."])
+    }
+
+    @Test func textFormatListsLayers() throws {
+        let result = try LedeBinary.run(["annotate", "--format", "text", "-"], input: "One. Two.")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("sentences  SENTENCE  5-9"))
+        #expect(!result.stdout.contains("tokens "))
+    }
+
+    @Test func missingFileIsReportedAndOthersStillProcessed() throws {
+        let folder = try TemporaryFolder()
+        let good = try folder.file("good.txt", "Fine text.")
+        let result = try LedeBinary.run(["annotate", "--format", "jsonl", "/nonexistent/missing.txt", good])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("/nonexistent/missing.txt: no such file"))
+        #expect(result.stdout.split(separator: "\n").count == 1)
+        #expect(result.stdout.contains("Fine text."))
+    }
+
+    @Test func binaryInputIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let binary = try folder.file("image.bin", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]))
+        let result = try LedeBinary.run(["annotate", binary])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("binary data"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func invalidUTF8IsRepairedWithAWarning() throws {
+        let result = try LedeBinary.run(["annotate", "--format", "jsonl"], input: Data([0x6F, 0x6B, 0x20, 0xFF, 0x2E]))
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("invalid UTF-8: 1 byte sequence replaced"))
+        #expect(try json(result.stdout)["text"] as? String == "ok \u{FFFD}.")
+    }
+
+    @Test func emptyInputIsAnEmptyDocument() throws {
+        let result = try LedeBinary.run(["annotate", "--format", "jsonl"], input: "")
+        #expect(result.status == 0)
+        let document = try json(result.stdout)
+        #expect(document["text"] as? String == "")
+        #expect((document["annotations"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let unknownOption = try LedeBinary.run(["annotate", "--colour", "x"])
+        #expect(unknownOption.status == 2)
+        #expect(unknownOption.stderr.contains("Unknown option '--colour'"))
+        let unknownAnnotator = try LedeBinary.run(["annotate", "--with", "sentenses", "-"], input: "x")
+        #expect(unknownAnnotator.status == 2)
+        #expect(unknownAnnotator.stderr.contains("unknown annotator 'sentenses'; did you mean 'sentences'?"))
+        let badFormat = try LedeBinary.run(["annotate", "--format", "xml", "-"])
+        #expect(badFormat.status == 2)
+    }
+
+    @Test func helpExitsWithZero() throws {
+        let result = try LedeBinary.run(["annotate", "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("--with"))
+    }
+
+    @Test func annotatorsListsNamesSummariesAndRequirements() throws {
+        let result = try LedeBinary.run(["annotators"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("name") == true)
+        #expect(lines.contains { $0.hasPrefix("sentences") && $0.contains("tokens") })
+        #expect(lines.contains { $0.hasPrefix("paragraphs") })
+    }
+}
