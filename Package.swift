@@ -5,7 +5,7 @@ import PackageDescription
 /// depends on LedeCore only and declares `public enum <Name>Module: AnnotatorModule`.
 /// Adding a module is its folder plus its name here; the AnnotatorRegistry build-tool plugin
 /// registers it in every executable that links it.
-let annotatorModules: [String] = []
+let annotatorModules: [String] = ["Entities", "Places"]
 
 let package = Package(
     name: "lede",
@@ -25,7 +25,7 @@ let package = Package(
         // No pkgConfig on purpose: readline.pc brings flags SwiftPM rejects. GPL-3.0-or-later:
         // only LedeShell links it; LedeCore and the annotator modules never do.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
-        .target(name: "LedeCore", dependencies: ["CPCRE2"]),
+        .target(name: "LedeCore", dependencies: ["CPCRE2"], resources: [.copy("Resources")]),
         .target(name: "LedeShell", dependencies: [
             "LedeCore",
             "CReadline",
@@ -46,6 +46,8 @@ let package = Package(
             name: "LedeCoreTests",
             dependencies: ["LedeCore"]
         ),
+        .testTarget(name: "PlacesTests", dependencies: ["Places", "LedeCore"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Places", "LedeCore"]),
         .testTarget(
             name: "LedeShellTests",
             dependencies: ["LedeShell"]

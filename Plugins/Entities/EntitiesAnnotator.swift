@@ -1,0 +1,78 @@
+import LedeCore
+
+/// The `entities` annotator: PERSON, ORG and NORP mentions, each with `canonical`, the fullest
+/// name of its entity in the document (and `country` for NORP, `gender` for people when known).
+///
+/// It reads the places layer as evidence and removes from it the place names that turn out to
+/// be part of a longer name ("Toronto" in "University of Toronto"), so that entities and places
+/// form one flat named-entity layer with no overlapping spans.
+public struct EntitiesAnnotator: Annotator {
+    public let name = "entities"
+    public let summary = "People, organizations and nationalities (PERSON, ORG, NORP) with canonical names"
+    public let requires = [LayerName.tokens, LayerName.sentences, LayerName.places]
+    public let produces = [LayerName.entities]
+
+    public init() {}
+
+    public func annotate(_ document: inout Document) throws {
+        let tokens = document.tokens
+        let sentences = document.tokenSpans(of: LayerName.sentences)
+        var placeRanges = [Range<Int>?](repeating: nil, count: tokens.count)
+        var placeLabels = [String?](repeating: nil, count: tokens.count)
+        let placeAnnotations = document.annotations(in: LayerName.places)
+        var placeTokenRanges: [Range<Int>] = []
+        for place in placeAnnotations {
+            let first = document.tokenIndex(atOrAfter: place.range.lowerBound)
+            var last = first
+            while last < tokens.count, tokens[last].range.upperBound <= place.range.upperBound { last += 1 }
+            let range = first..<max(first + 1, last)
+            placeTokenRanges.append(range)
+            for index in range where index < tokens.count {
+                placeRanges[index] = range
+                placeLabels[index] = place.label
+            }
+        }
+
+        let classifier = MentionClassifier(document: document, tokens: tokens, places: placeRanges,
+                                           placeLabels: placeLabels, organizations: .shared)
+        let runs = NameRunFinder().runs(in: document, tokens: tokens, sentences: sentences)
+        let found = runs.flatMap { classifier.classify($0) }
+        let countries = Set(placeTokenRanges.indices.filter { placeAnnotations[$0].label == "COUNTRY" }.map { placeTokenRanges[$0].lowerBound })
+        let resolution = MentionResolver(document: document, tokens: tokens, countries: countries).resolve(found)
+
+        var annotations: [Annotation] = []
+        var taken = [Bool](repeating: false, count: tokens.count)
+        for (index, mention) in resolution.mentions.enumerated() {
+            if mention.kind == .other { for tokenIndex in mention.tokens { taken[tokenIndex] = true } }
+            guard mention.kind == .person || mention.kind == .organization || mention.kind == .group else { continue }
+            let range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound
+            var attributes: [String: AttributeValue] = ["canonical": .string(resolution.canonical[index])]
+            if mention.kind == .group, let demonym = English.demonyms[mention.text] {
+                attributes["country"] = .optional(demonym.country)
+                if let name = demonym.countryName { attributes["countryName"] = .string(name) }
+            }
+            if let gender = resolution.gender[index] { attributes["gender"] = .string(gender.rawValue) }
+            annotations.append(Annotation(layer: LayerName.entities, label: mention.kind.rawValue, range: range, attributes: attributes))
+            for tokenIndex in mention.tokens { taken[tokenIndex] = true }
+        }
+        document.setLayer(LayerName.entities, annotations)
+
+        // Places inside a person's or an organization's name are not places.
+        var keptPlaces = zip(placeAnnotations, placeTokenRanges).filter { _, range in
+            !range.contains { $0 < taken.count && taken[$0] }
+        }.map(\.0)
+        // An acronym introduced for a place is that place: "Kennedy Space Center (KSC)".
+        for mention in resolution.mentions where mention.kind == .place {
+            guard let source = resolution.placeAcronyms[mention.text],
+                  let index = placeTokenRanges.firstIndex(of: source), !mention.tokens.contains(where: { taken[$0] }) else { continue }
+            let range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound
+            if keptPlaces.contains(where: { $0.range == range }) { continue }
+            var copy = placeAnnotations[index]
+            copy.range = range
+            keptPlaces.append(copy)
+        }
+        if keptPlaces.count != placeAnnotations.count || keptPlaces.map(\.range) != placeAnnotations.map(\.range) {
+            document.setLayer(LayerName.places, keptPlaces)
+        }
+    }
+}

@@ -1,0 +1,435 @@
+import LedeCore
+
+/// Decides what the names in a run of capitalized words are, from the evidence around them:
+/// known organizations and organization cue words, titles and honorifics before a name,
+/// nationality words, place names from the places layer, given names and surnames, and whether
+/// the words are ordinary English words. Returns the mentions of the run (a run such as
+/// `Iranian Foreign Minister Abbas Araghchi` holds a NORP and a PERSON).
+struct MentionClassifier {
+    let document: Document
+    let tokens: [Token]
+    /// For each token, the token range of the place that covers it (from the places layer).
+    let places: [Range<Int>?]
+    /// For each token in a place, the place's label (COUNTRY, CITY…).
+    let placeLabels: [String?]
+    let organizations: OrganizationLexicon
+
+    /// Person-name particles that stay inside a name (`Ahmed bin Salman`, `Ursula von der Leyen`).
+    static let particles: Set<String> = [
+        "de", "du", "des", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",
+        "y", "dos", "das", "do", "ter", "ten",
+    ]
+
+    /// Last words of names that are not entities: laws, treaties, events, works.
+    static let nonEntityHeads: Set<String> = [
+        "Convention", "Treaty", "Act", "Law", "Accord", "Accords", "Agreement", "Charter", "Protocol",
+        "Declaration", "Constitution", "Code", "Directive", "Amendment", "Doctrine", "Bill", "Olympics",
+        "Games", "War", "Revolution", "Cup", "Championship", "Championships", "Prize", "Award", "Awards",
+        "Festival", "Day", "Week", "Index", "Programme", "Program", "Strategy", "Plan", "Expo", "Fair",
+        "Show", "Series", "Year", "Marathon", "Olympiad", "Tournament", "Open",
+    ]
+
+    /// All-caps words that are not names: time zones, units, common abbreviations.
+    static let commonAbbreviations: Set<String> = [
+        "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CST", "CDT", "CET", "CEST", "BST", "IST", "JST", "AEST",
+        "GDP", "CEO", "CFO", "COO", "CTO", "TV", "PC", "AI", "OK", "ID", "PR", "HQ", "MP", "MPs", "VIP",
+        "FAQ", "PDF", "DNA", "HIV", "AIDS", "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AM", "PM", "BC",
+        "AD", "CE", "BCE", "RIP", "PS", "NB", "ETA", "SUV", "LGBT", "LGBTQ", "GPS", "SMS", "URL", "USB",
+    ]
+
+    /// Words after which a capitalized name is a product, a work or a nickname, not an entity.
+    static let namingWords: Set<String> = ["called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"]
+
+    func classify(_ run: NameRunFinder.Run) -> [Mention] {
+        var start = run.tokens.lowerBound
+        let end = run.tokens.upperBound
+        if isNamedThing(run.tokens) { return [] }
+        // A sentence-opening ordinary word is not part of a name ("Meanwhile", "Shares in PCL"),
+        // unless the name goes on with it ("Reporters Without Borders").
+        if run.opensSentence, start < end, isOrdinaryOpeningWord(start),
+           start + 1 >= end || !document.isCapitalized(tokens[start + 1]) || places[start + 1] != nil
+            || English.demonyms[word(start + 1)] != nil || titleWord(at: start + 1) != nil
+            || English.functionWords.contains(WordForm.lowercasedASCII(word(start)))
+            || English.functionWords.contains(WordForm.lowercasedASCII(word(start + 1))) {
+            start += 1
+        }
+        return classify(start..<end, afterTitle: false, personContext: hasPersonContext(run.tokens))
+    }
+
+    // MARK: Spans
+
+    func classify(_ span: Range<Int>, afterTitle: Bool, gender: Gender? = nil, personContext: Bool = false) -> [Mention] {
+        let span = trimmed(span)
+        guard !span.isEmpty else { return [] }
+        let words = span.map { word($0) }
+        let text = document.text(tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound)
+
+        func mention(_ kind: Mention.Kind, _ confidence: Double) -> Mention {
+            var result = Mention(tokens: span, kind: kind, confidence: confidence, words: nameWords(span), text: text)
+            result.hasTitle = afterTitle
+            result.gender = gender
+            return result
+        }
+        func parts(_ left: Range<Int>, _ right: Range<Int>) -> [Mention] {
+            classify(left, afterTitle: afterTitle, gender: gender, personContext: personContext)
+                + classify(right, afterTitle: false)
+        }
+
+        if let fullName = organizations.names[text] {
+            var result = mention(.organization, 1)
+            result.fullName = fullName
+            return [result]
+        }
+        if isPlace(span) { return [mention(.place, 1)] }
+        // Laws, treaties and events: "Citizen Security Law", "European Convention on Human Rights".
+        if span.count > 1, span.contains(where: { index in
+            Self.nonEntityHeads.contains(word(index)) && (index == span.upperBound - 1 || isOrganizationConnector(index + 1))
+        }) {
+            return [mention(.other, 1)]
+        }
+        let opensOrganization = span.count > 2 && organizations.opensName(words[0]) && ["of", "for"].contains(words[1])
+        // "in"/"on" join two names ("Emirates NBD in Dubai"), unless an organization's name opens the span.
+        if !opensOrganization, let connector = span.first(where: { word($0) == "in" || word($0) == "on" }) {
+            return parts(span.lowerBound..<connector, connector + 1..<span.upperBound)
+        }
+        // "and" joins two names ("European Commission and Britain") unless it is inside an
+        // organization's name ("Competition and Markets Authority").
+        if let connector = span.first(where: { word($0) == "and" || word($0) == "&" }) {
+            let endsWithCue = organizations.isHead(words[words.count - 1])
+            let ordinaryBefore = (span.lowerBound..<connector).allSatisfy { isOrdinary($0) || !document.isCapitalized(tokens[$0]) }
+            if !(endsWithCue && ordinaryBefore) && !opensOrganization {
+                return parts(span.lowerBound..<connector, connector + 1..<span.upperBound)
+            }
+        }
+        // A title, then "of" and the place or organization it is held in, then the holder's
+        // name: "Governor of Washington Chris Gregoire", "CEO of the Refugee Council Enver Solomon".
+        if let connector = span.first(where: { word($0) == "of" }), connector > span.lowerBound,
+           let title = titlePhrase(in: span.lowerBound..<connector), title.0 == span.lowerBound, title.1 == connector {
+            return classify(connector + 1..<span.upperBound, afterTitle: false, personContext: personContext)
+        }
+        // An organization cue word followed by "of"/"for" and a name: "Institute of Technology",
+        // "University of Sheffield" (a second "of" starts another name).
+        if let cue = span.first(where: { organizations.isHead(word($0)) && $0 + 1 < span.upperBound
+                                    && ["of", "for"].contains(word($0 + 1)) }) {
+            var end = cue + 2
+            while end < span.upperBound, word(end) == "the" { end += 1 }
+            while end < span.upperBound, document.isCapitalized(tokens[end]) { end += 1 }
+            if end < span.upperBound {
+                return classify(span.lowerBound..<end, afterTitle: afterTitle, gender: gender, personContext: personContext)
+                    + classify(end + 1..<span.upperBound, afterTitle: false)
+            }
+            if places[span.lowerBound]?.upperBound ?? 0 == cue, cue > span.lowerBound {
+                return [mention(.organization, 0.9)]
+            }
+            return [mention(.organization, 0.9)]
+        }
+        // An organization cue word ends the name ("Anadolu Agency", "Acme Inc.").
+        if span.count > 1, let last = words.last, organizations.isHead(last) || isLegalSuffix(span.upperBound - 1) {
+            return [mention(.organization, 0.9)]
+        }
+        // A cue word inside, then a person's name: "Refugee Council Enver Solomon".
+        if let cue = span.dropLast().first(where: { organizations.isHead(word($0)) }), cue + 1 < span.upperBound,
+           looksLikePersonName(cue + 1..<span.upperBound) {
+            return classify(span.lowerBound..<cue + 1, afterTitle: false)
+                + classify(cue + 1..<span.upperBound, afterTitle: afterTitle, gender: gender, personContext: personContext)
+        }
+        if opensOrganization { return [mention(.organization, 0.9)] }
+        // "of"/"for": one organization ("Unity for Georgia") or two names.
+        if let connector = span.first(where: { isOrganizationConnector($0) }) {
+            if isOrdinary(span.lowerBound) { return [mention(.organization, 0.7)] }
+            return parts(span.lowerBound..<connector, connector + 1..<span.upperBound)
+        }
+        // A place inside a longer name: part of an organization's name, or a name of its own.
+        if let placeIndex = span.first(where: { places[$0] != nil }), let place = places[placeIndex] {
+            let before = span.lowerBound..<max(span.lowerBound, place.lowerBound)
+            let after = min(place.upperBound, span.upperBound)..<span.upperBound
+            if (before.isEmpty && allOrdinaryOrAcronyms(after)) || (after.isEmpty && allOrdinaryOrAcronyms(before)) {
+                return [mention(.organization, 0.7)]
+            }
+            // A given name, then a town's name as surname: "Yuri Gagarin", "Valeska Paris".
+            if after.isEmpty, before.count == 1, looksLikePersonName(before), !isCountry(place) {
+                return [mention(.person, 0.85)]
+            }
+            if titlePhrase(in: after).map({ $0.0 == after.lowerBound }) ?? false || before.isEmpty || after.isEmpty {
+                return classify(before, afterTitle: afterTitle, gender: gender, personContext: personContext)
+                    + [placeMention(place)]
+                    + classify(after, afterTitle: false, personContext: personContext)
+            }
+        }
+        // A title or honorific before a name: [prefix] title name.
+        if let (titleStart, titleEnd, titleGender) = titlePhrase(in: span) {
+            var mentions: [Mention] = []
+            if titleStart > span.lowerBound {
+                mentions += classify(span.lowerBound..<titleStart, afterTitle: false)
+            }
+            if titleEnd < span.upperBound {
+                mentions += classify(titleEnd..<span.upperBound, afterTitle: true, gender: titleGender ?? gender,
+                                     personContext: personContext)
+            }
+            return mentions
+        }
+        // A nationality word: alone, before an organization's name ("Indian Army"), or before a name.
+        if let first = words.first, English.demonyms[first] != nil {
+            if span.count == 1 { return [mention(.group, 1)] }
+            let rest = span.lowerBound + 1..<span.upperBound
+            if allOrdinaryOrAcronyms(rest) { return [mention(.organization, 0.7)] }
+            let restMentions = classify(rest, afterTitle: afterTitle, gender: gender, personContext: personContext)
+            if restMentions.count == 1, restMentions[0].kind == .organization, restMentions[0].confidence >= 0.9 {
+                return [mention(.organization, 0.9)]
+            }
+            return classify(span.lowerBound..<span.lowerBound + 1, afterTitle: false) + restMentions
+        }
+        if span.count == 1 {
+            return singleWord(span, words[0], afterTitle: afterTitle, personContext: personContext, mention: mention)
+        }
+        if afterTitle { return [mention(.person, 0.95)] }
+        // An acronym before a person's name: "NASA Bill Ingalls".
+        if span.count >= 3, WordForm.isAllCaps(words[0]), looksLikePersonName(span.lowerBound + 1..<span.upperBound) {
+            return classify(span.lowerBound..<span.lowerBound + 1, afterTitle: false)
+                + classify(span.lowerBound + 1..<span.upperBound, afterTitle: false, personContext: personContext)
+        }
+        // Brand-style capitals inside a word (PlayStation, YouTube) are not people's names.
+        if span.contains(where: { isCamelCase(word($0)) }) { return [mention(.organization, 0.6)] }
+        // An ordinary last word that is not a surname makes an organization ("LA Weekly").
+        if isOrdinary(span.upperBound - 1), !isSurname(span.upperBound - 1) { return [mention(.organization, 0.6)] }
+        if looksLikePersonName(span) { return [mention(.person, 0.85)] }
+        if let last = words.last, (English.surnames[WordForm.folded(last)] ?? Int.max) <= 30_000, !isOrdinary(span.upperBound - 1) {
+            return [mention(.person, 0.8)]
+        }
+        if span.contains(where: { isOrdinary($0) }) { return [mention(.organization, 0.6)] }
+        if span.allSatisfy({ WordForm.isAllCaps(word($0)) }) { return [mention(.organization, 0.6)] }
+        return [mention(.person, personContext ? 0.8 : 0.6)]
+    }
+
+    /// Whether the run is a name given to a thing: in quotation marks ("Nightjar"), after
+    /// "called"/"named" (the probe, called Tsubasa), or a code with digits (H3, Tianwen-2).
+    func isNamedThing(_ run: Range<Int>) -> Bool {
+        if run.lowerBound > 0, run.upperBound < tokens.count, tokens[run.lowerBound - 1].kind == .quote,
+           tokens[run.upperBound].kind == .quote, document.touches(tokens[run.lowerBound - 1], tokens[run.lowerBound]),
+           organizations.names[document.text(tokens[run.lowerBound].range.lowerBound..<tokens[run.upperBound - 1].range.upperBound)] == nil {
+            return true
+        }
+        if run.lowerBound > 0, Self.namingWords.contains(word(run.lowerBound - 1)) { return true }
+        if run.count == 1 {
+            let text = word(run.lowerBound)
+            if text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return true }
+            if run.upperBound + 1 < tokens.count, document.token(tokens[run.upperBound], is: "-"),
+               document.touches(tokens[run.lowerBound], tokens[run.upperBound]), tokens[run.upperBound + 1].kind == .number {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the words around the run say it is a person: a reporting verb right after or
+    /// before it (`X said`, `said X`), or an age after it (`X, 38,`).
+    func hasPersonContext(_ run: Range<Int>) -> Bool {
+        if run.upperBound < tokens.count, isSpeechVerb(run.upperBound) { return true }
+        if run.lowerBound > 0, isSpeechVerb(run.lowerBound - 1) { return true }
+        if run.upperBound + 2 < tokens.count, document.token(tokens[run.upperBound], is: ","),
+           tokens[run.upperBound + 1].kind == .number, word(run.upperBound + 1).count <= 3,
+           document.token(tokens[run.upperBound + 2], is: ",") {
+            return true
+        }
+        return false
+    }
+
+    func isSpeechVerb(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, let cue = English.speechVerbs[word(index)] else { return false }
+        return !cue.isPhrase
+    }
+
+    func singleWord(_ span: Range<Int>, _ word: String, afterTitle: Bool, personContext: Bool,
+                    mention: (Mention.Kind, Double) -> Mention) -> [Mention] {
+        let lower = WordForm.lowercasedASCII(word)
+        if English.calendarWords.contains(lower) || English.functionWords.contains(lower) { return [] }
+        if Self.commonAbbreviations.contains(word) || isRomanNumeral(word) || isCode(span) { return [] }
+        if WordForm.isAllCaps(word) {
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+            if letters >= 4, let common = English.words[lower], (common.level ?? 99) <= 50 { return [] }
+            if letters <= 6 { return [mention(.organization, 0.8)] }
+            return []
+        }
+        if afterTitle { return [mention(.person, 0.95)] }
+        if isOrdinary(span.lowerBound) { return [] }
+        // Plural acronyms (TEUs) are units, not names.
+        if word.count >= 3, word.hasSuffix("s"), WordForm.isAllCaps(String(word.dropLast())) { return [] }
+        // A word of the English vocabulary that is usually capitalized (Celsius, Christmas) is not
+        // a name unless something says so.
+        if (English.words[lower]?.level ?? 99) <= 50, !personContext,
+           English.givenNames[WordForm.folded(word)] == nil, English.surnames[WordForm.folded(word)] == nil {
+            return []
+        }
+        return [mention(.unknown, personContext ? 0.5 : 0.3)]
+    }
+
+    // MARK: Evidence
+
+    func placeMention(_ place: Range<Int>) -> Mention {
+        Mention(tokens: place, kind: .place, confidence: 1, words: nameWords(place),
+                text: document.text(tokens[place.lowerBound].range.lowerBound..<tokens[place.upperBound - 1].range.upperBound))
+    }
+
+    /// A given name (not an ordinary word, not all caps) opens the span: `Enver Solomon`, `Yuri`.
+    func looksLikePersonName(_ span: Range<Int>) -> Bool {
+        guard let first = span.first, tokens[first].kind == .word else { return false }
+        let text = word(first)
+        guard !WordForm.isAllCaps(text), !isOrdinary(first),
+              let given = English.givenNames[WordForm.folded(text)] else { return false }
+        return given.count >= 100
+    }
+
+    /// A word with a capital after a lowercase letter (`PlayStation`), except name prefixes
+    /// (`McDonald`, `MacArthur`, `DiCaprio`, `LeBron`, `DeSantis`).
+    func isCamelCase(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count > 3 else { return false }
+        for index in 1..<scalars.count where scalars[index].properties.isUppercase && scalars[index - 1].properties.isLowercase {
+            let prefix = String(String.UnicodeScalarView(scalars[0..<index]))
+            return !["Mc", "Mac", "Di", "De", "Le", "La", "Van", "Von", "Du", "Da", "Fitz", "O"].contains(prefix)
+        }
+        return false
+    }
+
+    func isSurname(_ index: Int) -> Bool {
+        (English.surnames[WordForm.folded(word(index))] ?? Int.max) <= 30_000
+    }
+
+    func isCountry(_ place: Range<Int>) -> Bool {
+        placeLabels[place.lowerBound] == "COUNTRY"
+    }
+
+    func isRomanNumeral(_ word: String) -> Bool {
+        word.count >= 2 && word.allSatisfy { "IVXLCDM".contains($0) }
+    }
+
+    /// A name followed by a number or joined to one (`Vostok 1`, `Tianwen-2`, `STS-1`): a
+    /// product, a mission or a code.
+    func isCode(_ span: Range<Int>) -> Bool {
+        let next = span.upperBound
+        guard next < tokens.count else { return false }
+        if tokens[next].kind == .number, !document.lineBreak(between: tokens[next - 1], and: tokens[next]),
+           word(next).allSatisfy(\.isNumber) {
+            return true
+        }
+        return next + 1 < tokens.count && document.token(tokens[next], is: "-") && document.touches(tokens[next - 1], tokens[next])
+            && tokens[next + 1].kind == .number
+    }
+
+    /// The span without leading "the" and connectors, and without trailing connectors.
+    func trimmed(_ span: Range<Int>) -> Range<Int> {
+        var lower = span.lowerBound
+        var upper = span.upperBound
+        while lower < upper, !document.isCapitalized(tokens[lower]) || document.token(tokens[lower], is: "The")
+            || English.calendarWords.contains(WordForm.lowercasedASCII(word(lower))) { lower += 1 }
+        while upper > lower, !document.isCapitalized(tokens[upper - 1]) {
+            // A hyphenated name keeps its lowercase part: "Hau Lung-bin".
+            if upper - 2 > lower, document.token(tokens[upper - 2], is: "-"), document.touches(tokens[upper - 2], tokens[upper - 1]),
+               tokens[upper - 1].kind == .word, document.isCapitalized(tokens[upper - 3]) {
+                break
+            }
+            upper -= 1
+        }
+        return lower..<upper
+    }
+
+    func word(_ index: Int) -> String { document.string(of: tokens[index]) }
+
+    /// The words that identify the name (capitalized words, no particles or punctuation).
+    func nameWords(_ span: Range<Int>) -> [String] {
+        span.compactMap { index in
+            let token = tokens[index]
+            guard token.kind == .word, document.isCapitalized(token) else { return nil }
+            return word(index)
+        }
+    }
+
+    func isPlace(_ span: Range<Int>) -> Bool {
+        guard let place = places[span.lowerBound] else { return false }
+        return place == span
+    }
+
+    func isLegalSuffix(_ index: Int) -> Bool {
+        organizations.cues[word(index)] == "suffix"
+    }
+
+    /// An ordinary English word: a common word, usually written in lowercase (`Crescent`,
+    /// `Unity`, `Maritime`; not `Pacific`, not `Das`).
+    func isOrdinary(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !WordForm.isAllCaps(word(index)) else { return false }
+        let lower = WordForm.lowercasedASCII(word(index))
+        guard let common = English.words[lower], let level = common.level, level <= 35 else { return false }
+        return (common.capitalizedShare ?? 0) < 0.6
+    }
+
+    func isOrdinaryOpeningWord(_ index: Int) -> Bool {
+        let lower = WordForm.lowercasedASCII(word(index))
+        if English.functionWords.contains(lower) || English.calendarWords.contains(lower) { return true }
+        if English.demonyms[word(index)] != nil || places[index] != nil || organizations.names.contains(word(index)) {
+            return false
+        }
+        if English.titles[lower] != nil { return false }
+        guard let common = English.words[lower], common.level != nil else { return false }
+        return common.isMostlyLowercase
+    }
+
+    func allOrdinaryOrAcronyms(_ span: Range<Int>) -> Bool {
+        let capitalized = span.filter { document.isCapitalized(tokens[$0]) }
+        guard !capitalized.isEmpty else { return false }
+        return capitalized.allSatisfy {
+            (isOrdinary($0) || WordForm.isAllCaps(word($0)) || organizations.isHead(word($0))) && titleWord(at: $0) == nil
+        }
+    }
+
+    func isOrganizationConnector(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard !document.isCapitalized(token) else { return false }
+        let text = word(index)
+        return text == "of" || text == "for" || text == "and" || text == "&" || text == "in" || text == "on" || text == "the"
+    }
+
+    func connectorInside(_ span: Range<Int>) -> Bool {
+        span.contains { isOrganizationConnector($0) }
+    }
+
+    /// A title, rank or honorific phrase inside the span that a name follows or ends:
+    /// `Foreign Minister`, `Lt. Gen.`, `Mr.`, `Secretary of State`. Returns its token range and
+    /// the gender it implies.
+    func titlePhrase(in span: Range<Int>) -> (Int, Int, Gender?)? {
+        var index = span.lowerBound
+        while index < span.upperBound {
+            if let entry = titleWord(at: index) {
+                var end = index + 1
+                var gender = entry.gender
+                var sawHead = entry.kind != .modifier
+                while end < span.upperBound {
+                    if let next = titleWord(at: end) {
+                        if next.kind != .modifier { sawHead = true }
+                        gender = gender ?? next.gender
+                        end += 1
+                    } else if word(end) == "of", end + 1 < span.upperBound, titleWord(at: end + 1) != nil {
+                        end += 1
+                    } else {
+                        break
+                    }
+                }
+                if sawHead { return (index, end, gender) }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    func titleWord(at index: Int) -> TitleWord? {
+        let token = tokens[index]
+        guard token.kind == .word else { return nil }
+        let text = word(index)
+        if let rank = English.titles[text], rank.kind == .rank { return rank }
+        guard document.isCapitalized(token) else { return nil }
+        if let entry = English.titles[WordForm.lowercasedASCII(text)] { return entry }
+        return nil
+    }
+}

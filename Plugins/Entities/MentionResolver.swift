@@ -1,0 +1,144 @@
+import LedeCore
+
+/// The document-level pass: a later "Pezeshkian" is the PERSON "Masoud Pezeshkian"; "Halvorsen"
+/// is the organization "Halvorsen Maritime"; an acronym introduced in parentheses,
+/// "Pacific Crescent Lines (PCL)", names the same organization; undecided names take the kind of
+/// the entity they belong to. Every mention gets the fullest name of its entity (`canonical`).
+struct MentionResolver {
+    let document: Document
+    let tokens: [Token]
+    /// First token indices of the country names in the places layer.
+    let countries: Set<Int>
+
+    /// Canonical names, by mention index.
+    struct Resolution {
+        var mentions: [Mention]
+        var canonical: [String]
+        var gender: [Gender?]
+        /// Acronyms introduced for a place ("Kennedy Space Center (KSC)") → the place's token range.
+        var placeAcronyms: [String: Range<Int>]
+    }
+
+    func resolve(_ input: [Mention]) -> Resolution {
+        var mentions = input
+        let placeAcronyms = linkAcronyms(&mentions)
+
+        // Full names of people and organizations, by each of their words.
+        var personByWord: [String: String] = [:]
+        var personLength: [String: Int] = [:]
+        var organizationByFirstWord: [String: String] = [:]
+        for mention in mentions where mention.words.count >= 2 {
+            switch mention.kind {
+            case .person where mention.confidence >= 0.8:
+                for word in mention.words where (personLength[word] ?? 0) < mention.words.count {
+                    personByWord[word] = mention.text
+                    personLength[word] = mention.words.count
+                }
+            case .organization:
+                if let first = mention.words.first, organizationByFirstWord[first] == nil {
+                    organizationByFirstWord[first] = mention.text
+                }
+            default: break
+            }
+        }
+
+        var canonical: [String] = []
+        for index in mentions.indices {
+            var mention = mentions[index]
+            var name = mention.text
+            if mention.kind == .place {
+                // A town's name that is a person's surname here ("Paris" after "Valeska Paris").
+                if mention.words.count == 1, let word = mention.words.first, let full = personByWord[word],
+                   !isCountryName(mention) {
+                    mention.kind = .person
+                    name = full
+                }
+                mentions[index] = mention
+                canonical.append(name)
+                continue
+            }
+            let personNames = Set(mention.words.compactMap { personByWord[$0] })
+            if mention.kind != .group, mention.confidence < 0.9 || mention.kind == .person,
+               personNames.count == 1, let full = personNames.first {
+                mention.kind = .person
+                if full.count > name.count { name = full }
+            } else if mention.kind != .group, mention.kind != .person || mention.confidence < 0.8,
+                      let first = mention.words.first, let full = organizationByFirstWord[first],
+                      mention.words.count <= full.split(separator: " ").count {
+                mention.kind = .organization
+                if full.count > name.count { name = full }
+            } else if mention.kind == .unknown {
+                mention.kind = guessSingleName(mention)
+            }
+            // An acronym or short form takes the full name when the article spells it out.
+            if let full = mention.fullName, mention.kind == .organization, full.count > name.count,
+               mentions.contains(where: { $0.text == full }) {
+                name = full
+            }
+            mentions[index] = mention
+            canonical.append(name)
+        }
+
+        // Gender of each person: from an honorific or gendered title anywhere, else the given name.
+        var genderByName: [String: Gender] = [:]
+        for (index, mention) in mentions.enumerated() where mention.kind == .person {
+            if let gender = mention.gender { genderByName[canonical[index]] = gender }
+        }
+        let gender = mentions.indices.map { index -> Gender? in
+            guard mentions[index].kind == .person else { return nil }
+            if let known = genderByName[canonical[index]] { return known }
+            let parts = canonical[index].split(separator: " ")
+            guard parts.count >= 2, let first = parts.first else { return nil }
+            return English.givenNames[WordForm.folded(String(first))]?.gender
+        }
+        return Resolution(mentions: mentions, canonical: canonical, gender: gender, placeAcronyms: placeAcronyms)
+    }
+
+    /// A single capitalized word that nothing else explains: a person if it is a known given name
+    /// or surname, else an organization (`Alphaliner`, `Scientology`).
+    func guessSingleName(_ mention: Mention) -> Mention.Kind {
+        guard let word = mention.words.first else { return .organization }
+        let folded = WordForm.folded(word)
+        if (English.surnames[folded] ?? Int.max) <= 30_000 || (English.givenNames[folded]?.count ?? 0) >= 1_000 {
+            return .person
+        }
+        return .organization
+    }
+
+    /// Whether a place mention is a country (countries are never surnames here).
+    func isCountryName(_ mention: Mention) -> Bool {
+        countries.contains(mention.tokens.lowerBound)
+    }
+
+    /// "Full Name (ACR)": the acronym is the same organization (or place).
+    func linkAcronyms(_ mentions: inout [Mention]) -> [String: Range<Int>] {
+        var acronymNames: [String: String] = [:]
+        var placeAcronyms: [String: Range<Int>] = [:]
+        for index in mentions.indices.dropFirst() {
+            let acronym = mentions[index]
+            guard acronym.tokens.count == 1, WordForm.isAllCaps(acronym.text) else { continue }
+            let previous = mentions[index - 1]
+            let open = acronym.tokens.lowerBound - 1
+            guard open >= 1, open == previous.tokens.upperBound, document.token(tokens[open], is: "(") else { continue }
+            if previous.kind == .person { continue }
+            if previous.kind == .place {
+                placeAcronyms[acronym.text] = previous.tokens
+                continue
+            }
+            mentions[index - 1].kind = .organization
+            mentions[index].kind = .organization
+            mentions[index].confidence = 1
+            acronymNames[acronym.text] = previous.text
+        }
+        for index in mentions.indices where mentions[index].tokens.count == 1 {
+            if placeAcronyms[mentions[index].text] != nil {
+                mentions[index].kind = .place
+            } else if let full = acronymNames[mentions[index].text] {
+                mentions[index].kind = .organization
+                mentions[index].fullName = full
+                mentions[index].words = [mentions[index].text]
+            }
+        }
+        return placeAcronyms
+    }
+}

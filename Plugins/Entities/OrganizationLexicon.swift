@@ -1,0 +1,27 @@
+import Foundation
+import LedeCore
+
+/// What the entities annotator knows about organizations: names (with their acronyms and full
+/// forms) and the words that mark an organization's name (`… Agency`, `… Inc.`, `University of …`).
+struct OrganizationLexicon: Sendable {
+    /// Known organizations by name as written → their full name.
+    let names: Lexicon<String>
+    /// Cue words → `head` (a word that ends or opens a name) or `suffix` (a legal form).
+    let cues: Lexicon<String>
+
+    static let shared = OrganizationLexicon(
+        names: Lexicon(resource: "organizations.tsv", in: .module) { row in row[1].isEmpty ? nil : String(row[1]) },
+        cues: Lexicon(resource: "org-cues.tsv", in: .module) { row in String(row[1]) }
+    )
+
+    /// Whether the word marks an organization when it ends a name (`Agency`, `Ltd`, `Lines`).
+    func isHead(_ word: String) -> Bool {
+        cues[word] != nil
+    }
+
+    /// Whether the word marks an organization when it opens a name followed by `of` or `for`
+    /// (`University of …`, `Bank of …`, `Organization for …`).
+    func opensName(_ word: String) -> Bool {
+        cues[word] == "head"
+    }
+}

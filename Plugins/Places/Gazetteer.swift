@@ -1,0 +1,48 @@
+import Foundation
+import LedeCore
+
+/// Place names from GeoNames and CLDR (countries, first-level regions, cities of 15,000 people
+/// or more, continents and named features), each with its possible readings.
+struct Gazetteer: Sendable {
+    private let table: SortedTSV
+
+    static let shared = Gazetteer(resource: "gazetteer.tsv")
+
+    init(resource: String) {
+        do {
+            table = try SortedTSV(resource: resource, in: .module)
+        } catch {
+            FileHandle.standardError.write(Data("lede: warning: \(error)\n".utf8))
+            table = SortedTSV()
+        }
+    }
+
+    /// The readings of a name as written, trying the title-cased form of an all-caps name (`OSLO`).
+    func lookup(_ name: String) -> [PlaceReading]? {
+        var rows = table.rows(for: name)
+        if rows.isEmpty, WordForm.isAllCaps(name), name.utf8.count > 3 {
+            rows = table.rows(for: WordForm.titleCased(name))
+        }
+        let readings = rows.compactMap(Self.reading)
+        return readings.isEmpty ? nil : readings
+    }
+
+    /// Whether a longer name starts with these words (`Tel` → `Tel Aviv`).
+    func hasLongerName(startingWith words: String) -> Bool {
+        table.hasKey(extending: words) || (WordForm.isAllCaps(words) && table.hasKey(extending: WordForm.titleCased(words)))
+    }
+
+    static func reading(_ row: SortedTSV.Row) -> PlaceReading? {
+        guard row.fields.count >= 9 else { return nil }
+        return PlaceReading(
+            label: String(row[1]),
+            country: row[2].isEmpty ? nil : String(row[2]),
+            geonameID: row[3].intValue,
+            latitude: row[4].doubleValue,
+            longitude: row[5].doubleValue,
+            population: row[6].intValue ?? 0,
+            canonical: String(row[7]),
+            isCommonWord: row[8] == "1"
+        )
+    }
+}

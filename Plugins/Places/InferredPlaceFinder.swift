@@ -1,0 +1,124 @@
+import LedeCore
+
+/// Finds places the gazetteer does not know, from the words around them: facility and feature
+/// names (`Rustaveli Avenue`, `Kurichhu Dam`, `Tanegashima Space Center`, `Mount Etna`),
+/// settlements named after a settlement noun (`the village of Bhurbandha`, `Morigaon district`)
+/// and datelines (`WOOMERA, Australia -`). Their country is filled in by the resolver from the
+/// places around them.
+struct InferredPlaceFinder {
+    func find(in document: Document, tokens: [Token], sentences: [Range<Int>], paragraphs: [Range<Int>],
+              known: [PlaceMatch]) -> [PlaceMatch] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for match in known { for index in match.tokens { covered[index] = true } }
+        var found: [PlaceMatch] = []
+
+        func add(_ range: Range<Int>, label: String, sentence: Int) {
+            guard !range.isEmpty, !range.contains(where: { covered[$0] && !isInsideKnown($0, range, known) }) else { return }
+            let bytes = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+            let name = document.text(bytes)
+            let reading = PlaceReading(label: label, country: nil, geonameID: nil, latitude: nil, longitude: nil,
+                                       population: 0, canonical: name, isCommonWord: false)
+            var match = PlaceMatch(tokens: range, range: bytes, name: name, readings: [reading], sentence: sentence)
+            match.isInferred = true
+            found.append(match)
+            for index in range { covered[index] = true }
+        }
+
+        for (sentenceIndex, span) in sentences.enumerated() {
+            var index = span.lowerBound
+            while index < span.upperBound {
+                let token = tokens[index]
+                let word = document.string(of: token)
+                let headStart = token.kind == .word && document.isCapitalized(token)
+                    && isHead(word, previous: index > span.lowerBound ? document.string(of: tokens[index - 1]) : "")
+                    ? extendLeft(from: index, span: span, document: document, tokens: tokens) : index
+                if headStart < index {
+                    add(headStart..<index + 1, label: "LOCATION", sentence: sentenceIndex)
+                } else if token.kind == .word, LocationCues.prefixes.contains(word) {
+                    let end = extendRight(from: index + 1, span: span, document: document, tokens: tokens, allowOf: false)
+                    if end > index + 1 { add(index..<end, label: "LOCATION", sentence: sentenceIndex) }
+                } else if token.kind == .word, LocationCues.prefixesWithOf.contains(word), index + 2 < span.upperBound,
+                          document.token(tokens[index + 1], is: "of") {
+                    let end = extendRight(from: index + 1, span: span, document: document, tokens: tokens, allowOf: true)
+                    if end > index + 2 { add(index..<end, label: "LOCATION", sentence: sentenceIndex) }
+                } else if token.kind == .word, let label = LocationCues.settlementNouns[word] {
+                    if index + 2 < span.upperBound, document.token(tokens[index + 1], is: "of") {
+                        let end = extendRight(from: index + 2, span: span, document: document, tokens: tokens, allowOf: false)
+                        if end > index + 2 { add(index + 2..<end, label: label, sentence: sentenceIndex) }
+                    } else if index > span.lowerBound, label == "REGION", document.isCapitalized(tokens[index - 1]) {
+                        let start = extendLeft(from: index - 1, span: span, document: document, tokens: tokens)
+                        if start < index { add(start..<index, label: label, sentence: sentenceIndex) }
+                    }
+                }
+                index += 1
+            }
+        }
+        // Datelines: an all-caps name opening a paragraph, then a comma or a dash.
+        for paragraph in paragraphs where paragraph.count > 2 {
+            var end = paragraph.lowerBound
+            while end < paragraph.upperBound, tokens[end].kind == .word, WordForm.isAllCaps(document.string(of: tokens[end])) {
+                end += 1
+            }
+            guard end > paragraph.lowerBound, end < paragraph.upperBound else { continue }
+            let next = document.string(of: tokens[end])
+            if next == "," || next == "—" || next == "–" || next == "-" {
+                let sentence = sentences.firstIndex { $0.contains(paragraph.lowerBound) } ?? 0
+                add(paragraph.lowerBound..<end, label: "CITY", sentence: sentence)
+            }
+        }
+        return found
+    }
+
+    /// A known (gazetteer) place lying entirely inside a longer inferred name gives way to it.
+    func isInsideKnown(_ index: Int, _ range: Range<Int>, _ known: [PlaceMatch]) -> Bool {
+        known.contains { $0.tokens.contains(index) && $0.tokens.lowerBound >= range.lowerBound && $0.tokens.upperBound <= range.upperBound }
+    }
+
+    func isHead(_ word: String, previous: String) -> Bool {
+        if LocationCues.heads.contains(word) { return true }
+        return LocationCues.centreHeads.contains(word) && LocationCues.facilityModifiers.contains(previous)
+    }
+
+    /// The first token of the capitalized name that ends just before `index` (or at it).
+    func extendLeft(from index: Int, span: Range<Int>, document: Document, tokens: [Token]) -> Int {
+        var start = index
+        while start > span.lowerBound {
+            let previous = tokens[start - 1]
+            // "Air and Space Museum", "Aviation & Space Museum".
+            if start - 2 >= span.lowerBound, document.token(previous, is: "and") || document.token(previous, is: "&"),
+               document.isCapitalized(tokens[start - 2]), start < index {
+                start -= 1
+                continue
+            }
+            // "Wright-Patterson Air Force Base".
+            if start - 2 >= span.lowerBound, document.token(previous, is: "-"), document.touches(tokens[start - 2], previous),
+               document.touches(previous, tokens[start]), document.isCapitalized(tokens[start - 2]) {
+                start -= 1
+                continue
+            }
+            guard previous.kind == .word, document.isCapitalized(previous) else { break }
+            let word = WordForm.lowercasedASCII(document.string(of: previous))
+            if English.functionWords.contains(word) { break }
+            if start - 1 == span.lowerBound, English.words[word]?.isMostlyLowercase ?? false { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// The end of the capitalized name that starts at `index` (optionally with `of`).
+    func extendRight(from index: Int, span: Range<Int>, document: Document, tokens: [Token], allowOf: Bool) -> Int {
+        var end = index
+        while end < span.upperBound {
+            let token = tokens[end]
+            if token.kind == .word, document.isCapitalized(token), English.titles[WordForm.lowercasedASCII(document.string(of: token))] == nil {
+                end += 1
+            } else if allowOf, end == index, document.token(token, is: "of"), end + 1 < span.upperBound,
+                      document.isCapitalized(tokens[end + 1]) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+}

@@ -1,0 +1,146 @@
+import LedeCore
+
+/// Finds gazetteer names among the capitalized words of a document: the longest name at each
+/// position, with the connectors place names use (`Bay of Bengal`, `Rio de Janeiro`,
+/// `Guinea-Bissau`). Names that are also ordinary words or people's names are kept only with
+/// locative context (`in Reading`, `Paris, Texas`).
+struct PlaceFinder {
+    let gazetteer: Gazetteer
+
+    /// Lowercase words allowed inside a multiword place name.
+    static let connectors: Set<String> = [
+        "of", "the", "de", "del", "da", "das", "do", "dos", "du", "des", "la", "le", "las", "los",
+        "al", "el", "on", "upon", "am", "an", "der", "sur", "en", "y", "and",
+    ]
+
+    /// Words after which a capitalized name is likely a place.
+    static let locativeWords: Set<String> = [
+        "in", "at", "from", "to", "near", "across", "outside", "inside", "around", "into", "toward",
+        "towards", "via", "through", "throughout", "between", "of", "visit", "visited", "visiting",
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    ]
+
+    func find(in document: Document) -> [PlaceMatch] {
+        let tokens = document.tokens
+        var matches: [PlaceMatch] = []
+        for (sentenceIndex, span) in document.tokenSpans(of: LayerName.sentences).enumerated() {
+            var index = span.lowerBound
+            while index < span.upperBound {
+                guard startsName(document, tokens[index]),
+                      let match = longestName(document, tokens, from: index, limit: span.upperBound, sentence: sentenceIndex)
+                else {
+                    index += 1
+                    continue
+                }
+                matches.append(match)
+                index = match.tokens.upperBound
+            }
+        }
+        matches = matches.map { extendPoliticalUnit($0, document: document, tokens: tokens) }
+        let sentenceStarts = Set(document.tokenSpans(of: LayerName.sentences).map(\.lowerBound))
+        let known = matches.filter { isPlausible($0, document: document, tokens: tokens, all: matches, sentenceStarts: sentenceStarts) }
+        let inferred = InferredPlaceFinder().find(in: document, tokens: tokens, sentences: document.tokenSpans(of: LayerName.sentences),
+                                                  paragraphs: document.tokenSpans(of: LayerName.paragraphs), known: known)
+        // An inferred name that contains a gazetteer name replaces it (`Lake Victoria` over `Victoria`).
+        let kept = known.filter { match in !inferred.contains { $0.tokens.lowerBound <= match.tokens.lowerBound && match.tokens.upperBound <= $0.tokens.upperBound } }
+        return (kept + inferred).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Words for a political unit named after its place: `the State of Texas`, `the Kingdom of
+    /// Saudi Arabia`, `the Republic of Korea`. The unit's name is one place mention.
+    static let politicalUnits: Set<String> = [
+        "State", "Republic", "Kingdom", "Commonwealth", "City", "Province", "Emirate", "Sultanate",
+        "Principality", "Federation", "Islands", "Isle", "Canton", "County",
+    ]
+
+    func extendPoliticalUnit(_ match: PlaceMatch, document: Document, tokens: [Token]) -> PlaceMatch {
+        let start = match.tokens.lowerBound
+        guard start >= 2, document.token(tokens[start - 1], is: "of"),
+              Self.politicalUnits.contains(document.string(of: tokens[start - 2])) else { return match }
+        var extended = match
+        extended.tokens = start - 2..<match.tokens.upperBound
+        extended.range = tokens[start - 2].range.lowerBound..<match.range.upperBound
+        extended.name = document.text(extended.range)
+        return extended
+    }
+
+    func startsName(_ document: Document, _ token: Token) -> Bool {
+        token.kind == .word && document.isCapitalized(token)
+    }
+
+    /// The longest gazetteer name starting at `start`.
+    func longestName(_ document: Document, _ tokens: [Token], from start: Int, limit: Int, sentence: Int) -> PlaceMatch? {
+        var best: PlaceMatch?
+        var surface = ""
+        var words = 0
+        var index = start
+        while index < limit {
+            let token = tokens[index]
+            if index > start {
+                let previous = tokens[index - 1]
+                if document.lineBreak(between: previous, and: token) { break }
+                let touching = document.touches(previous, token)
+                let allowed: Bool
+                switch token.kind {
+                case .word: allowed = document.isCapitalized(token) || Self.connectors.contains(document.string(of: token))
+                case .punctuation: allowed = touching && document.token(token, is: "-")
+                default: allowed = false
+                }
+                if !allowed { break }
+                surface += touching ? "" : " "
+            }
+            surface += document.string(of: token)
+            if token.kind == .word { words += 1 }
+            if token.kind == .word, document.isCapitalized(token) || WordForm.isAllCaps(document.string(of: token)),
+               let readings = gazetteer.lookup(surface) {
+                best = PlaceMatch(tokens: start..<index + 1,
+                                  range: tokens[start].range.lowerBound..<token.range.upperBound,
+                                  name: surface, readings: readings, sentence: sentence)
+            }
+            if !gazetteer.hasLongerName(startingWith: surface) { break }
+            index += 1
+        }
+        return best
+    }
+
+    /// Whether a match is a place in its context: ordinary words and people's names need
+    /// locative evidence; a common word opening a sentence is not a place.
+    func isPlausible(_ match: PlaceMatch, document: Document, tokens: [Token], all: [PlaceMatch], sentenceStarts: Set<Int>) -> Bool {
+        if match.tokens.count > 1 { return true }
+        let token = tokens[match.tokens.lowerBound]
+        let word = document.string(of: token)
+        let folded = WordForm.folded(word)
+        let isCountry = match.readings.contains { $0.label == "COUNTRY" }
+        let opensSentence = sentenceStarts.contains(match.tokens.lowerBound)
+        if English.calendarWords.contains(folded) { return false }
+        let commonWord = English.words[folded]
+        if opensSentence, let commonWord, commonWord.isMostlyLowercase, !isCountry { return false }
+        if isCountry { return true }
+        // Regions and countries are large; only towns that share a person's name need context.
+        let largest = match.readings.contains { $0.label == "REGION" } ? Int.max : (match.readings.map(\.population).max() ?? 0)
+        let isOrdinaryWord = match.readings.allSatisfy(\.isCommonWord) || (commonWord?.isMostlyLowercase ?? false)
+        let isPersonName = (English.givenNames[folded]?.count ?? 0) >= 500 || (English.surnames[folded] ?? Int.max) <= 10_000
+        let needsContext = isOrdinaryWord || (isPersonName && largest < 100_000)
+        if !needsContext { return true }
+        return hasLocativeContext(match, document: document, tokens: tokens, all: all)
+    }
+
+    func hasLocativeContext(_ match: PlaceMatch, document: Document, tokens: [Token], all: [PlaceMatch]) -> Bool {
+        let start = match.tokens.lowerBound
+        if start > 0, Self.locativeWords.contains(WordForm.lowercasedASCII(document.string(of: tokens[start - 1]))) {
+            return true
+        }
+        // "Paris, Texas" / "Atlanta, Georgia": a place next to another across a comma.
+        let end = match.tokens.upperBound
+        if end + 1 < tokens.count, document.token(tokens[end], is: ","),
+           all.contains(where: { $0.tokens.lowerBound == end + 1 }) {
+            return true
+        }
+        if start >= 2, document.token(tokens[start - 1], is: ","),
+           all.contains(where: { $0.tokens.upperBound == start - 1 }) {
+            return true
+        }
+        // A dateline: an all-caps name opening a paragraph.
+        return WordForm.isAllCaps(match.name)
+    }
+}

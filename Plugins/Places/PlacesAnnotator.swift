@@ -1,0 +1,28 @@
+import LedeCore
+
+/// The `places` annotator: countries, regions, cities and named locations, each resolved to a
+/// country (ISO 3166-1 alpha-2) and, where GeoNames knows it, a GeoNames id and coordinates.
+public struct PlacesAnnotator: Annotator {
+    public let name = "places"
+    public let summary = "Countries, regions, cities and locations, resolved to country and GeoNames id"
+    public let requires = [LayerName.tokens, LayerName.sentences, LayerName.paragraphs]
+    public let produces = [LayerName.places]
+
+    public init() {}
+
+    public func annotate(_ document: inout Document) throws {
+        var matches = PlaceFinder(gazetteer: .shared).find(in: document)
+        PlaceResolver().resolve(&matches, document: document)
+        let annotations = matches.compactMap { match -> Annotation? in
+            guard let reading = match.chosen else { return nil }
+            var attributes: [String: AttributeValue] = ["country": .optional(reading.country), "name": .string(reading.canonical)]
+            if let id = reading.geonameID { attributes["geonameid"] = .int(id) }
+            if let latitude = reading.latitude, let longitude = reading.longitude {
+                attributes["lat"] = .double(latitude)
+                attributes["lon"] = .double(longitude)
+            }
+            return Annotation(layer: LayerName.places, label: reading.label, range: match.range, attributes: attributes)
+        }
+        document.setLayer(LayerName.places, annotations)
+    }
+}

@@ -1,0 +1,6 @@
+import LedeCore
+
+/// The places annotator module.
+public enum PlacesModule: AnnotatorModule {
+    public static let annotators: [any Annotator] = [PlacesAnnotator()]
+}

@@ -1,0 +1,81 @@
+/// Token-level views of a document that annotators share: token text, capitalization, and the
+/// tokens of each sentence and paragraph.
+extension Document {
+    /// The text of a token.
+    public func string(of token: Token) -> String {
+        text(token.range)
+    }
+
+    /// Whether the token starts with an uppercase letter.
+    public func isCapitalized(_ token: Token) -> Bool {
+        let first = bytes[token.range.lowerBound]
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text(token.range).unicodeScalars.first?.properties.isUppercase ?? false
+    }
+
+    /// Whether the token starts with a lowercase letter.
+    public func isLowercase(_ token: Token) -> Bool {
+        let first = bytes[token.range.lowerBound]
+        if first < 0x80 { return first >= 0x61 && first <= 0x7A }
+        return text(token.range).unicodeScalars.first?.properties.isLowercase ?? false
+    }
+
+    /// Whether a token's text equals `word` exactly (no allocation).
+    public func token(_ token: Token, is word: StaticString) -> Bool {
+        let length = word.utf8CodeUnitCount
+        guard token.range.count == length else { return false }
+        let pointer = word.utf8Start
+        for offset in 0..<length where bytes[token.range.lowerBound + offset] != pointer[offset] { return false }
+        return true
+    }
+
+    /// Whether a token's text, lowercased, equals the lowercase ASCII `word` (no allocation).
+    public func token(_ token: Token, isLowercased word: StaticString) -> Bool {
+        let length = word.utf8CodeUnitCount
+        guard token.range.count == length else { return false }
+        let pointer = word.utf8Start
+        for offset in 0..<length {
+            var byte = bytes[token.range.lowerBound + offset]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            if byte != pointer[offset] { return false }
+        }
+        return true
+    }
+
+    /// Whether nothing (no white space) separates two tokens.
+    public func touches(_ left: Token, _ right: Token) -> Bool {
+        left.range.upperBound == right.range.lowerBound
+    }
+
+    /// Whether a line break separates two tokens.
+    public func lineBreak(between left: Token, and right: Token) -> Bool {
+        for index in left.range.upperBound..<right.range.lowerBound where bytes[index] == 0x0A { return true }
+        return false
+    }
+
+    /// For each annotation of `layer` (sentences, paragraphs), the range of token indices it
+    /// covers, in order.
+    public func tokenSpans(of layer: String) -> [Range<Int>] {
+        let tokens = self.tokens
+        var spans: [Range<Int>] = []
+        var index = 0
+        for annotation in annotations(in: layer) {
+            while index < tokens.count && tokens[index].range.upperBound <= annotation.range.lowerBound { index += 1 }
+            let start = index
+            while index < tokens.count && tokens[index].range.lowerBound < annotation.range.upperBound { index += 1 }
+            spans.append(start..<index)
+        }
+        return spans
+    }
+
+    /// The index of the first token whose range starts at or after `byteOffset`.
+    public func tokenIndex(atOrAfter byteOffset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound < byteOffset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

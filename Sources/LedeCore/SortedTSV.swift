@@ -1,0 +1,169 @@
+import Foundation
+
+/// A TSV file kept as bytes and searched by its first column, with no parsing at load time:
+/// loading costs one pass to find the line starts, a lookup a binary search.
+///
+/// Rows are expected in byte order of their keys (the build scripts write them so); a file that
+/// is not is sorted in memory once.
+public struct SortedTSV: Sendable {
+    private let bytes: [UInt8]
+    /// Start offsets of the data lines, in key order.
+    private let lines: [Int32]
+
+    /// A row of the file.
+    public struct Row: Sendable {
+        /// The fields of the row.
+        public let fields: [Substring]
+
+        /// The field at `index`, or an empty string when the row is shorter.
+        public subscript(index: Int) -> Substring { index < fields.count ? fields[index] : "" }
+    }
+
+    /// An empty table.
+    public init() {
+        bytes = []
+        lines = []
+    }
+
+    /// Reads a file; lines starting with `#` and blank lines are skipped.
+    public init(contentsOf url: URL) throws {
+        self.init(bytes: Array(try Data(contentsOf: url)))
+    }
+
+    /// Reads `Resources/<name>` from a module's bundle (pass `Bundle.module`).
+    public init(resource name: String, in bundle: Bundle) throws {
+        let candidates = [
+            bundle.url(forResource: name, withExtension: nil, subdirectory: "Resources"),
+            bundle.url(forResource: name, withExtension: nil),
+        ]
+        guard let url = candidates.compactMap({ $0 }).first else {
+            throw TSV.LoadError(resource: name, reason: "not found in \(bundle.bundlePath)")
+        }
+        try self.init(contentsOf: url)
+    }
+
+    /// A table over TSV bytes.
+    public init(bytes: [UInt8]) {
+        var starts: [Int32] = []
+        starts.reserveCapacity(bytes.count / 16)
+        var lineStart = 0
+        let count = bytes.count
+        while lineStart < count {
+            var end = lineStart
+            while end < count && bytes[end] != 0x0A { end += 1 }
+            if end > lineStart && bytes[lineStart] != UInt8(ascii: "#") && bytes[lineStart] != 0x0D {
+                starts.append(Int32(lineStart))
+            }
+            lineStart = end + 1
+        }
+        self.bytes = bytes
+        var sorted = true
+        for index in starts.indices.dropFirst() where Self.compareKeys(bytes, Int(starts[index - 1]), Int(starts[index])) > 0 {
+            sorted = false
+            break
+        }
+        if !sorted {
+            starts.sort { Self.compareKeys(bytes, Int($0), Int($1)) < 0 }
+        }
+        self.lines = starts
+    }
+
+    /// The number of rows.
+    public var count: Int { lines.count }
+
+    /// Every row whose key equals `key`, in file order.
+    public func rows(for key: String) -> [Row] {
+        var key = key
+        return key.withUTF8 { keyBytes -> [Row] in
+            var low = 0
+            var high = lines.count
+            while low < high {
+                let middle = (low + high) / 2
+                if compare(line: Int(lines[middle]), to: keyBytes) < 0 { low = middle + 1 } else { high = middle }
+            }
+            var rows: [Row] = []
+            var index = low
+            while index < lines.count, compare(line: Int(lines[index]), to: keyBytes) == 0 {
+                rows.append(row(at: Int(lines[index])))
+                index += 1
+            }
+            return rows
+        }
+    }
+
+    /// The first row whose key equals `key`.
+    public func firstRow(for key: String) -> Row? {
+        rows(for: key).first
+    }
+
+    /// Whether some row has the key.
+    public func contains(_ key: String) -> Bool {
+        firstRow(for: key) != nil
+    }
+
+    /// Whether some key starts with `prefix` (and is longer than it), so that a caller matching
+    /// names word by word knows when to stop.
+    public func hasKey(extending prefix: String) -> Bool {
+        var prefix = prefix
+        return prefix.withUTF8 { prefixBytes -> Bool in
+            var low = 0
+            var high = lines.count
+            while low < high {
+                let middle = (low + high) / 2
+                if compare(line: Int(lines[middle]), to: prefixBytes) <= 0 { low = middle + 1 } else { high = middle }
+            }
+            guard low < lines.count else { return false }
+            let start = Int(lines[low])
+            for offset in 0..<prefixBytes.count {
+                let index = start + offset
+                if index >= bytes.count || bytes[index] != prefixBytes[offset] { return false }
+            }
+            let next = start + prefixBytes.count
+            return next < bytes.count && bytes[next] != 0x09 && bytes[next] != 0x0A
+        }
+    }
+
+    /// Every key, in order (for completion and tests; allocates a string per row).
+    public var keys: [String] {
+        lines.map { start in
+            var end = Int(start)
+            while end < bytes.count && bytes[end] != 0x09 && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+            return String(decoding: bytes[Int(start)..<end], as: UTF8.self)
+        }
+    }
+
+    private func row(at start: Int) -> Row {
+        var end = start
+        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+        if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+        let line = String(decoding: bytes[start..<end], as: UTF8.self)
+        return Row(fields: line.split(separator: "\t", omittingEmptySubsequences: false))
+    }
+
+    /// Compares the key of the line at `start` with `key`, bytewise.
+    private func compare(line start: Int, to key: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        var keyIndex = 0
+        while true {
+            let lineEnded = index >= bytes.count || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D
+            let keyEnded = keyIndex >= key.count
+            if lineEnded || keyEnded { return lineEnded && keyEnded ? 0 : (lineEnded ? -1 : 1) }
+            let a = bytes[index], b = key[keyIndex]
+            if a != b { return a < b ? -1 : 1 }
+            index += 1
+            keyIndex += 1
+        }
+    }
+
+    private static func compareKeys(_ bytes: [UInt8], _ first: Int, _ second: Int) -> Int {
+        var a = first, b = second
+        while true {
+            let aEnded = a >= bytes.count || bytes[a] == 0x09 || bytes[a] == 0x0A || bytes[a] == 0x0D
+            let bEnded = b >= bytes.count || bytes[b] == 0x09 || bytes[b] == 0x0A || bytes[b] == 0x0D
+            if aEnded || bEnded { return aEnded && bEnded ? 0 : (aEnded ? -1 : 1) }
+            if bytes[a] != bytes[b] { return bytes[a] < bytes[b] ? -1 : 1 }
+            a += 1
+            b += 1
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// Normalised forms of words for lexicon lookups.
+public enum WordForm {
+    /// Lowercased, with diacritics removed: `Lucía` → `lucia`, `Köln` → `koln`. ASCII input
+    /// takes a fast path.
+    public static func folded(_ word: String) -> String {
+        var ascii = true
+        for byte in word.utf8 where byte >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii { return lowercasedASCII(word) }
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            let base = latinBase[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar
+            for lower in base.properties.lowercaseMapping.unicodeScalars { scalars.append(lower) }
+        }
+        return String(scalars)
+    }
+
+    /// Lowercase ASCII letters only (other bytes unchanged).
+    public static func lowercasedASCII(_ word: String) -> String {
+        var bytes = Array(word.utf8)
+        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the word starts with an uppercase letter.
+    public static func isCapitalized(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Whether every letter of the word is uppercase and it has at least two letters (`IRNA`, `U.S.`).
+    public static func isAllCaps(_ word: String) -> Bool {
+        var letters = 0
+        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+            if !scalar.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// The word with its first letter uppercase and the rest lowercase (`OSLO` → `Oslo`).
+    public static func titleCased(_ word: String) -> String {
+        var result = ""
+        var first = true
+        var afterSeparator = false
+        for character in word {
+            if first || afterSeparator {
+                result += character.uppercased()
+            } else {
+                result += character.lowercased()
+            }
+            first = false
+            afterSeparator = character == " " || character == "-"
+        }
+        return result
+    }
+
+    /// Base letters of accented Latin letters (the accent itself is dropped by folding).
+    static let latinBase: [UInt32: UInt32] = {
+        let pairs: [(String, String)] = [
+            ("ÀÁÂÃÄÅĀĂĄ", "A"), ("àáâãäåāăą", "a"), ("ÇĆĈĊČ", "C"), ("çćĉċč", "c"), ("ĎĐ", "D"), ("ďđ", "d"),
+            ("ÈÉÊËĒĔĖĘĚ", "E"), ("èéêëēĕėęě", "e"), ("ĜĞĠĢ", "G"), ("ĝğġģ", "g"), ("ĤĦ", "H"), ("ĥħ", "h"),
+            ("ÌÍÎÏĨĪĬĮİ", "I"), ("ìíîïĩīĭįı", "i"), ("Ĵ", "J"), ("ĵ", "j"), ("Ķ", "K"), ("ķ", "k"),
+            ("ĹĻĽĿŁ", "L"), ("ĺļľŀł", "l"), ("ÑŃŅŇ", "N"), ("ñńņň", "n"), ("ÒÓÔÕÖØŌŎŐ", "O"), ("òóôõöøōŏő", "o"),
+            ("ŔŖŘ", "R"), ("ŕŗř", "r"), ("ŚŜŞŠȘ", "S"), ("śŝşšș", "s"), ("ŢŤŦȚ", "T"), ("ţťŧț", "t"),
+            ("ÙÚÛÜŨŪŬŮŰŲ", "U"), ("ùúûüũūŭůűų", "u"), ("Ŵ", "W"), ("ŵ", "w"), ("ÝŸŶ", "Y"), ("ýÿŷ", "y"),
+            ("ŹŻŽ", "Z"), ("źżž", "z"),
+        ]
+        var table: [UInt32: UInt32] = [:]
+        for (accented, base) in pairs {
+            guard let baseValue = base.unicodeScalars.first?.value else { continue }
+            for scalar in accented.unicodeScalars { table[scalar.value] = baseValue }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,100 @@
+import Entities
+import Foundation
+import LedeCore
+import Places
+import Testing
+
+/// The entities annotator, rule family by rule family.
+@Suite struct EntitiesTests {
+    struct Found: Equatable, CustomStringConvertible {
+        let text: String
+        let label: String
+        let canonical: String?
+        var description: String { "\(label):\(text)" }
+    }
+
+    func annotate(_ text: String) throws -> Document {
+        var document = Document(text: text)
+        let registry = Registry(annotators: CoreAnnotators.all + PlacesModule.annotators + EntitiesModule.annotators)
+        try Pipeline(names: ["entities"], registry: registry).run(&document)
+        return document
+    }
+
+    func entities(_ text: String) throws -> [Found] {
+        let document = try annotate(text)
+        return document.annotations(in: LayerName.entities).map {
+            Found(text: document.text(of: $0), label: $0.label, canonical: $0["canonical"]?.stringValue)
+        }
+    }
+
+    func labelled(_ text: String) throws -> [String] {
+        try entities(text).map(\.description)
+    }
+
+    @Test func titlesAndHonorificsStayOutsideThePerson() throws {
+        #expect(try labelled("Iranian President Masoud Pezeshkian said it.") == ["NORP:Iranian", "PERSON:Masoud Pezeshkian"])
+        #expect(try labelled("Then Mr. Smith and Gen. Rao arrived.") == ["PERSON:Smith", "PERSON:Rao"])
+        #expect(try labelled("EU foreign policy chief Kaja Kallas spoke.") == ["ORG:EU", "PERSON:Kaja Kallas"])
+    }
+
+    @Test func aTitleMakesAnUnknownNameAPerson() throws {
+        #expect(try labelled("Foreign Minister Zorblat Quennick left.") == ["PERSON:Zorblat Quennick"])
+    }
+
+    @Test func sentenceOpeningWordsAreNotNames() throws {
+        #expect(try labelled("Meanwhile, the talks went on. Contrary to reports, nothing changed.") == [])
+        #expect(try labelled("Shares in Acme Corp. fell.") == ["ORG:Acme Corp."])
+    }
+
+    @Test func organizationCuesAndKnownOrganizations() throws {
+        #expect(try labelled("SOURCE:Anadolu Agency") == ["ORG:Anadolu Agency"])
+        #expect(try labelled("Analysts at Halvorsen Maritime and Reuters agreed.") == ["ORG:Halvorsen Maritime", "ORG:Reuters"])
+        #expect(try labelled("She studied at the University of Toronto in Canada.") == ["ORG:University of Toronto"])
+    }
+
+    @Test func aPlaceInsideAnOrganizationsNameIsNotAPlace() throws {
+        let document = try annotate("She studied at the University of Toronto and flew Iran Air.")
+        let places = document.annotations(in: LayerName.places).map { document.text(of: $0) }
+        #expect(places.isEmpty)
+        #expect(document.annotations(in: LayerName.entities).map { document.text(of: $0) } == ["University of Toronto", "Iran Air"])
+    }
+
+    @Test func acronymsJoinTheirFullName() throws {
+        let found = try entities("It will buy Pacific Crescent Lines (PCL) this year. Shares in PCL rose.")
+        #expect(found.map(\.description) == ["ORG:Pacific Crescent Lines", "ORG:PCL", "ORG:PCL"])
+        #expect(found.map(\.canonical) == ["Pacific Crescent Lines", "Pacific Crescent Lines", "Pacific Crescent Lines"])
+    }
+
+    @Test func laterMentionsTakeTheFullName() throws {
+        let found = try entities("Masoud Pezeshkian spoke first. Later Pezeshkian warned again. Halvorsen Maritime agreed, and Halvorsen fell.")
+        #expect(found.map(\.description) == ["PERSON:Masoud Pezeshkian", "PERSON:Pezeshkian", "ORG:Halvorsen Maritime", "ORG:Halvorsen"])
+        #expect(found.map(\.canonical) == ["Masoud Pezeshkian", "Masoud Pezeshkian", "Halvorsen Maritime", "Halvorsen Maritime"])
+    }
+
+    @Test func nationalityWordsCarryTheirCountry() throws {
+        let document = try annotate("Israeli officials met Iranian and European envoys.")
+        let groups = document.annotations(in: LayerName.entities)
+        #expect(groups.map(\.label) == ["NORP", "NORP", "NORP"])
+        #expect(groups.map { $0["country"] } == [.string("IL"), .string("IR"), .null])
+    }
+
+    @Test func personGenderFromGivenNameOrHonorific() throws {
+        let document = try annotate("Kaja Kallas met Mr. Quennick.")
+        #expect(document.annotations(in: LayerName.entities).map { $0["gender"]?.stringValue } == ["f", "m"])
+    }
+
+    @Test func namesOfThingsAreNotEntities() throws {
+        #expect(try labelled("A spyware tool called \"Nightjar\" breached the European Convention on Human Rights.") == [])
+        #expect(try labelled("The probe, called Tsubasa, flew on an H3 rocket and Tianwen-2.") == [])
+    }
+
+    @Test func theSampleArticlesPeopleAndOrganizations() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appending(path: "Examples/articles/iran-us.txt")
+        let found = try entities(try String(contentsOf: url, encoding: .utf8))
+        let people = Set(found.filter { $0.label == "PERSON" }.compactMap(\.canonical))
+        #expect(people == ["Masoud Pezeshkian", "Abbas Araghchi", "Kaja Kallas"])
+        let organizations = Set(found.filter { $0.label == "ORG" }.map(\.text))
+        #expect(organizations.isSuperset(of: ["EU", "IRNA", "Reuters", "Anadolu Agency"]))
+    }
+}

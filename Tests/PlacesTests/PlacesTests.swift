@@ -1,0 +1,65 @@
+import LedeCore
+import Places
+import Testing
+
+/// The places annotator: gazetteer names, their resolution to one country, and places found
+/// from context.
+@Suite struct PlacesTests {
+    func places(_ text: String) throws -> [(text: String, label: String, country: String?)] {
+        var document = Document(text: text)
+        let registry = Registry(annotators: CoreAnnotators.all + PlacesModule.annotators)
+        try Pipeline(names: ["places"], registry: registry).run(&document)
+        return document.annotations(in: LayerName.places).map {
+            (document.text(of: $0), $0.label, $0["country"]?.stringValue)
+        }
+    }
+
+    @Test func gazetteerNamesWithCountryAndGeonamesID() throws {
+        var document = Document(text: "Talks in Geneva and Tel Aviv, then Iran.")
+        try Pipeline(names: ["places"], registry: Registry(annotators: CoreAnnotators.all + PlacesModule.annotators)).run(&document)
+        let found = document.annotations(in: LayerName.places)
+        #expect(found.map { document.text(of: $0) } == ["Geneva", "Tel Aviv", "Iran"])
+        #expect(found.map(\.label) == ["CITY", "CITY", "COUNTRY"])
+        #expect(found.map { $0["country"]?.stringValue } == ["CH", "IL", "IR"])
+        #expect(found[1]["geonameid"]?.intValue == 293397)
+        #expect(found[1]["lat"]?.doubleValue != nil)
+    }
+
+    @Test func alternateCountryNames() throws {
+        let found = try places("The U.S., the UK and Britain met the United States.")
+        #expect(found.map(\.country) == ["US", "GB", "GB", "US"])
+    }
+
+    @Test func mostPopulousReadingByDefault() throws {
+        #expect(try places("She moved to Paris last year.").first?.country == "FR")
+    }
+
+    @Test func contextOverridesTheDefault() throws {
+        #expect(try places("She lives in Paris, Texas.").map(\.country) == ["US", "US"])
+        let georgia = try places("A former state senator from Atlanta, Georgia, watched the vote in Georgia's capital.")
+        #expect(georgia.map(\.text) == ["Atlanta", "Georgia", "Georgia"])
+        #expect(georgia.map(\.label) == ["CITY", "REGION", "COUNTRY"])
+        #expect(georgia.map(\.country) == ["US", "US", "GE"])
+    }
+
+    @Test func ordinaryWordsOpeningASentenceAreNotPlaces() throws {
+        #expect(try places("Split decisions are rare. March was cold.").isEmpty)
+    }
+
+    @Test func datelinesAndSettlementsFromContext() throws {
+        let found = try places("WOOMERA, Australia - A capsule landed.\n\nFarmers near the village of Bhurbandha in India waited.")
+        #expect(found.map(\.text) == ["WOOMERA", "Australia", "Bhurbandha", "India"])
+        #expect(found.map(\.country) == ["AU", "AU", "IN", "IN"])
+    }
+
+    @Test func facilitiesAndFeaturesFromTheirHeadWord() throws {
+        let found = try places("Water was released from the Kurichhu Dam in neighbouring Bhutan near Mount Etna.")
+        #expect(found.map(\.text) == ["Kurichhu Dam", "Bhutan", "Mount Etna"])
+        #expect(found.first?.label == "LOCATION")
+        #expect(found.first?.country == "BT")
+    }
+
+    @Test func politicalUnitsNamedAfterTheirPlace() throws {
+        #expect(try places("He thanked the State of Texas.").map(\.text) == ["State of Texas"])
+    }
+}
