@@ -1,11 +1,12 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 /// The built-in annotator modules. Each one is the folder `Plugins/<Name>`, a library target that
 /// depends on LedeCore only and declares `public enum <Name>Module: AnnotatorModule`.
 /// Adding a module is its folder plus its name here; the AnnotatorRegistry build-tool plugin
 /// registers it in every executable that links it.
-let annotatorModules: [String] = ["Entities", "Places"]
+let annotatorModules: [String] = ["Entities", "Places", "Roles"]
 
 let package = Package(
     name: "lede",
@@ -48,11 +49,15 @@ let package = Package(
         ),
         .testTarget(name: "PlacesTests", dependencies: ["Places", "LedeCore"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Places", "LedeCore"]),
+        .testTarget(name: "RolesTests", dependencies: ["Roles", "Entities", "Places", "LedeCore"]),
         .testTarget(
             name: "LedeShellTests",
             dependencies: ["LedeShell"]
         ),
-    ] + annotatorModules.map {
-        .target(name: $0, dependencies: ["LedeCore"], path: "Plugins/\($0)", resources: [.copy("Resources")])
+    ] + annotatorModules.map { name in
+        // A module's lexicons, if it has any, live in Plugins/<Name>/Resources.
+        let resources = FileManager.default.fileExists(atPath: "\(Context.packageDirectory)/Plugins/\(name)/Resources")
+        return .target(name: name, dependencies: ["LedeCore"], path: "Plugins/\(name)",
+                       resources: resources ? [.copy("Resources")] : nil)
     }
 )

@@ -1,0 +1,203 @@
+import LedeCore
+
+/// Finds title mentions attached to named people in one document.
+struct RoleFinder {
+    let document: Document
+    let tokens: [Token]
+    let entities: [Annotation]
+    /// For each token, the entity or place mention covering it.
+    let mentionAt: [Annotation?]
+    let titles: TitlePhraseFinder
+    let vocabulary = TitleVocabulary()
+
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]
+    static let prepositions: Set<String> = ["of", "at", "for", "from", "with", "in", "to", "on"]
+    static let copulas: Set<String> = ["is", "was", "has been", "had been", "became", "becomes", "remains", "remained", "serves as", "served as"]
+
+    init(document: Document) {
+        self.document = document
+        tokens = document.tokens
+        entities = document.annotations(in: LayerName.entities)
+        var at = [Annotation?](repeating: nil, count: tokens.count)
+        for annotation in entities + document.annotations(in: LayerName.places) {
+            var index = document.tokenIndex(atOrAfter: annotation.range.lowerBound)
+            while index < tokens.count, tokens[index].range.upperBound <= annotation.range.upperBound {
+                at[index] = annotation
+                index += 1
+            }
+        }
+        mentionAt = at
+        titles = TitlePhraseFinder(document: document, tokens: tokens, mentionAt: at)
+    }
+
+    func find() -> [RoleMention] {
+        let sentences = document.tokenSpans(of: LayerName.sentences)
+        var found: [RoleMention] = []
+        for person in entities where person.label == "PERSON" {
+            let first = document.tokenIndex(atOrAfter: person.range.lowerBound)
+            var last = first
+            while last < tokens.count, tokens[last].range.upperBound <= person.range.upperBound { last += 1 }
+            guard let sentence = sentences.first(where: { $0.contains(first) }) else { continue }
+            let name = person["canonical"]?.stringValue ?? document.text(of: person)
+            found += before(first, sentence: sentence, person: name)
+            found += after(last, sentence: sentence, person: name)
+        }
+        return found
+    }
+
+    // MARK: Before the name
+
+    /// `Iranian President X`, `Lt Gen X`, `Norway’s trade minister, X`, `the agency's director general, Dr. X`.
+    func before(_ first: Int, sentence: Range<Int>, person: String) -> [RoleMention] {
+        var end = first
+        while end > sentence.lowerBound, vocabulary.isHonorific(word(end - 1)) { end -= 1 }
+        var withComma = false
+        if end > sentence.lowerBound, word(end - 1) == "," {
+            end -= 1
+            withComma = true
+        }
+        guard let phrase = titles.phrase(endingAt: end, lowerLimit: sentence.lowerBound) else { return [] }
+        // A title without a comma must not be a description of someone else ("the minister X").
+        if !withComma, phrase.lowerBound > sentence.lowerBound, word(phrase.lowerBound - 1) == "," { return [] }
+        let organization = organizationBefore(phrase.lowerBound, sentence: sentence)
+        return [mention(person, phrase, organization)]
+    }
+
+    /// The organization named right before a title: a mention (`EU`, `Halvorsen’s`, `Iranian`)
+    /// or a pointing-back possessive (`the agency's`, `its`).
+    func organizationBefore(_ start: Int, sentence: Range<Int>) -> String? {
+        guard start > sentence.lowerBound else { return nil }
+        var index = start - 1
+        if word(index) == "its" { return nearestOrganization(before: index, noun: nil) }
+        if isPossessive(index) {
+            guard index > sentence.lowerBound else { return nil }
+            index -= 1
+            if mentionAt[index] == nil, tokens[index].kind == .word, document.isLowercase(tokens[index]) {
+                return nearestOrganization(before: index, noun: word(index))
+            }
+        }
+        return organizationName(mentionAt[index])
+    }
+
+    // MARK: After the name
+
+    /// `X, the finance chief,` / `X, a researcher at the Citizen Lab` / `X is the chief executive of Acme`.
+    func after(_ end: Int, sentence: Range<Int>, person: String) -> [RoleMention] {
+        guard end < sentence.upperBound else { return [] }
+        var start = end
+        if word(start) == "," {
+            start += 1
+        } else if let copula = copulaLength(at: start) {
+            start += copula
+        } else {
+            return []
+        }
+        var organization: String?
+        if start < sentence.upperBound, Self.determiners.contains(WordForm.lowercasedASCII(word(start))) {
+            if word(start) == "its" { organization = nearestOrganization(before: start, noun: nil) }
+            start += 1
+        }
+        // "the mission's lead scientist", "Halvorsen's chief executive", "a Georgian lawmaker".
+        if start + 1 < sentence.upperBound, isPossessive(start + 1) {
+            if let mention = mentionAt[start] {
+                organization = organizationName(mention)
+            } else if document.isLowercase(tokens[start]) {
+                organization = nearestOrganization(before: start, noun: word(start))
+            }
+            start += 2
+        } else if start < sentence.upperBound, let mention = mentionAt[start], mention.label == "NORP" || mention.layer == LayerName.places {
+            organization = organizationName(mention)
+            while start < sentence.upperBound, mentionAt[start] == mention { start += 1 }
+        }
+        // The longest title phrase that starts right here.
+        let limit = min(sentence.upperBound, start + 7)
+        var phrase: Range<Int>?
+        var headEnd = limit
+        while headEnd > start {
+            if let candidate = titles.phrase(endingAt: headEnd, lowerLimit: start), candidate.lowerBound == start {
+                phrase = candidate
+                break
+            }
+            headEnd -= 1
+        }
+        guard let phrase else { return [] }
+        if let named = organizationAfter(phrase.upperBound, sentence: sentence) { organization = named }
+        return [mention(person, phrase, organization)]
+    }
+
+    func copulaLength(at index: Int) -> Int? {
+        let one = WordForm.lowercasedASCII(word(index))
+        if Self.copulas.contains(one) { return 1 }
+        if index + 1 < tokens.count, Self.copulas.contains(one + " " + WordForm.lowercasedASCII(word(index + 1))) { return 2 }
+        return nil
+    }
+
+    /// The organization after a title: `of Unity for Georgia`, `at the University of Toronto's
+    /// Citizen Lab`, `from Atlanta, Georgia`. The last organization named wins, else the last place.
+    func organizationAfter(_ start: Int, sentence: Range<Int>) -> String? {
+        guard start < sentence.upperBound, Self.prepositions.contains(word(start)) else { return nil }
+        var lastOrganization: String?
+        var lastPlace: String?
+        var index = start
+        while index < sentence.upperBound {
+            let text = word(index)
+            if let mention = mentionAt[index] {
+                if mention.layer == LayerName.places { lastPlace = document.text(of: mention) }
+                else if mention.label == "ORG" { lastOrganization = document.text(of: mention) }
+                while index < sentence.upperBound, mentionAt[index] == mention { index += 1 }
+                continue
+            }
+            if text == "," {
+                // "from Atlanta, Georgia," goes on to the containing place; anything else ends here.
+                if index + 1 < sentence.upperBound, mentionAt[index + 1]?.layer == LayerName.places, lastOrganization == nil { index += 1; continue }
+                break
+            }
+            if tokens[index].kind != .word || text == "who" || text == "which" || English.speechVerbs[text] != nil { break }
+            index += 1
+        }
+        return lastOrganization ?? lastPlace
+    }
+
+    // MARK: Helpers
+
+    func mention(_ person: String, _ phrase: Range<Int>, _ organization: String?) -> RoleMention {
+        let range = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
+        return RoleMention(person: person, title: document.text(range), organization: organization, range: range)
+    }
+
+    func word(_ index: Int) -> String { document.string(of: tokens[index]) }
+
+    func isPossessive(_ index: Int) -> Bool {
+        let text = word(index)
+        return text == "'s" || text == "’s" || text == "'" || text == "’"
+    }
+
+    /// An organization (as written), a place (as written), or a nationality's country.
+    func organizationName(_ mention: Annotation?) -> String? {
+        guard let mention else { return nil }
+        switch mention.label {
+        case "NORP": return mention["countryName"]?.stringValue
+        case "PERSON": return nil
+        default: return document.text(of: mention)
+        }
+    }
+
+    /// The organization a pointing-back phrase refers to: the nearest one before, preferring one
+    /// whose name contains the noun (`the agency's` → `UAE Space Agency`), as its fullest name.
+    func nearestOrganization(before index: Int, noun: String?) -> String? {
+        let offset = tokens[index].range.lowerBound
+        let earlier = entities.filter { $0.label == "ORG" && $0.range.upperBound <= offset }
+        let named = noun.flatMap { noun in
+            earlier.last { document.text(of: $0).lowercased().contains(noun.lowercased()) || ($0["canonical"]?.stringValue ?? "").lowercased().contains(noun.lowercased()) }
+        }
+        guard let chosen = named ?? (noun == nil || Self.organizationNouns.contains(noun ?? "") ? earlier.last : nil) else { return nil }
+        return chosen["canonical"]?.stringValue ?? document.text(of: chosen)
+    }
+
+    /// Nouns that point back to an organization (`the company's`, `the club's`).
+    static let organizationNouns: Set<String> = [
+        "company", "firm", "group", "agency", "club", "bank", "ministry", "party", "government", "board",
+        "organisation", "organization", "institute", "university", "court", "council", "commission",
+        "network", "team", "union", "department", "carrier", "airline", "newspaper", "channel", "mission",
+    ]
+}

@@ -1,0 +1,78 @@
+import Entities
+import Foundation
+import LedeCore
+import Places
+import Roles
+import Testing
+
+/// The roles annotator, pattern family by pattern family, and what must not become a role.
+@Suite struct RolesTests {
+    struct Role: Equatable, CustomStringConvertible {
+        let person: String
+        let title: String
+        let org: String?
+        var description: String { "\(person) | \(title) | \(org ?? "-")" }
+    }
+
+    func roles(_ text: String) throws -> [Role] {
+        var document = Document(text: text)
+        let registry = Registry(annotators: CoreAnnotators.all + PlacesModule.annotators + EntitiesModule.annotators
+                                + RolesModule.annotators)
+        try Pipeline(names: ["roles"], registry: registry).run(&document)
+        return document.annotations(in: LayerName.roles).map {
+            Role(person: $0["person"]?.stringValue ?? "", title: $0["title"]?.stringValue ?? "", org: $0["org"]?.stringValue)
+        }
+    }
+
+    @Test func prenominalTitlesWithNationalityOrOrganization() throws {
+        #expect(try roles("Iranian President Masoud Pezeshkian spoke.") == [Role(person: "Masoud Pezeshkian", title: "President", org: "Iran")])
+        #expect(try roles("He met EU foreign policy chief Kaja Kallas.") == [Role(person: "Kaja Kallas", title: "foreign policy chief", org: "EU")])
+        #expect(try roles("Then former prime minister John Key arrived.") == [Role(person: "John Key", title: "former prime minister", org: nil)])
+        #expect(try roles("Lt Gen Arvind Rathore said so.") == [Role(person: "Arvind Rathore", title: "Lt Gen", org: nil)])
+    }
+
+    @Test func possessiveTitleBeforeTheName() throws {
+        #expect(try roles("Iran's foreign minister, Abbas Araghchi, said no.") == [Role(person: "Abbas Araghchi", title: "foreign minister", org: "Iran")])
+    }
+
+    @Test func appositionAfterTheName() throws {
+        #expect(try roles("Raj Patel, chief executive of Acme Corp., said it.") == [Role(person: "Raj Patel", title: "chief executive", org: "Acme Corp.")])
+        #expect(try roles("Ana Lima, an economist at the World Bank, disagreed.") == [Role(person: "Ana Lima", title: "economist", org: "World Bank")])
+        #expect(try roles("Jane Doe, the finance minister, resigned.") == [Role(person: "Jane Doe", title: "finance minister", org: nil)])
+    }
+
+    @Test func copularTitle() throws {
+        #expect(try roles("Raj Patel is the chief executive of Acme Corp.") == [Role(person: "Raj Patel", title: "chief executive", org: "Acme Corp.")])
+    }
+
+    @Test func pointingBackToTheOrganization() throws {
+        let found = try roles("The UAE Space Agency built it. The agency's director general, Dr. Mariam Al Suwaidi, flew in.")
+        #expect(found == [Role(person: "Mariam Al Suwaidi", title: "director general", org: "UAE Space Agency")])
+    }
+
+    @Test func oneRecordPerPersonAndTitleWithEveryMention() throws {
+        var document = Document(text: "Judge Ana Lima spoke. Later Ana Lima, the judge on the case, left.")
+        let registry = Registry(annotators: CoreAnnotators.all + PlacesModule.annotators + EntitiesModule.annotators + RolesModule.annotators)
+        try Pipeline(names: ["roles"], registry: registry).run(&document)
+        let records = document.annotations(in: LayerName.roles)
+        #expect(records.count == 1)
+        #expect(records.first.map { document.text(of: $0) } == "Judge")
+        #expect(records.first?["mentions"] == .array([.array([0, 5]), .array([42, 47])]))
+    }
+
+    @Test func honorificsUnnamedPeopleAndDescriptionsAreNotRoles() throws {
+        #expect(try roles("Mr. Smith and Dr. Jones met.") == [])
+        #expect(try roles("A police spokesman said nothing. The minister said it was over.") == [])
+    }
+
+    @Test func theSampleArticlesThreeRoles() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appending(path: "Examples/articles/iran-us.txt")
+        let found = try roles(try String(contentsOf: url, encoding: .utf8))
+        #expect(found == [
+            Role(person: "Masoud Pezeshkian", title: "President", org: "Iran"),
+            Role(person: "Abbas Araghchi", title: "Foreign Minister", org: "Iran"),
+            Role(person: "Kaja Kallas", title: "foreign policy chief", org: "EU"),
+        ])
+    }
+}
