@@ -6,7 +6,7 @@ import PackageDescription
 /// depends on LedeCore only and declares `public enum <Name>Module: AnnotatorModule`.
 /// Adding a module is its folder plus its name here; the AnnotatorRegistry build-tool plugin
 /// registers it in every executable that links it.
-let annotatorModules: [String] = ["Entities", "Places", "Roles"]
+let annotatorModules: [String] = ["Entities", "Places", "Quotes", "Roles"]
 
 let package = Package(
     name: "lede",
@@ -50,6 +50,7 @@ let package = Package(
         .testTarget(name: "PlacesTests", dependencies: ["Places", "LedeCore"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Places", "LedeCore"]),
         .testTarget(name: "RolesTests", dependencies: ["Roles", "Entities", "Places", "LedeCore"]),
+        .testTarget(name: "QuotesTests", dependencies: ["Quotes", "Roles", "Entities", "Places", "LedeCore"]),
         .testTarget(
             name: "LedeShellTests",
             dependencies: ["LedeShell"]

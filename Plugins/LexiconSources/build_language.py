@@ -494,8 +494,9 @@ def build_titles(wn: WordNet, lower: dict[str, int], anycase: dict[str, int]) ->
 # 2. speech-verbs.tsv
 # ============================================================================================
 # Reporting verbs that introduce direct or indirect speech in news copy. Cognition verbs
-# (believe, think, hope, fear) and verbs that do not govern a reported clause (describe, praise)
-# are left out on purpose. British and American spellings are both listed.
+# (believe, think, hope, fear) are left out on purpose; call and describe are kept for the
+# fragments they quote ("called the floods ‘the worst in a generation’"), rule and find for courts.
+# British and American spellings are both listed.
 SPEECH_VERBS = """
 say, tell, add, claim, deny, warn, insist, argue, note, state, explain, announce, acknowledge,
 admit, write, tweet, post, urge, confirm, reply, respond, conclude, concede, declare, stress,
@@ -508,7 +509,8 @@ reassure, boast, brag, lament, bemoan, protest, criticise, criticize, condemn, d
 decry, deplore, accuse, charge, forecast, speculate, hint, imply, signal, specify, clarify,
 elaborate, continue, summarise, summarize, wonder, question, inquire, enquire, muse, recount,
 proclaim, affirm, reaffirm, guarantee, swear, interject, snap, scoff, laugh, chuckle, fume,
-repeat, echo, remind, dispute, rebut, refute, confess, read, speak, reckon, opine, slam, blast
+repeat, echo, remind, dispute, rebut, refute, confess, read, speak, reckon, opine, slam, blast,
+call, rule, find, describe
 """
 # Phrasal verbs: every form is generated from the verb's inflections, minus PHRASAL_SKIP.
 SPEECH_PHRASAL = """

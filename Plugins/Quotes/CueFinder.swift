@@ -1,0 +1,33 @@
+import LedeCore
+
+/// Finds speech cues: reporting verbs in any inflection and multiword cues such as
+/// `according to`, outside quotations.
+struct CueFinder {
+    let document: Document
+    let tokens: [Token]
+
+    /// Cues within `range`, skipping tokens inside quotations (`quoted[i]` true).
+    func cues(in range: Range<Int>, quoted: [Bool]) -> [Cue] {
+        var cues: [Cue] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            defer { index += 1 }
+            guard !quoted[index], tokens[index].kind == .word, document.isLowercase(tokens[index]) || index == range.lowerBound else { continue }
+            let word = WordForm.lowercasedASCII(document.string(of: tokens[index]))
+            if word == "according", index + 1 < range.upperBound, document.token(tokens[index + 1], is: "to") {
+                cues.append(Cue(tokens: index..<index + 2, text: "according to", isParticiple: false, isAccordingTo: true))
+                index += 1
+                continue
+            }
+            guard let cue = English.speechVerbs[word], !cue.isPhrase else { continue }
+            // "call", "find", "rule", "describe" quote only in the right company: skip them as
+            // adjectives or nouns ("a call", "the ruling").
+            if index > range.lowerBound, ["a", "the", "an", "this", "that", "its", "his", "her", "their", "'s", "’s"].contains(WordForm.lowercasedASCII(document.string(of: tokens[index - 1]))) {
+                continue
+            }
+            cues.append(Cue(tokens: index..<index + 1, text: document.string(of: tokens[index]),
+                            isParticiple: word.hasSuffix("ing"), isAccordingTo: false))
+        }
+        return cues
+    }
+}

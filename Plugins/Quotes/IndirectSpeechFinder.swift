@@ -1,0 +1,179 @@
+import LedeCore
+
+/// Finds reported speech without quotation marks: the clause after a speech verb (from after
+/// the verb or "that" to the end of the clause: `Araghchi said on Friday that Tehran has …`),
+/// the clause before an attribution (`Turnout was 58.3 percent, the commission said`), and the
+/// clause that `according to X` frames, on either side.
+struct IndirectSpeechFinder {
+    let attributor: QuoteAttributor
+
+    var document: Document { attributor.document }
+    var tokens: [Token] { attributor.tokens }
+    func word(_ index: Int) -> String { attributor.word(index) }
+
+    /// Speech verbs that never report a clause here: they name, describe or ask for something.
+    static let neverReporting: Set<String> = [
+        "call", "describe", "accuse", "ask", "urge", "beg", "implore", "question", "continue", "read", "speak",
+        "post", "tweet", "answer", "counter", "thank", "praise", "blast", "slam", "criticise", "criticize",
+        "condemn", "denounce", "decry", "deplore", "charge", "echo", "repeat", "recount", "reckon",
+    ]
+    /// Speech verbs that report a clause only with "that" ("told analysts that …").
+    static let needingThat: Set<String> = ["tell", "remind", "inform", "assure", "reassure", "advise", "warn", "promise", "write", "note"]
+    /// Words that can open a reported clause without "that".
+    static let clauseOpeners: Set<String> = [
+        "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "some", "all", "no",
+        "every", "each", "any", "most", "many", "more", "much", "one", "two", "three", "he", "she", "it", "they",
+        "we", "i", "you", "there", "can", "could", "will", "would", "should", "must", "may", "might", "ca", "wo",
+        "about", "nearly", "almost", "around", "roughly", "only", "just", "if", "whether", "both", "neither",
+    ]
+    /// Unnamed sources that may stand between a clause and its cue ("…, officials said").
+    static let sources: Set<String> = [
+        "officials", "official", "authorities", "sources", "source", "experts", "analysts", "police", "residents",
+        "witnesses", "diplomats", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "reports",
+        "media", "agency", "ministry", "government", "military", "army", "company", "group", "court",
+        "he", "she", "they", "it", "we", "i",
+    ]
+    /// Words that cannot open a reported clause after "said".
+    static let notOpeners: Set<String> = [
+        "in", "on", "at", "by", "to", "with", "during", "after", "before", "from", "for", "of", "as", "so", "and",
+        "but", "or", "then", "also", "later", "again", "yesterday", "today", "tonight", "earlier", "recently",
+        "when", "while", "last", "next", "this", "that", "previously", "repeatedly", "once", "twice",
+    ]
+
+    func find(in sentence: Range<Int>, cues: [Cue], speakers: [Speaker?], quoted: [Bool]) -> [FoundQuote] {
+        var found: [FoundQuote] = []
+        let paragraph = attributor.paragraphs.firstIndex { $0.contains(sentence.lowerBound) } ?? 0
+        for (position, cue) in cues.enumerated() {
+            let clause: Range<Int>?
+            if cue.isAccordingTo {
+                clause = cue.tokens.lowerBound == firstContentToken(sentence) ? clauseAfterFramingPhrase(cue, sentence) : clauseBefore(cue, sentence, cues: cues)
+            } else {
+                clause = clauseAfter(cue, sentence, cues: cues, quoted: quoted) ?? clauseBefore(cue, sentence, cues: cues)
+            }
+            guard let clause, !clause.isEmpty, !isWholeQuotation(clause, quoted: quoted) else { continue }
+            let range = tokens[clause.lowerBound].range.lowerBound..<tokens[clause.upperBound - 1].range.upperBound
+            found.append(FoundQuote(label: "INDIRECT", range: range, speaker: speakers[position], cue: cue.text,
+                                    paragraph: paragraph, start: clause.lowerBound))
+        }
+        return found
+    }
+
+    /// The first token that is not a sentence adverb with its comma ("Meanwhile, …") or a
+    /// dateline ("GUWAHATI, India – …").
+    func firstContentToken(_ sentence: Range<Int>) -> Int {
+        var start = sentence.lowerBound
+        if start + 1 < sentence.upperBound, WordForm.isAllCaps(word(start)),
+           let dash = (start + 1..<min(sentence.upperBound, start + 8)).first(where: { ["–", "—", "-"].contains(word($0)) }) {
+            start = dash + 1
+        }
+        if start + 1 < sentence.upperBound, word(start + 1) == ",", tokens[start].kind == .word { start += 2 }
+        return start
+    }
+
+    /// `X said (on Friday) (that) CLAUSE`: the clause up to the end of the sentence or the next
+    /// coordinated speech verb.
+    func clauseAfter(_ cue: Cue, _ sentence: Range<Int>, cues: [Cue], quoted: [Bool]) -> Range<Int>? {
+        var start = cue.tokens.upperBound
+        guard start < sentence.upperBound else { return nil }
+        // "that" within the next few words: "said on Friday that", "told analysts on a call that".
+        var look = start
+        while look < min(sentence.upperBound, start + 10), !quoted[look], ![",", ".", ":", ";"].contains(word(look)) {
+            if word(look) == "that" {
+                start = look + 1
+                break
+            }
+            look += 1
+        }
+        let lemma = English.speechVerbs[WordForm.lowercasedASCII(cue.text)]?.lemma ?? ""
+        if Self.neverReporting.contains(lemma) { return nil }
+        // "reports that" after a noun is a noun ("media reports that …").
+        if cue.text.hasSuffix("s"), cue.tokens.lowerBound > sentence.lowerBound {
+            let previous = cue.tokens.lowerBound - 1
+            if attributor.resolver.mentionAt[previous] == nil, !["he", "she", "it", "who", "which", "that"].contains(word(previous)),
+               !Self.sources.contains(WordForm.lowercasedASCII(word(previous))),
+               !SpeakerResolver.organizationNouns.contains(WordForm.lowercasedASCII(word(previous))),
+               tokens[previous].kind == .word, document.isLowercase(tokens[previous]) {
+                return nil
+            }
+        }
+        if start == cue.tokens.upperBound {
+            // Without "that", the clause must start right away and look like one: not a
+            // preposition, punctuation, an object, or the speaker ("said Ahmed Al-Rashid, …").
+            if Self.needingThat.contains(lemma) { return nil }
+            var first = tokens[start]
+            var text = WordForm.lowercasedASCII(word(start))
+            // "said Dr. Wanjiru Kamau, …": look past an honorific to the name.
+            if SpeakerResolver.honorifics.contains(word(start)), start + 1 < sentence.upperBound {
+                first = tokens[start + 1]
+                text = WordForm.lowercasedASCII(word(start + 1))
+                if attributor.resolver.mentionAt[start + 1] != nil { return nil }
+            }
+            if let mention = attributor.resolver.mentionAt[start] {
+                var after = start
+                while after < sentence.upperBound, attributor.resolver.mentionAt[after] == mention { after += 1 }
+                if after >= sentence.upperBound || [",", ".", ";"].contains(word(after)) { return nil }
+            } else if first.kind == .number || (text == "at" && start + 1 < sentence.upperBound && ["least", "most"].contains(word(start + 1))) {
+                // "said at least 25 people …"
+            } else if first.kind == .word, document.isCapitalized(first) || Self.clauseOpeners.contains(text) {
+                // a name, a determiner, a pronoun, a modal
+            } else if lemma == "say", first.kind == .word, !text.hasSuffix("ly"), !Self.notOpeners.contains(text) {
+                // "said hospitals were treating …": a bare noun after the commonest verb
+            } else {
+                return nil
+            }
+        }
+        guard start < sentence.upperBound else { return nil }
+        var end = start
+        while end < sentence.upperBound {
+            let text = word(end)
+            // A coordinated speech verb starts another quote: "and stated that", ", adding that".
+            if !quoted[end], text == ":" { break }
+            if !quoted[end], text == "and" || text == "," || text == ";", end + 1 < sentence.upperBound {
+                let next = end + 1
+                if cues.contains(where: { $0.tokens.lowerBound == next || ($0.tokens.lowerBound == next + 1 && word(next) == "and") }) { break }
+                if text == ";" { break }
+            }
+            end += 1
+        }
+        // Without the final punctuation.
+        while end > start, [".", ",", ";", ":", "!", "?"].contains(word(end - 1)) && !quoted[end - 1] { end -= 1 }
+        return end - start >= 2 ? start..<end : nil
+    }
+
+    /// `CLAUSE, X said` / `CLAUSE, said X` / `CLAUSE, according to X`.
+    func clauseBefore(_ cue: Cue, _ sentence: Range<Int>, cues: [Cue]) -> Range<Int>? {
+        var comma = cue.tokens.lowerBound - 1
+        while comma > sentence.lowerBound, word(comma) != ",", cue.tokens.lowerBound - comma <= 8 { comma -= 1 }
+        guard comma > sentence.lowerBound, word(comma) == "," else { return nil }
+        // The attribution must end the sentence: nothing but the speaker and a few words after.
+        guard sentence.upperBound - cue.tokens.upperBound <= 20,
+              !cues.contains(where: { $0.tokens.lowerBound < comma && $0.tokens.lowerBound >= sentence.lowerBound }) else { return nil }
+        // Between the comma and the cue, only its subject: "…, the Central Election Commission (CEC)
+        // said", "…, officials said"; or, inverted, a name right after the cue ("…, said X").
+        let between = comma + 1..<cue.tokens.lowerBound
+        let hasSubject = between.contains { attributor.resolver.mentionAt[$0] != nil || Self.sources.contains(WordForm.lowercasedASCII(word($0))) }
+            || (between.isEmpty && cue.tokens.upperBound < sentence.upperBound && attributor.resolver.mentionAt[cue.tokens.upperBound] != nil)
+            || cue.isAccordingTo
+        guard hasSubject, !between.contains(where: { ["to", "who", "which", "that"].contains(word($0)) }) else { return nil }
+        let start = firstContentToken(sentence)
+        if tokens[start].kind == .quote { return nil }
+        var end = comma
+        while end > start, [",", "—", "–", "-"].contains(word(end - 1)) { end -= 1 }
+        return end - start >= 3 ? start..<end : nil
+    }
+
+    /// `According to X, CLAUSE`: the clause after the comma that ends the attribution.
+    func clauseAfterFramingPhrase(_ cue: Cue, _ sentence: Range<Int>) -> Range<Int>? {
+        var comma = cue.tokens.upperBound
+        while comma < sentence.upperBound, word(comma) != "," { comma += 1 }
+        guard comma + 1 < sentence.upperBound else { return nil }
+        var end = sentence.upperBound
+        while end > comma + 1, [".", "!", "?"].contains(word(end - 1)) { end -= 1 }
+        return comma + 1 < end ? comma + 1..<end : nil
+    }
+
+    /// A clause that is one quotation from its first to its last token is a direct quote.
+    func isWholeQuotation(_ clause: Range<Int>, quoted: [Bool]) -> Bool {
+        clause.allSatisfy { quoted[$0] }
+    }
+}

@@ -1,0 +1,203 @@
+import LedeCore
+
+/// A quote found in the text, before it becomes an annotation.
+struct FoundQuote {
+    var label: String
+    var range: Range<Int>
+    var speaker: Speaker?
+    var cue: String?
+    var paragraph: Int
+    /// Token index of the opening mark, for ordering and continuations.
+    var start: Int
+}
+
+/// Finds the quotes of a document and their speakers, sentence by sentence so that a pronoun
+/// can refer to a speaker named earlier.
+struct QuoteAttributor {
+    let document: Document
+    let tokens: [Token]
+    let sentences: [Range<Int>]
+    let paragraphs: [Range<Int>]
+    let resolver: SpeakerResolver
+    let cueFinder: CueFinder
+
+    /// Words after which quotation marks hold a name, not speech (`called "Nightjar"`).
+    static let namingWords: Set<String> = ["called", "named", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "labelled", "labeled", "branded", "name", "nickname", "title"]
+    static let clauseStarters: Set<String> = ["that"]
+
+    init(document: Document) {
+        self.document = document
+        tokens = document.tokens
+        sentences = document.tokenSpans(of: LayerName.sentences)
+        paragraphs = document.tokenSpans(of: LayerName.paragraphs)
+        resolver = SpeakerResolver(document: document)
+        cueFinder = CueFinder(document: document, tokens: tokens)
+    }
+
+    func word(_ index: Int) -> String { document.string(of: tokens[index]) }
+
+    func attribute() -> [FoundQuote] {
+        let quotations = QuotationPairer().pair(document: document, tokens: tokens, paragraphs: paragraphs)
+            .filter { !isNameOrTitle($0) }
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        for quotation in quotations where quotation.depth == 0 {
+            for index in quotation.open...quotation.close { quoted[index] = true }
+        }
+        let paragraphOf = indexMap(paragraphs)
+        let sentenceOf = indexMap(sentences)
+
+        var history: [Speaker] = []
+        var found: [FoundQuote] = []
+        var quotationIndex = 0
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            let cues = cueFinder.cues(in: sentence, quoted: quoted)
+            var speakers: [Speaker?] = []
+            for cue in cues {
+                var speaker = resolver.speaker(of: cue, in: sentence, history: history)
+                // A participle or a coordinated verb shares the subject of the verb before it:
+                // "…, the chief minister said, adding that …"; "He reiterated … and stated that …".
+                let coordinated = cue.tokens.lowerBound > sentence.lowerBound && word(cue.tokens.lowerBound - 1) == "and"
+                if cue.isParticiple || coordinated, let previous = speakers.last(where: { $0 != nil }) ?? nil {
+                    speaker = previous
+                }
+                speakers.append(speaker)
+            }
+            // Quotations that open in this sentence.
+            while quotationIndex < quotations.count, quotations[quotationIndex].open < sentence.upperBound {
+                let quotation = quotations[quotationIndex]
+                quotationIndex += 1
+                guard let content = contentRange(quotation) else { continue }
+                let closeSentence = sentenceOf[quotation.close] ?? sentenceIndex
+                let label = isWholeStatement(quotation, sentence: sentence, closeSentence: sentences[closeSentence]) ? "DIRECT" : "PARTIAL"
+                var quote = FoundQuote(label: label, range: content, speaker: nil, cue: nil,
+                                       paragraph: paragraphOf[quotation.open] ?? 0, start: quotation.open)
+                if quotation.depth > 0 {
+                    // A quotation inside a quotation: its own cue, usually no named speaker.
+                    if quotation.open > 0, let cue = English.speechVerbs[WordForm.lowercasedASCII(word(quotation.open - 1))], !cue.isPhrase {
+                        quote.cue = word(quotation.open - 1)
+                    }
+                } else if let (cue, speaker) = nearestCue(to: quotation, cues: cues, speakers: speakers, label: label,
+                                                           closeSentence: sentences[closeSentence], quoted: quoted, history: history) {
+                    quote.cue = cue.text
+                    quote.speaker = speaker
+                }
+                found.append(quote)
+            }
+            for speaker in speakers.compactMap({ $0 }) { history.append(speaker) }
+            found += IndirectSpeechFinder(attributor: self).find(in: sentence, cues: cues, speakers: speakers, quoted: quoted)
+        }
+        fillContinuations(&found)
+        return found.sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.label < $1.label }
+    }
+
+    /// For each token, the index of the span (sentence, paragraph) holding it.
+    func indexMap(_ spans: [Range<Int>]) -> [Int: Int] {
+        var map: [Int: Int] = [:]
+        for (index, span) in spans.enumerated() { for token in span { map[token] = index } }
+        return map
+    }
+
+    /// The content between the marks, without surrounding white space.
+    func contentRange(_ quotation: Quotation) -> Range<Int>? {
+        let start = tokens[quotation.open].range.upperBound
+        let end = tokens[quotation.close].range.lowerBound
+        guard start < end else { return nil }
+        return start..<end
+    }
+
+    /// Quotation marks around a name or a title: after "called"/"nicknamed", or a short
+    /// title-case phrase without sentence punctuation ("the Viking Dragon", "Surviving the Fall").
+    func isNameOrTitle(_ quotation: Quotation) -> Bool {
+        let open = quotation.open
+        // Right after a naming word: called "Nightjar", titled "Surviving the Fall".
+        if open >= 1, Self.namingWords.contains(WordForm.lowercasedASCII(word(open - 1))) { return true }
+        if open >= 2, word(open - 1) == "the", Self.namingWords.contains(WordForm.lowercasedASCII(word(open - 2))) { return true }
+        // "known (to its critics) as the "gag law"".
+        if (max(0, open - 3)..<open).contains(where: { word($0) == "as" }),
+           (max(0, open - 8)..<open).contains(where: { word($0) == "known" }) { return true }
+        let inner = open + 1..<quotation.close
+        let words = inner.filter { tokens[$0].kind == .word }
+        // A term: one word in marks before a noun it qualifies ("“carousel” voting").
+        if words.count == 1, inner.count == 1, quotation.close + 1 < tokens.count, tokens[quotation.close + 1].kind == .word,
+           document.isLowercase(tokens[quotation.close + 1]),
+           !English.functionWords.contains(word(quotation.close + 1)), !isCue(quotation.close + 1) {
+            return true
+        }
+        // A short title-case phrase without sentence punctuation: a name or a title of a work.
+        guard words.count > 1, words.count <= 6, !inner.contains(where: { [".", "!", "?", ","].contains(word($0)) }) else { return false }
+        let content = words.filter { !English.functionWords.contains(WordForm.lowercasedASCII(word($0))) }
+        return !content.isEmpty && content.allSatisfy { document.isCapitalized(tokens[$0]) }
+    }
+
+    func isCue(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, let cue = English.speechVerbs[WordForm.lowercasedASCII(word(index))] else { return false }
+        return !cue.isPhrase
+    }
+
+    /// Whether a quotation is a whole statement (DIRECT) rather than a fragment (PARTIAL): it
+    /// opens its sentence, follows a colon, or is the whole clause after a speech verb.
+    func isWholeStatement(_ quotation: Quotation, sentence: Range<Int>, closeSentence: Range<Int>) -> Bool {
+        let before = sentence.lowerBound..<quotation.open
+        if before.allSatisfy({ tokens[$0].kind == .quote || tokens[$0].kind == .punctuation }) { return true }
+        guard let previous = before.last else { return true }
+        let previousWord = word(previous)
+        if previousWord == ":" { return true }
+        let restIsPunctuation = (quotation.close + 1..<closeSentence.upperBound).allSatisfy {
+            tokens[$0].kind == .punctuation || tokens[$0].kind == .quote
+        }
+        if restIsPunctuation && (previousWord == "that" || isCue(previous) || (previousWord == "," && previous > sentence.lowerBound && isCue(previous - 1))) {
+            return true
+        }
+        return false
+    }
+
+    /// The cue that attributes a quotation, and its speaker: for a statement, the cue right
+    /// after it (`“…,” X said`) or before it (`X said: “…”`); for a fragment, the sentence's cue.
+    func nearestCue(to quotation: Quotation, cues: [Cue], speakers: [Speaker?], label: String,
+                    closeSentence: Range<Int>, quoted: [Bool], history: [Speaker]) -> (Cue, Speaker?)? {
+        // A cue after the closing mark, in the sentence where the quotation closes.
+        let after = cueFinder.cues(in: quotation.close + 1..<closeSentence.upperBound, quoted: quoted)
+        if let cue = after.first, cue.tokens.lowerBound - quotation.close <= 12 {
+            let speaker = resolver.speaker(of: cue, in: closeSentence, history: history)
+            if label == "DIRECT" || cues.allSatisfy({ $0.tokens.lowerBound > quotation.open }) {
+                return (cue, speaker)
+            }
+        }
+        // A dash and a name after a statement: "“…” - Commissioner Ruiz".
+        if quotation.close + 2 < tokens.count, ["-", "–", "—"].contains(word(quotation.close + 1)) {
+            var index = quotation.close + 2
+            while index < tokens.count, index - quotation.close < 6, resolver.mentionAt[index] == nil, tokens[index].kind == .word { index += 1 }
+            if index < tokens.count, let mention = resolver.mentionAt[index], mention.label == "PERSON" || mention.label == "ORG" {
+                return (Cue(tokens: quotation.close + 1..<quotation.close + 2, text: word(quotation.close + 1), isParticiple: false, isAccordingTo: false),
+                        resolver.speaker(from: mention))
+            }
+        }
+        // The nearest cue before it that has a speaker, else the nearest one at all.
+        let before = cues.indices.filter { cues[$0].tokens.upperBound <= quotation.open }
+        if let index = before.last(where: { speakers[$0] != nil }) ?? before.last {
+            return (cues[index], speakers[index])
+        }
+        if let index = cues.firstIndex(where: { $0.tokens.lowerBound > quotation.close }) {
+            return (cues[index], speakers[index])
+        }
+        return nil
+    }
+
+    /// Statements with no cue of their own continue the speaker of the quote before them in the
+    /// paragraph, or take the one of the quote after ("“A.” “B,” he added.").
+    func fillContinuations(_ found: inout [FoundQuote]) {
+        let order = found.indices.sorted { found[$0].start < found[$1].start }
+        let direct = order.filter { found[$0].label != "INDIRECT" }
+        for (position, index) in direct.enumerated() where found[index].speaker == nil && found[index].cue == nil {
+            let paragraph = found[index].paragraph
+            if let previous = direct[..<position].last(where: { found[$0].paragraph == paragraph && found[$0].speaker != nil })
+                ?? direct[..<position].last.flatMap({ found[$0].paragraph == paragraph - 1 && found[$0].speaker != nil ? $0 : nil }) {
+                found[index].speaker = found[previous].speaker
+                found[index].cue = found[previous].cue
+            } else if let next = direct[(position + 1)...].first(where: { found[$0].paragraph == paragraph }), found[next].speaker != nil {
+                found[index].speaker = found[next].speaker
+                found[index].cue = found[next].cue
+            }
+        }
+    }
+}

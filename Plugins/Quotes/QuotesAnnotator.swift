@@ -1,0 +1,33 @@
+import LedeCore
+
+/// The `quotes` annotator: DIRECT quotes (speech inside quotation marks), PARTIAL quotes
+/// (a quoted fragment inside a sentence) and INDIRECT quotes (reported speech after a speech
+/// verb, or before "…, X said"), each with `speaker` (the fullest name, or null when the text
+/// names nobody), `speakerStart`/`speakerEnd` (the mention it was resolved from, in scalar
+/// offsets) and `cue` (the speech verb or phrase).
+public struct QuotesAnnotator: Annotator {
+    public let name = "quotes"
+    public let summary = "Direct, partial and indirect quotes, attributed to their speakers"
+    public let requires = [LayerName.tokens, LayerName.sentences, LayerName.paragraphs, LayerName.entities,
+                           LayerName.places, LayerName.roles]
+    public let produces = [LayerName.quotes]
+
+    public init() {}
+
+    public func annotate(_ document: inout Document) throws {
+        let quotes = QuoteAttributor(document: document).attribute()
+        let offsets = document.scalarOffsets
+        document.setLayer(LayerName.quotes, quotes.map { quote in
+            var attributes: [String: AttributeValue] = [
+                "speaker": .optional(quote.speaker?.name),
+                "cue": .optional(quote.cue),
+            ]
+            if let mention = quote.speaker?.mention {
+                let scalars = offsets.scalarRange(ofBytes: mention)
+                attributes["speakerStart"] = .int(scalars.lowerBound)
+                attributes["speakerEnd"] = .int(scalars.upperBound)
+            }
+            return Annotation(layer: LayerName.quotes, label: quote.label, range: quote.range, attributes: attributes)
+        })
+    }
+}

@@ -1,0 +1,241 @@
+import LedeCore
+
+/// Finds who a cue's speaker is, as CoreNLP's quote attribution does in sieves, adapted to
+/// news: a name next to the verb in either order (`X said` / `said X`), with an apposition or an
+/// age between (`X, the finance chief, said`; `X, 38, said`); a pronoun resolved to the latest
+/// compatible speaker (`he said`); a description resolved through the roles (`the minister
+/// said`) or to the organization it names (`the company added`); nobody for unnamed sources
+/// (`officials said`, `a spokeswoman said`).
+struct SpeakerResolver {
+    let document: Document
+    let tokens: [Token]
+    /// For each token, the entity (PERSON/ORG) or place mention covering it.
+    let mentionAt: [Annotation?]
+    let roles: [Annotation]
+    let entities: [Annotation]
+
+    static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Prof", "Sir", "Dame"]
+    static let pronouns: [String: String?] = ["he": "m", "He": "m", "she": "f", "She": "f", "it": nil, "It": nil]
+
+    init(document: Document) {
+        self.document = document
+        tokens = document.tokens
+        entities = document.annotations(in: LayerName.entities).filter { $0.label == "PERSON" || $0.label == "ORG" }
+        roles = document.annotations(in: LayerName.roles)
+        var at = [Annotation?](repeating: nil, count: tokens.count)
+        for annotation in document.annotations(in: LayerName.places) + entities {
+            var index = document.tokenIndex(atOrAfter: annotation.range.lowerBound)
+            while index < tokens.count, tokens[index].range.upperBound <= annotation.range.upperBound {
+                at[index] = annotation
+                index += 1
+            }
+        }
+        mentionAt = at
+    }
+
+    func word(_ index: Int) -> String { document.string(of: tokens[index]) }
+
+    /// The speaker of `cue` within `limits` (token indices outside quotations), given the
+    /// speakers so far.
+    func speaker(of cue: Cue, in sentence: Range<Int>, history: [Speaker]) -> Speaker? {
+        if cue.isAccordingTo {
+            return subject(startingAt: cue.tokens.upperBound, sentence: sentence, history: history)
+        }
+        // "…,” said Ahmed Al-Rashid" / ", said the minister": only verbs without an object.
+        let lemma = English.speechVerbs[WordForm.lowercasedASCII(word(cue.tokens.lowerBound))]?.lemma ?? ""
+        if Self.invertible.contains(lemma), cue.tokens.lowerBound > sentence.lowerBound,
+           [",", "”", "’", "\"", "'"].contains(word(cue.tokens.lowerBound - 1)) || tokens[cue.tokens.lowerBound - 1].kind == .quote,
+           let after = subject(startingAt: cue.tokens.upperBound, sentence: sentence, history: history, namesOnly: true) {
+            return after
+        }
+        // "Marcus Whitfield, a former state senator …, who said that …".
+        if cue.tokens.lowerBound > sentence.lowerBound, ["who", "which"].contains(word(cue.tokens.lowerBound - 1)) {
+            if let mention = (sentence.lowerBound..<cue.tokens.lowerBound - 1).reversed().lazy.compactMap({ mentionAt[$0] })
+                .first(where: { $0.label == "PERSON" || $0.label == "ORG" }) {
+                return speaker(from: mention)
+            }
+        }
+        if cue.isParticiple {
+            // "Iran hardens stance on US, saying …": the subject of the clause, a person or an
+            // organization before a place.
+            let before = (sentence.lowerBound..<cue.tokens.lowerBound).compactMap { mentionAt[$0] }
+            if let mention = before.first(where: { $0.label == "PERSON" || $0.label == "ORG" }) ?? before.first {
+                return speaker(from: mention)
+            }
+            return nil
+        }
+        return subject(endingAt: cue.tokens.lowerBound, sentence: sentence, history: history)
+    }
+
+    /// The subject written just before a cue: a name, a pronoun or a description, allowing an
+    /// apposition or an age between commas ("Solberg, 54, said").
+    func subject(endingAt end: Int, sentence: Range<Int>, history: [Speaker]) -> Speaker? {
+        var index = end - 1
+        // Adverbs between subject and verb: "also said", "later told", "has said".
+        while index > sentence.lowerBound, ["also", "later", "then", "has", "have", "had", "was", "is", "would", "will", "further", "previously", "earlier"].contains(word(index)) {
+            index -= 1
+        }
+        guard index >= sentence.lowerBound else { return nil }
+        if word(index) == "," {
+            // "X, the finance chief, said" / "X, who was born in Nyeri, Kenya, …, said": the
+            // nearest name followed by a comma and an apposition or a relative clause.
+            var comma = index - 1
+            while comma > sentence.lowerBound, index - comma < 40 {
+                if word(comma) == ",", comma + 1 < index,
+                   Self.appositionStarters.contains(WordForm.lowercasedASCII(word(comma + 1))) || tokens[comma + 1].kind == .number,
+                   let mention = mentionBefore(comma), mention.label == "PERSON" || mention.label == "ORG" {
+                    return speaker(from: mention)
+                }
+                comma -= 1
+            }
+            // "Halvorsen’s chief executive, Ingrid Solberg, told": the name right before the comma.
+            if index > sentence.lowerBound, let mention = mentionBefore(index), mention.label == "PERSON" || mention.label == "ORG" {
+                return speaker(from: mention)
+            }
+            return nil
+        }
+        guard index >= sentence.lowerBound else { return nil }
+        if let mention = mentionBefore(index + 1) { return speaker(from: mention) }
+        return describedSubject(endingAt: index, sentence: sentence, history: history)
+    }
+
+    /// The person, organization or place mention that ends right before token `index`, looking
+    /// through a parenthesized acronym: "The Assam State Disaster Management Authority (ASDMA)".
+    func mentionBefore(_ index: Int) -> Annotation? {
+        var last = index - 1
+        if last >= 0, word(last) == ")" {
+            var open = last - 1
+            while open > 0, last - open < 6, word(open) != "(" { open -= 1 }
+            if open >= 1, word(open) == "(" { last = open - 1 }
+        }
+        guard last >= 0, let mention = mentionAt[last] else { return nil }
+        return mention
+    }
+
+    /// Words that open an apposition or a relative clause after a name.
+    static let appositionStarters: Set<String> = ["who", "which", "a", "an", "the", "his", "her", "its", "their", "whose", "one", "chief", "head", "former"]
+
+    /// Speech verbs that can come before their subject ("…,” said X).
+    static let invertible: Set<String> = [
+        "say", "add", "write", "note", "explain", "continue", "recall", "reply", "insist", "ask", "remark",
+        "observe", "conclude", "agree", "argue", "comment", "declare", "exclaim", "quip", "respond", "tell",
+        "warn", "say in a statement",
+    ]
+
+    /// The subject just after a cue ("said Ahmed Al-Rashid", "according to the IMD").
+    func subject(startingAt start: Int, sentence: Range<Int>, history: [Speaker], namesOnly: Bool = false) -> Speaker? {
+        var index = start
+        while index < sentence.upperBound, Self.honorifics.contains(word(index)) || word(index) == "the" && !namesOnly {
+            index += 1
+        }
+        guard index < sentence.upperBound else { return nil }
+        if let mention = mentionAt[index] { return speaker(from: mention) }
+        if namesOnly {
+            // "said the minister", "said Dr. X"
+            if word(index) == "the", index + 1 < sentence.upperBound {
+                var end = index + 1
+                while end < sentence.upperBound, tokens[end].kind == .word, document.isLowercase(tokens[end]) { end += 1 }
+                if end > index + 1, let described = describedSubject(endingAt: end - 1, sentence: sentence, history: history) {
+                    return described
+                }
+            }
+            return nil
+        }
+        var end = index
+        while end < sentence.upperBound, tokens[end].kind == .word, mentionAt[end] == nil { end += 1 }
+        if end < sentence.upperBound, let mention = mentionAt[end], end - index <= 4 { return speaker(from: mention) }
+        return end > index ? describedSubject(endingAt: end - 1, sentence: sentence, history: history) : nil
+    }
+
+    /// A pronoun or a description ending at `index`: `he`, `the minister`, `the chief minister`,
+    /// `The company`, `the court`. Plural or indefinite sources are nobody.
+    func describedSubject(endingAt index: Int, sentence: Range<Int>, history: [Speaker]) -> Speaker? {
+        let head = word(index)
+        if let gender = Self.pronouns[head] {
+            return latest(history, gender: gender, person: gender != nil, before: tokens[index].range.lowerBound)
+        }
+        // Walk back to the determiner.
+        var start = index
+        while start > sentence.lowerBound, tokens[start - 1].kind == .word, document.isLowercase(tokens[start - 1]) || start - 1 == sentence.lowerBound,
+              index - start < 4 {
+            start -= 1
+            if ["the", "The"].contains(word(start)) { break }
+        }
+        let headline = start == sentence.lowerBound || (start == sentence.lowerBound + 1 && document.isCapitalized(tokens[sentence.lowerBound]))
+        if !["the", "The"].contains(word(start)) {
+            // A headline drops its articles: "European court rules …".
+            guard headline, Self.organizationNouns.contains(WordForm.lowercasedASCII(head)),
+                  index > sentence.lowerBound, !isPlural(head) else { return nil }
+            return organization(named: head, before: tokens[index].range.lowerBound, history: history)
+        }
+        let description = document.text(tokens[start + 1].range.lowerBound..<tokens[index].range.upperBound).lowercased()
+        let offset = tokens[start].range.lowerBound
+        // A title: the person of the latest role with that title ("the minister" → the foreign minister).
+        if let role = roles.filter({ roleTitle($0).hasSuffix(WordForm.lowercasedASCII(head)) || roleTitle($0) == description })
+            .min(by: { distance($0, offset) < distance($1, offset) }),
+           let person = role["person"]?.stringValue {
+            let mention = entities.last { $0.label == "PERSON" && $0["canonical"]?.stringValue == person && $0.range.upperBound <= offset }
+            return Speaker(name: person, mention: mention?.range, gender: mention?["gender"]?.stringValue, isPerson: true)
+        }
+        // An organization noun: the latest organization, preferring one whose name contains it.
+        if Self.organizationNouns.contains(WordForm.lowercasedASCII(head)) {
+            return organization(named: head, before: offset, history: history)
+        }
+        return nil
+    }
+
+    /// The organization a noun stands for: one named with it (`the agency` → `UAE Space Agency`),
+    /// else the latest organization that spoke, else the latest one mentioned (or, in a headline,
+    /// the first one after).
+    func organization(named noun: String, before offset: Int, history: [Speaker]) -> Speaker? {
+        let lower = noun.lowercased()
+        func names(_ annotation: Annotation) -> Bool {
+            document.text(of: annotation).lowercased().contains(lower) || (annotation["canonical"]?.stringValue ?? "").lowercased().contains(lower)
+        }
+        let organizations = entities.filter { $0.label == "ORG" }
+        let earlier = organizations.filter { $0.range.upperBound <= offset }
+        if let named = earlier.last(where: names) { return speaker(from: named) }
+        if let spoke = history.last(where: { !$0.isPerson }) { return spoke }
+        if let latest = earlier.last { return speaker(from: latest) }
+        return organizations.first(where: names).map(speaker(from:))
+    }
+
+    func roleTitle(_ role: Annotation) -> String {
+        (role["title"]?.stringValue ?? "").lowercased()
+    }
+
+    func isPlural(_ word: String) -> Bool {
+        word.hasSuffix("s") && !word.hasSuffix("ss")
+    }
+
+    func distance(_ role: Annotation, _ offset: Int) -> Int {
+        role.range.lowerBound <= offset ? offset - role.range.lowerBound : Int.max / 2
+    }
+
+    /// The latest speaker before `offset` that a pronoun can refer to.
+    func latest(_ history: [Speaker], gender: String?, person: Bool, before offset: Int) -> Speaker? {
+        if let found = history.last(where: { candidate in
+            candidate.isPerson == person && (gender == nil || candidate.gender == nil || candidate.gender == gender)
+        }) {
+            return found
+        }
+        // No earlier speaker: the latest compatible person mentioned.
+        guard person else { return nil }
+        let mention = entities.last { $0.label == "PERSON" && $0.range.upperBound <= offset
+            && (gender == nil || $0["gender"]?.stringValue == nil || $0["gender"]?.stringValue == gender) }
+        return mention.map(speaker(from:))
+    }
+
+    func speaker(from mention: Annotation) -> Speaker {
+        Speaker(name: mention["canonical"]?.stringValue ?? document.text(of: mention), mention: mention.range,
+                gender: mention["gender"]?.stringValue, isPerson: mention.label == "PERSON")
+    }
+
+    /// Nouns that stand for an organization named earlier (`the company added`).
+    static let organizationNouns: Set<String> = [
+        "company", "firm", "group", "agency", "club", "bank", "ministry", "party", "government", "board",
+        "organisation", "organization", "institute", "university", "court", "council", "commission",
+        "network", "team", "union", "department", "carrier", "airline", "newspaper", "channel", "authority",
+        "alliance", "regulator", "watchdog", "army", "military", "police", "office", "foundation", "charity",
+    ]
+}

@@ -1,0 +1,168 @@
+import Entities
+import Foundation
+import LedeCore
+import Places
+import Quotes
+import Roles
+import Testing
+
+/// The quotes annotator: quotation marks, attribution sieves and indirect speech.
+@Suite struct QuotesTests {
+    struct Quote: Equatable, CustomStringConvertible {
+        let label: String
+        let text: String
+        let speaker: String?
+        var description: String { "\(label) \(speaker ?? "-"): \(text)" }
+    }
+
+    func annotate(_ text: String) throws -> Document {
+        var document = Document(text: text)
+        let registry = Registry(annotators: CoreAnnotators.all + PlacesModule.annotators + EntitiesModule.annotators
+                                + RolesModule.annotators + QuotesModule.annotators)
+        try Pipeline(names: ["quotes"], registry: registry).run(&document)
+        return document
+    }
+
+    func quotes(_ text: String, _ labels: Set<String> = ["DIRECT", "PARTIAL", "INDIRECT"]) throws -> [Quote] {
+        let document = try annotate(text)
+        return document.annotations(in: LayerName.quotes).filter { labels.contains($0.label) }.map {
+            Quote(label: $0.label, text: document.text(of: $0), speaker: $0["speaker"]?.stringValue)
+        }
+    }
+
+    func speakers(_ text: String) throws -> [String?] {
+        try quotes(text, ["DIRECT", "PARTIAL"]).map(\.speaker)
+    }
+
+    // MARK: Sieves
+
+    @Test func speechVerbNextToTheQuoteInEitherOrder() throws {
+        #expect(try speakers("“We have no talks,” Abbas Araghchi said.") == ["Abbas Araghchi"])
+        #expect(try speakers("“The price is full,” said Ahmed Al-Rashid.") == ["Ahmed Al-Rashid"])
+        #expect(try speakers("Abbas Araghchi said: “We have no talks.”") == ["Abbas Araghchi"])
+    }
+
+    @Test func appositionBetweenSpeakerAndVerb() throws {
+        #expect(try speakers("“It was fast,” Hugh Hill, a doctor, said.") == ["Hugh Hill"])
+        #expect(try speakers("Hugh Hill, a doctor at the clinic, said: “It was fast.”") == ["Hugh Hill"])
+        #expect(try speakers("“It was fast,” Halvorsen’s chief executive, Ingrid Solberg, told reporters.") == ["Ingrid Solberg"])
+    }
+
+    @Test func otherSpeechVerbs() throws {
+        for verb in ["sighed", "grumbled", "insisted", "conceded", "quipped", "wrote", "tweeted"] {
+            #expect(try speakers("“It is over,” Ingrid Solberg \(verb).") == ["Ingrid Solberg"], "\(verb)")
+        }
+    }
+
+    @Test func pronounsTakeTheLatestCompatibleSpeaker() throws {
+        let text = "Abbas Araghchi said talks were over. Kaja Kallas disagreed.\n\n“Our forces target only military sites,” he said."
+        #expect(try speakers(text) == ["Abbas Araghchi"])
+        let she = "Abbas Araghchi said talks were over. Kaja Kallas said they were not.\n\n“We will meet again,” she said."
+        #expect(try speakers(she) == ["Kaja Kallas"])
+    }
+
+    @Test func descriptionsResolveThroughRoles() throws {
+        let text = "Norway’s trade minister, Marius Holte, welcomed the deal. “It is good news,” the minister said."
+        #expect(try speakers(text) == ["Marius Holte"])
+    }
+
+    @Test func organizationsAndStatements() throws {
+        let text = "Pacific Crescent Lines said in a filing: “The board recommends the offer.” The company added that two shareholders had agreed."
+        let found = try quotes(text)
+        #expect(found.map(\.speaker) == ["Pacific Crescent Lines", "Pacific Crescent Lines"])
+        #expect(found.last == Quote(label: "INDIRECT", text: "two shareholders had agreed", speaker: "Pacific Crescent Lines"))
+    }
+
+    @Test func continuationsKeepTheSpeaker() throws {
+        let text = "“We promised 100 grams,” Takeshi Morimoto said. “It is a bonus.”"
+        #expect(try speakers(text) == ["Takeshi Morimoto", "Takeshi Morimoto"])
+        let before = "“We promised 100 grams.” “It is a bonus,” Takeshi Morimoto added."
+        #expect(try speakers(before) == ["Takeshi Morimoto", "Takeshi Morimoto"])
+    }
+
+    @Test func unnamedSourcesGiveNoSpeaker() throws {
+        #expect(try quotes("Officials said at least 47 people had died.") == [Quote(label: "INDIRECT", text: "at least 47 people had died", speaker: nil)])
+        #expect(try speakers("“Stay indoors,” a police spokeswoman said.") == [nil])
+    }
+
+    @Test func dashAttribution() throws {
+        let text = "Commissioner Ana Ruiz spoke last.\n\n“We will not back down.” - Ana Ruiz"
+        #expect(try speakers(text) == ["Ana Ruiz"])
+    }
+
+    // MARK: Indirect speech
+
+    @Test func reportedClauseAfterTheVerb() throws {
+        let found = try quotes("Abbas Araghchi said on Friday that Tehran has received messages, but Iran has nothing to say.")
+        #expect(found == [Quote(label: "INDIRECT", text: "Tehran has received messages, but Iran has nothing to say", speaker: "Abbas Araghchi")])
+    }
+
+    @Test func coordinatedSpeechVerbsStartNewQuotes() throws {
+        let found = try quotes("Abbas Araghchi reiterated that the programme is defensive and stated that strikes are precise.")
+        #expect(found.map(\.text) == ["the programme is defensive", "strikes are precise"])
+        #expect(found.map(\.speaker) == ["Abbas Araghchi", "Abbas Araghchi"])
+    }
+
+    @Test func attributionAfterTheClauseAndAccordingTo() throws {
+        #expect(try quotes("Turnout was 58.3 percent, the Central Election Commission said.")
+                == [Quote(label: "INDIRECT", text: "Turnout was 58.3 percent", speaker: "Central Election Commission")])
+        #expect(try quotes("According to Reuters, the talks collapsed.") == [Quote(label: "INDIRECT", text: "the talks collapsed", speaker: "Reuters")])
+        #expect(try quotes("Meanwhile, the talks collapsed, according to Reuters.") == [Quote(label: "INDIRECT", text: "the talks collapsed", speaker: "Reuters")])
+    }
+
+    @Test func partialQuoteInsideIndirectSpeechIsAnnotatedTwice() throws {
+        let found = try quotes("Abbas Araghchi said Iran has “nothing to say” to Washington.")
+        #expect(found.contains(Quote(label: "PARTIAL", text: "nothing to say", speaker: "Abbas Araghchi")))
+        #expect(found.contains(Quote(label: "INDIRECT", text: "Iran has “nothing to say” to Washington", speaker: "Abbas Araghchi")))
+    }
+
+    // MARK: Quotation marks
+
+    @Test func straightAndCurlyMarksAndApostrophes() throws {
+        let text = "Ingrid Solberg said: \"We can't stop.\" She added: ‘The ’90s are over, the students’ loans too.’"
+        #expect(try quotes(text, ["DIRECT"]).map(\.text) == ["We can't stop.", "The ’90s are over, the students’ loans too."])
+    }
+
+    @Test func quotationContinuedAcrossParagraphs() throws {
+        let text = "Ingrid Solberg said: “We will grow.\n\n“And we will stay quick,” she added."
+        let found = try quotes(text, ["DIRECT"])
+        #expect(found.count == 1)
+        #expect(found.first?.text == "We will grow.\n\n“And we will stay quick,")
+    }
+
+    @Test func nestedQuotationGetsItsOwnAnnotation() throws {
+        let found = try quotes("‘People keep asking “where is the boat?” every day,’ said Imran Hussain.", ["DIRECT", "PARTIAL"])
+        #expect(found.map(\.text) == ["People keep asking “where is the boat?” every day,", "where is the boat?"])
+        #expect(found.first?.speaker == "Imran Hussain")
+    }
+
+    @Test func namesTermsAndTitlesInMarksAreNotQuotes() throws {
+        #expect(try quotes("He goes by the name \"Shorty\" now.", ["DIRECT", "PARTIAL"]).isEmpty)
+        #expect(try quotes("A spyware tool called \"Nightjar\" was used.", ["DIRECT", "PARTIAL"]).isEmpty)
+        #expect(try quotes("She wrote a paper titled \"Surviving the Fall\" last year.", ["DIRECT", "PARTIAL"]).isEmpty)
+        #expect(try quotes("Observers recorded “carousel” voting.", ["DIRECT", "PARTIAL"]).isEmpty)
+    }
+
+    @Test func unbalancedMarksLoseNothing() throws {
+        let text = "Ingrid Solberg said: “We will grow.\n\nAbbas Araghchi said: “We have no talks.”\n\nKaja Kallas arrived."
+        let document = try annotate(text)
+        #expect(document.annotations(in: LayerName.quotes).filter { $0.label == "DIRECT" }.map { document.text(of: $0) } == ["We have no talks."])
+        #expect(document.annotations(in: LayerName.entities).count == 3)
+    }
+
+    @Test func tenThousandMarksAreHandledQuickly() throws {
+        let start = ContinuousClock.now
+        let document = try annotate(String(repeating: "“", count: 10_000) + " Kaja Kallas said it.")
+        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(document.annotations(in: LayerName.entities).count == 1)
+    }
+
+    @Test func theSampleArticlesDirectQuotesHaveTheirSpeakers() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appending(path: "Examples/articles/iran-us.txt")
+        let found = try quotes(try String(contentsOf: url, encoding: .utf8), ["DIRECT"])
+        #expect(found.count == 6)
+        #expect(found.allSatisfy { $0.speaker == "Masoud Pezeshkian" || $0.speaker == "Abbas Araghchi" })
+        #expect(found.first { $0.text.hasPrefix("Our armed forces target only") }?.speaker == "Abbas Araghchi")
+    }
+}
