@@ -22,15 +22,7 @@ struct SpeakerResolver {
         tokens = document.tokens
         entities = document.annotations(in: LayerName.entities).filter { $0.label == "PERSON" || $0.label == "ORG" }
         roles = document.annotations(in: LayerName.roles)
-        var at = [Annotation?](repeating: nil, count: tokens.count)
-        for annotation in document.annotations(in: LayerName.places) + entities {
-            var index = document.tokenIndex(atOrAfter: annotation.range.lowerBound)
-            while index < tokens.count, tokens[index].range.upperBound <= annotation.range.upperBound {
-                at[index] = annotation
-                index += 1
-            }
-        }
-        mentionAt = at
+        mentionAt = document.tokenCoverage(document.annotations(in: LayerName.places) + entities)
     }
 
     func word(_ index: Int) -> String { document.string(of: tokens[index]) }

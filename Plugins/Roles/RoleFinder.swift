@@ -18,14 +18,7 @@ struct RoleFinder {
         self.document = document
         tokens = document.tokens
         entities = document.annotations(in: LayerName.entities)
-        var at = [Annotation?](repeating: nil, count: tokens.count)
-        for annotation in entities + document.annotations(in: LayerName.places) {
-            var index = document.tokenIndex(atOrAfter: annotation.range.lowerBound)
-            while index < tokens.count, tokens[index].range.upperBound <= annotation.range.upperBound {
-                at[index] = annotation
-                index += 1
-            }
-        }
+        let at = document.tokenCoverage(entities + document.annotations(in: LayerName.places))
         mentionAt = at
         titles = TitlePhraseFinder(document: document, tokens: tokens, mentionAt: at)
     }

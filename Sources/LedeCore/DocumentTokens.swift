@@ -78,4 +78,18 @@ extension Document {
         }
         return low
     }
+
+    /// For each token, the annotation (of `annotations`) that covers it, or nil; a later
+    /// annotation wins where two overlap.
+    public func tokenCoverage(_ annotations: [Annotation]) -> [Annotation?] {
+        var covering = [Annotation?](repeating: nil, count: tokens.count)
+        for annotation in annotations {
+            var index = tokenIndex(atOrAfter: annotation.range.lowerBound)
+            while index < tokens.count, tokens[index].range.upperBound <= annotation.range.upperBound {
+                covering[index] = annotation
+                index += 1
+            }
+        }
+        return covering
+    }
 }

@@ -1,0 +1,3 @@
+import LedeShell
+
+LedeCommand<RegisteredAnnotators>.runMain()
