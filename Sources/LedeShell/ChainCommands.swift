@@ -37,7 +37,7 @@ struct PipelineCommand: ShellCommand {
             let annotator = session.registry.annotator(named: name)
             let produces = annotator?.produces ?? []
             let counts = produces.map { layer in
-                document.map { "\(layer) \($0.annotations(in: layer).count)" } ?? layer
+                document.flatMap { $0.hasLayer(layer) ? "\(layer) \($0.annotations(in: layer).count)" : nil } ?? layer
             }
             let why = asked.contains(name) ? (session.runtimeAnnotators.contains(name) ? "rule" : "") : "required"
             rows.append(["\(position + 1)", name, why, counts.joined(separator: ", ")])
