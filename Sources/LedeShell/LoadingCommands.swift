@@ -29,9 +29,12 @@ struct OpenCommand: ShellCommand {
                 throw CommandError("\(path): not a lede JSON document: \(error.description)")
             }
             session.load(document, name: name, keepLayers: true)
+            // Its layers are kept; the chain adds only the layers it lacks.
+            let annotated = try session.annotatedDocument(output: output)
             if session.isInteractive {
-                let layers = document.layerNames.map { "\($0) \(document.annotations(in: $0).count)" }.joined(separator: " · ")
-                output.line("\(name): lede JSON, \(document.text.count) characters; \(layers.isEmpty ? "no layers" : layers) (run annotates it afresh)")
+                let layers = annotated.layerNames.filter { $0 != LayerName.tokens && $0 != LayerName.paragraphs }
+                    .map { "\($0) \(annotated.annotations(in: $0).count)" }.joined(separator: " · ")
+                output.line("\(name): lede JSON, \(Text.count(annotated.text.count)) characters; \(layers.isEmpty ? "no layers" : layers) (run annotates it afresh)")
             }
             return
         }

@@ -50,6 +50,8 @@ public final class Session {
     public private(set) var lastRun: RunReport?
     /// Set by `quit`.
     public var wantsToQuit = false
+    /// Annotators already run on the current document.
+    private var attempted = Set<String>()
 
     public init(registry: Registry, commands: CommandTable = .standard, settings: Settings = Settings(),
                 environment: [String: String] = [:], isInteractive: Bool = false) {
@@ -71,6 +73,7 @@ public final class Session {
         currentDocument = document
         documentName = name
         pendingAnnotators = []
+        attempted = []
         needsFullRun = !(keepLayers && !document.layerNames.isEmpty)
         lastRun = nil
     }
@@ -80,7 +83,7 @@ public final class Session {
         guard currentDocument != nil else {
             throw CommandError("no document loaded; use open FILE, paste, or text \"…\"")
         }
-        if needsFullRun || !pendingAnnotators.isEmpty {
+        if needsFullRun || !incrementalAnnotators().isEmpty {
             let report = try run(full: needsFullRun)
             if let output { report.warnings.forEach(output.warn) }
         }
@@ -88,23 +91,38 @@ public final class Session {
         return document
     }
 
-    /// Runs the whole chain (`full`) or the annotators added since the last run.
+    /// Annotators of the chain that must run on top of the current layers: those added since the
+    /// last run, and those whose layers are missing (a lede JSON document without sentences, say),
+    /// each tried once per document.
+    func incrementalAnnotators() -> [any Annotator] {
+        guard let document = currentDocument, let pipeline = try? Pipeline(names: chain, registry: registry) else { return [] }
+        return pipeline.annotators.filter { annotator in
+            pendingAnnotators.contains(annotator.name)
+                || (!attempted.contains(annotator.name) && !annotator.produces.allSatisfy(document.hasLayer))
+        }
+    }
+
+    /// Runs the whole chain (`full`) or, on top of the current layers, what `incrementalAnnotators` names.
     @discardableResult
     public func run(full: Bool = true) throws -> RunReport {
         guard let loaded = loadedDocument, let current = currentDocument else {
             throw CommandError("no document loaded; use open FILE, paste, or text \"…\"")
         }
-        let names = full ? chain : pendingAnnotators
-        let pipeline: Pipeline
-        do { pipeline = try Pipeline(names: names, registry: registry) } catch { throw CommandError(error.description) }
+        let annotators: [any Annotator]
+        if full {
+            do { annotators = try Pipeline(names: chain, registry: registry).annotators } catch { throw CommandError(error.description) }
+            attempted = []
+        } else {
+            annotators = incrementalAnnotators()
+        }
         var document = full ? loaded : current
         let clock = ContinuousClock()
         let start = clock.now
         var failures: [String] = []
-        for annotator in pipeline.annotators {
+        for annotator in annotators {
             try Interrupt.check()
-            let single = Pipeline(ordered: [annotator])
-            failures += single.run(&document).map { "annotator '\($0.annotator)' failed: \($0.message)" }
+            attempted.insert(annotator.name)
+            failures += Pipeline(ordered: [annotator]).run(&document).map { "annotator '\($0.annotator)' failed: \($0.message)" }
         }
         let elapsed = clock.now - start
         let warnings = failures + document.warnings
@@ -112,7 +130,7 @@ public final class Session {
         currentDocument = document
         needsFullRun = false
         pendingAnnotators = []
-        let report = RunReport(annotators: pipeline.names, duration: elapsed, document: document, warnings: warnings)
+        let report = RunReport(annotators: annotators.map(\.name), duration: elapsed, document: document, warnings: warnings)
         lastRun = report
         return report
     }

@@ -67,12 +67,13 @@ struct WhoCommand: ShellCommand {
         let counts = ["DIRECT", "INDIRECT", "PARTIAL"].compactMap { label in byLabel[label].map { "\($0.count) \(label.lowercased())" } }
         output.line(Style.bold.apply("Quotes", enabled: color) + (counts.isEmpty ? "" : "  " + counts.joined(separator: " · ")))
         if quotes.isEmpty { output.line("  (none found)") }
-        let quoteWidth = max(30, width - 22)
+        let cueWidth = (quotes.map { Text.value($0["cue"]).count }.max() ?? 0) + 2
+        let quoteWidth = max(30, width - 13 - cueWidth)
         for quote in quotes {
             let cue = Text.value(quote["cue"])
             let text = Text.truncate(Text.oneLine(document.text(of: quote)), quoteWidth)
             let shown = quote.label == "INDIRECT" ? text : "“" + text + "”"
-            output.line("  " + quote.label.padding(9) + cue.padding(10) + Palette.style(layer: LayerName.quotes, label: quote.label).apply(shown, enabled: color))
+            output.line("  " + quote.label.padding(10) + cue.padding(cueWidth) + Palette.style(layer: LayerName.quotes, label: quote.label).apply(shown, enabled: color))
         }
 
         output.line()

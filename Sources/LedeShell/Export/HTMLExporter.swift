@@ -29,7 +29,7 @@ struct HTMLExporter: Exporter {
         body { font: 16px/1.6 Georgia, serif; max-width: 52em; margin: 2em auto; padding: 0 1em; color: #222; }
         h1 { font-size: 1.3em; } h2 { font-size: 1.1em; margin-top: 2em; }
         .text { white-space: pre-wrap; }
-        .a { border-radius: 3px; padding: 0 1px; }
+        .a { border-radius: 2px; }
         .legend span.key { display: inline-block; margin: 0 .8em .3em 0; padding: 0 .4em; border-radius: 3px; font: 13px sans-serif; }
         table { border-collapse: collapse; font: 14px/1.4 sans-serif; width: 100%; }
         th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #ddd; padding: .3em .5em; }
