@@ -116,7 +116,8 @@ struct BatchInput: Sequence, IteratorProtocol {
 /// Reads a file (or standard input) line by line in blocks.
 final class LineReader {
     private let handle: FileHandle
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
+    private var start = 0
     private var atEnd = false
 
     init?(path: String) {
@@ -130,25 +131,28 @@ final class LineReader {
         }
     }
 
-    private var start = 0
-
     /// The next line without its newline, or nil at the end.
     func next() -> Data? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            let newline = buffer.withUnsafeBufferPointer { bytes -> Int? in
+                guard let base = bytes.baseAddress, start < bytes.count,
+                      let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+                return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            }
+            if let newline {
                 let line = Data(buffer[start..<newline])
                 start = newline + 1
                 return line
             }
             if atEnd {
                 guard start < buffer.count else { return nil }
-                defer { buffer = Data(); start = 0 }
+                defer { buffer = []; start = 0 }
                 return Data(buffer[start...])
             }
-            buffer = Data(buffer[start...])
+            buffer.removeFirst(start)
             start = 0
-            let chunk = handle.readData(ofLength: 1 << 16)
-            if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
+            let chunk = handle.readData(ofLength: 1 << 18)
+            if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
         }
     }
 }
