@@ -10,11 +10,11 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
             commandName: "annotate",
             abstract: "Annotate files (or JSON Lines records) and write them as JSON, JSONL, text, CoNLL, brat, spaCy, CSV or HTML.",
             discussion: """
-                Reads each FILE (or standard input for '-' or no file), runs the annotators named by
-                --with (all of them by default, plus what they require) and writes each document, in
-                input order. With --input jsonl, every line of the input is a document
-                {"id": …, "text": …}. Documents run in parallel (--jobs). A document that cannot be
-                read or parsed is reported with its id and skipped; the others are still written,
+                Reads each FILE (or standard input for '-' or no file), runs the annotators named by \
+                --with (all of them by default, plus what they require) and writes each document, in \
+                input order. With --input jsonl, every line of the input is a document \
+                {"id": …, "text": …}. Documents run in parallel (--jobs). A document that cannot be \
+                read or parsed is reported with its id and skipped; the others are still written, \
                 and the exit status is then 1. Offsets are Unicode scalar offsets.
                 """
         )

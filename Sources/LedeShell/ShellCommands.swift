@@ -10,9 +10,9 @@ public struct InteractiveCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
             commandName: "shell",
             abstract: "Explore an article interactively (the default), or run commands from -c or standard input.",
             discussion: """
-                On a terminal, opens the interactive shell with FILE loaded and annotated (type help
-                there). With -c, runs the commands given (separated by ';'); when standard input is not
-                a terminal, runs the commands read from it. With several FILEs the commands run once
+                On a terminal, opens the interactive shell with FILE loaded and annotated (type help \
+                there). With -c, runs the commands given (separated by ';'); when standard input is not \
+                a terminal, runs the commands read from it. With several FILEs the commands run once \
                 per file. An error stops the commands with NAME:LINE: message and exit status 1.
                 """
         )
@@ -62,8 +62,8 @@ public struct RunScriptCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
             commandName: "run",
             abstract: "Run a script of lede commands (one per line, # comments), once per FILE.",
             discussion: """
-                The commands are those of the interactive shell. With FILEs, the script runs once per
-                file, each time with that file loaded. An error stops the script with
+                The commands are those of the interactive shell. With FILEs, the script runs once per \
+                file, each time with that file loaded. An error stops the script with \
                 SCRIPT:LINE: message on standard error and exit status 1 (see --keep-going).
                 """
         )
