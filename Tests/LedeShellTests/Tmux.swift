@@ -30,6 +30,10 @@ final class Tmux {
     /// a child ended from a socket the child inherits, and the tmux server that `new-session`
     /// starts keeps that socket open, so the wait would never end. `posix_spawn` and `waitpid`
     /// wait for the client alone.
+    ///
+    /// The child gets a clean start: no blocked signals (test threads block them, and a server
+    /// that inherits a blocked SIGTERM ignores `kill-server`) and no descriptor above 2 (a
+    /// server that inherits a lock, such as the build lock `make test` runs under, would keep it).
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
@@ -44,8 +48,18 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addclose(&actions, pipe[0])
         posix_spawn_file_actions_addclose(&actions, pipe[1])
+        Self.closeFrom(3, in: &actions)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let status = posix_spawnp(&pid, "tmux", &actions, nil, argv, environ)
+        let status = posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ)
         close(pipe[1])
         guard status == 0 else {
             close(pipe[0])
@@ -64,6 +78,14 @@ final class Tmux {
         var exitStatus: Int32 = 0
         waitpid(pid, &exitStatus, 0)
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Adds "close every descriptor from `lowest` up" to the actions (glibc 2.34 and later, looked
+    /// up at run time because Swift does not import the GNU extension).
+    private static func closeFrom(_ lowest: Int32, in actions: inout posix_spawn_file_actions_t) {
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return }
+        _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, lowest)
     }
 
     /// Types text literally.
