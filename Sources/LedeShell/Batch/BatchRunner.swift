@@ -125,7 +125,7 @@ final class BatchRunner: @unchecked Sendable {
             StandardStreams.error("lede: \(failure.id): \(failure.message)")
             progress?.advance(bytes: 0, failed: true)
         case .document(let document, let rendered, let warnings, let bytes):
-            progress?.clearLine()
+            if !warnings.isEmpty { progress?.clearLine() }
             for warning in warnings { StandardStreams.error("lede: warning: \(warning)") }
             if let rendered {
                 StandardStreams.out(rendered)
@@ -137,6 +137,7 @@ final class BatchRunner: @unchecked Sendable {
                     }
                 } catch {
                     failures.append(BatchFailure(id: document.id, message: String(describing: error)))
+                    progress?.clearLine()
                     StandardStreams.error("lede: \(document.id): \(error)")
                 }
             }
