@@ -4,17 +4,36 @@ SWIFT ?= swift
 BIN := .build/release/lede
 SHARED ?= ../shared
 SAMPLE := Examples/articles/iran-us.txt
-# System packages the build and the tests need (Debian names).
-APT_PACKAGES := libpcre2-dev libreadline-dev pkgconf tmux python3
+# System packages the build needs, and those the tests need besides (Debian names): tmux drives the
+# interactive shell, Chromium renders the HTML export, python3-venv holds spaCy for the spaCy export.
+APT_PACKAGES := libpcre2-dev libreadline-dev pkgconf
+TEST_APT_PACKAGES := tmux python3 python3-venv chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# A project-local Python environment with spaCy (the blank English pipeline needs no model download).
+SPACY_VENV := .venv-spacy
+SPACY_VERSION := 3.8.*
 
-.PHONY: all deps build debug run test bench eval lexicons clean
+.PHONY: all deps test-deps build debug run test bench bench-startup bench-batch eval lexicons clean
 
 all: build
 
 ## deps: install the Debian packages the build needs, when missing
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES)"
+
+## test-deps: what the tests need besides the build: tmux, Chromium, and spaCy in $(SPACY_VENV)
+test-deps: deps
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(TEST_APT_PACKAGES)"
+	@$(MAKE) --no-print-directory $(SPACY_VENV)/installed
+
+$(SPACY_VENV)/installed:
+	python3 -m venv $(SPACY_VENV)
+	$(SPACY_VENV)/bin/pip install --quiet --disable-pip-version-check 'spacy==$(SPACY_VERSION)'
+	$(SPACY_VENV)/bin/python -c 'import spacy; spacy.blank("en")'
+	touch $@
+
+apt-install:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
@@ -24,19 +43,28 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product lede
 
-## run: build, then explore the sample article
+## run: build, then explore the sample article in the interactive shell (on a terminal; elsewhere
+## print its annotations)
 run: build
-	$(BIN) annotate --format text $(SAMPLE)
+	@if [ -t 0 ] && [ -t 1 ]; then $(BIN) $(SAMPLE); else $(BIN) annotate --format text $(SAMPLE); fi
 
-## test: build and run every test (unit, end-to-end through pipes)
-test: deps
+## test: build and run every test (unit; end-to-end through pipes, tmux, spaCy and Chromium)
+test: test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	LEDE_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build
 
-## bench: tokenizer and pipeline throughput on the shared news corpus
-bench: build
+## bench: tokenizer and pipeline throughput, start-up time of the shell, batch throughput
+bench: build bench-startup bench-batch
 	$(SWIFT) build -c release --product lede-bench
 	.build/release/lede-bench $(SHARED)/bench/news.jsonl
+
+## bench-startup: time from starting `lede ARTICLE` on a terminal to its first prompt
+bench-startup: build
+	python3 Benchmarks/startup.py $(BIN) $(SAMPLE)
+
+## bench-batch: `lede annotate --jobs 1` against `--jobs 2` on the news corpus repeated to a few MB
+bench-batch: build
+	bash Benchmarks/batch.sh $(BIN) $(SHARED)/bench/news.jsonl
 
 ## eval: score the release binary on the development sets
 eval: build

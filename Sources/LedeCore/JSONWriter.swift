@@ -14,7 +14,12 @@ public struct JSONWriter {
     public mutating func string(_ value: String) {
         var escaped: [UInt8] = [UInt8(ascii: "\"")]
         escaped.reserveCapacity(value.utf8.count + 2)
-        for byte in value.utf8 {
+        let hex = Array("0123456789abcdef".utf8)
+        let bytes = Array(value.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             switch byte {
             case UInt8(ascii: "\""): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
             case UInt8(ascii: "\\"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
@@ -22,18 +27,16 @@ public struct JSONWriter {
             case UInt8(ascii: "\r"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
             case UInt8(ascii: "\t"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
             case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
                 escaped += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            case 0xE2 where bytes.count - index >= 2 && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+                // U+2028 and U+2029 are valid JSON but end lines in JavaScript.
+                escaped += Array((bytes[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
             default: escaped.append(byte)
             }
         }
         escaped.append(UInt8(ascii: "\""))
-        var text = String(decoding: escaped, as: UTF8.self)
-        // U+2028 and U+2029 are valid JSON but end lines in JavaScript.
-        if text.contains("\u{2028}") || text.contains("\u{2029}") {
-            text = text.replacingAll("\u{2028}", with: "\\u2028").replacingAll("\u{2029}", with: "\\u2029")
-        }
-        output += text
+        output += String(decoding: escaped, as: UTF8.self)
     }
 
     /// Appends a value.

@@ -1,17 +1,21 @@
 import ArgumentParser
+import Foundation
 import LedeCore
 
-/// `lede annotate`: runs a chain of annotators over files and prints each document.
+/// `lede annotate`: runs a chain of annotators over many documents, in parallel, and writes them
+/// in input order in any export format.
 public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     public static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "annotate",
-            abstract: "Annotate files and print them as lede JSON, JSON Lines or text.",
+            abstract: "Annotate files (or JSON Lines records) and write them as JSON, JSONL, text, CoNLL, brat, spaCy, CSV or HTML.",
             discussion: """
-                Reads each FILE (or standard input for '-' or no file), runs the annotators named by
-                --with (all of them by default, plus what they require) and prints each document.
-                Offsets are Unicode scalar offsets. A file that cannot be read is reported on
-                standard error and skipped; the exit status is then 1.
+                Reads each FILE (or standard input for '-' or no file), runs the annotators named by \
+                --with (all of them by default, plus what they require) and writes each document, in \
+                input order. With --input jsonl, every line of the input is a document \
+                {"id": …, "text": …}. Documents run in parallel (--jobs). A document that cannot be \
+                read or parsed is reported with its id and skipped; the others are still written, \
+                and the exit status is then 1. Offsets are Unicode scalar offsets.
                 """
         )
     }
@@ -19,16 +23,33 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Annotators to run, comma-separated (default: all).", valueName: "names"))
     var with: String?
 
-    @Option(name: .long, help: "Output format: json, jsonl or text.")
+    @Option(name: .long, help: "Output format: json, jsonl, text, conll, brat, spacy, csv or html.")
     var format: OutputFormat = .json
 
-    @Option(name: .long, help: ArgumentHelp("Layers to print, comma-separated (default: all).", valueName: "layers"))
+    @Option(name: .long, help: ArgumentHelp("Layers to write, comma-separated (default: all; csv: one table, quotes by default).", valueName: "layers"))
     var layers: String?
+
+    @Option(name: .long, help: "Input format: text (a document per file) or jsonl (a {\"id\",\"text\"} record per line).")
+    var input: InputFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Documents annotated in parallel (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Write a file per document into this folder instead of standard output (needed for brat).", valueName: "dir"))
+    var outputDir: String?
+
+    @Flag(name: .long, help: "No progress bar (it is shown only when standard error is a terminal).")
+    var quiet = false
 
     @Argument(help: ArgumentHelp("Files to annotate; '-' is standard input.", valueName: "file"))
     var files: [String] = []
 
     public init() {}
+
+    public func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if format == .brat, outputDir == nil { throw ValidationError("--format brat writes two files per document; give --output-dir DIR") }
+    }
 
     public func run() throws {
         let registry = Registry(catalog: Catalog.self)
@@ -39,30 +60,35 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
             throw UsageError(error.description)
         }
         let layerFilter = layers.map { Set($0.split(separator: ",").map { String($0).trimmed }) }
-        let loader = DocumentLoader()
-        var failed = false
-        for path in files.isEmpty ? ["-"] : files {
-            let loaded: DocumentLoader.Loaded
-            do {
-                loaded = try loader.load(path: path)
-            } catch {
-                StandardStreams.error("lede: \(error.description)")
-                failed = true
-                continue
-            }
-            if let warning = loaded.warning { StandardStreams.error("lede: warning: \(warning)") }
-            var document = loaded.document
-            for failure in pipeline.run(&document) {
-                StandardStreams.error("lede: \(failure.description)")
-                failed = true
-            }
-            switch format {
-            case .json: StandardStreams.out(DocumentJSON.encode(document, layers: layerFilter, pretty: true) + "\n")
-            case .jsonl: StandardStreams.out(DocumentJSON.encode(document, layers: layerFilter) + "\n")
-            case .text: StandardStreams.out(TextRenderer().render(document, layers: layerFilter))
+        let exporter: any Exporter
+        do { exporter = try Exporters.named(format.rawValue, options: ExportOptions(layers: layerFilter)) } catch {
+            throw UsageError(error.message)
+        }
+        if let outputDir {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: outputDir, isDirectory: &isDirectory) {
+                do { try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true) } catch {
+                    throw UsageError("--output-dir \(outputDir): cannot create it")
+                }
+            } else if !isDirectory.boolValue {
+                throw UsageError("--output-dir \(outputDir): not a directory")
             }
         }
-        if failed { throw ExitCode.failure }
+        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let total = input == .text ? max(1, files.count) : nil
+        let progress = !quiet && Terminal.isTerminal(2) ? ProgressBar(total: total) : nil
+        let runner = BatchRunner(pipeline: pipeline, exporter: exporter, loader: DocumentLoader(), jobs: jobs,
+                                 outputDirectory: outputDir, progress: progress)
+        runner.run(BatchInput(paths: files, format: input))
+        let failures = runner.failures
+        if !failures.isEmpty {
+            let count = runner.written + failures.count
+            var summary = "lede: \(failures.count) of \(count) document\(count == 1 ? "" : "s") failed:"
+            for failure in failures.prefix(20) { summary += "\n  \(failure.id): \(failure.message)" }
+            if failures.count > 20 { summary += "\n  … and \(failures.count - 20) more" }
+            StandardStreams.error(summary)
+            throw ExitCode.failure
+        }
     }
 }
 

@@ -38,7 +38,9 @@ public struct DocumentLoader: Sendable {
             if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
                 throw LoadError(path: path, reason: "too large (\(size) bytes; the limit is \(maximumBytes))")
             }
-            guard let contents = FileManager.default.contents(atPath: path) else {
+            // Pipes and other special files (process substitution, /dev/stdin) have no size to read ahead.
+            guard let contents = FileManager.default.contents(atPath: path)
+                ?? FileHandle(forReadingAtPath: path)?.readDataToEndOfFile() else {
                 throw LoadError(path: path, reason: "cannot be read (permission denied?)")
             }
             data = contents

@@ -16,7 +16,9 @@ public struct LedeCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
         CommandConfiguration(
             commandName: "lede",
             abstract: "Explore news articles: entities, titles and roles, quotes, numbers and places.",
-            subcommands: [AnnotateCommand<Catalog>.self, AnnotatorsCommand<Catalog>.self]
+            subcommands: [InteractiveCommand<Catalog>.self, AnnotateCommand<Catalog>.self, AnnotatorsCommand<Catalog>.self,
+                          RunScriptCommand<Catalog>.self],
+            defaultSubcommand: InteractiveCommand<Catalog>.self
         )
     }
 

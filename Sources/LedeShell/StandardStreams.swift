@@ -17,6 +17,11 @@ public enum StandardStreams {
         write(line + "\n", to: 2)
     }
 
+    /// Writes text to standard error as it is.
+    public static func errorText(_ text: String) {
+        write(text, to: 2)
+    }
+
     /// Whether standard output is a terminal.
     public static var outputIsTerminal: Bool { isatty(1) == 1 }
 

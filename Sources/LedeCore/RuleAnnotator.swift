@@ -1,0 +1,63 @@
+/// An annotator made at run time from a PCRE2 pattern, as spaCy's EntityRuler or CoreNLP's
+/// RegexNER: every match becomes an annotation in the layer named after the rule.
+///
+/// Patterns are matched paragraph by paragraph, so PCRE2's match limit (which applies per start
+/// position) bounds the work on each paragraph. A paragraph where the limit is hit is skipped with
+/// a warning on the document; the rest is still annotated.
+public struct RuleAnnotator: Annotator {
+    public let name: String
+    /// The label of every annotation (the rule's name in capitals unless given).
+    public let label: String
+    /// The compiled pattern.
+    public let regex: Regex
+    public let requires = [LayerName.paragraphs]
+    public var produces: [String] { [name] }
+    public var summary: String { "Rule /\(regex.pattern)/\(flagLetters) → layer \(name), label \(label)" }
+
+    /// Compiles `pattern` with the flag letters written after it (`i`, `m`, `s`, `x`).
+    public init(name: String, label: String? = nil, pattern: String, flags: String = "") throws(RegexError) {
+        self.name = name
+        self.label = label ?? name.uppercased()
+        self.regex = try Regex(pattern, options: try Regex.Options(flags: flags))
+    }
+
+    private var flagLetters: String {
+        var letters = ""
+        if regex.options.contains(.caseless) { letters += "i" }
+        if regex.options.contains(.multiline) { letters += "m" }
+        if regex.options.contains(.dotAll) { letters += "s" }
+        if regex.options.contains(.extended) { letters += "x" }
+        return letters
+    }
+
+    public func annotate(_ document: inout Document) throws {
+        var paragraphs = document.annotations(in: LayerName.paragraphs).map(\.range)
+        if paragraphs.isEmpty { paragraphs = [0..<document.bytes.count] }
+        var found: [Annotation] = []
+        var skipped = 0
+        var firstError: RegexError?
+        let layer = name, label = label, regex = regex
+        document.bytes.withUnsafeBufferPointer { all in
+            for paragraph in paragraphs {
+                let slice = UnsafeBufferPointer(rebasing: all[paragraph.clamped(to: 0..<all.count)])
+                do {
+                    try regex.forEachMatch(in: slice) { match in
+                        if !match.range.isEmpty {
+                            let range = (match.range.lowerBound + paragraph.lowerBound)..<(match.range.upperBound + paragraph.lowerBound)
+                            found.append(Annotation(layer: layer, label: label, range: range))
+                        }
+                        return true
+                    }
+                } catch {
+                    skipped += 1
+                    if firstError == nil { firstError = error as? RegexError }
+                }
+            }
+        }
+        document.setLayer(name, found)
+        if skipped > 0 {
+            let reason = firstError.map { $0.message } ?? "match error"
+            document.addWarning("rule '\(name)': \(reason) in \(skipped) paragraph\(skipped == 1 ? "" : "s"), skipped")
+        }
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import LedeCore
+
+/// Annotates many documents in parallel and writes them in input order.
+///
+/// `jobs` worker threads take items from a queue; results wait in a reordering buffer until
+/// every earlier document is written. The reader stops when `2 × jobs` documents are in flight,
+/// so memory follows the jobs, not the size of the input.
+final class BatchRunner: @unchecked Sendable {
+    let pipeline: Pipeline
+    let exporter: any Exporter
+    let loader: DocumentLoader
+    let jobs: Int
+    /// Where each document goes: standard output, or files in a folder.
+    let outputDirectory: String?
+    let progress: ProgressBar?
+
+    private let condition = NSCondition()
+    private var queue: [BatchItem] = []
+    private var inputDone = false
+    private var finished: [Int: Outcome] = [:]
+    private var nextToWrite = 0
+    private var inFlight = 0
+    private(set) var failures: [BatchFailure] = []
+    private(set) var written = 0
+    private var usedIDs: [String: Int] = [:]
+
+    private enum Outcome {
+        case document(Document, rendered: String?, warnings: [String], inputBytes: Int)
+        case failure(BatchFailure)
+    }
+
+    init(pipeline: Pipeline, exporter: any Exporter, loader: DocumentLoader, jobs: Int,
+         outputDirectory: String?, progress: ProgressBar?) {
+        self.pipeline = pipeline
+        self.exporter = exporter
+        self.loader = loader
+        self.jobs = max(1, jobs)
+        self.outputDirectory = outputDirectory
+        self.progress = progress
+    }
+
+    /// Runs the batch over `input`; returns when every document is written.
+    func run(_ input: BatchInput) {
+        if outputDirectory == nil { StandardStreams.out(exporter.header()) }
+        let group = DispatchGroup()
+        for _ in 0..<jobs {
+            group.enter()
+            let thread = Thread { [self] in
+                work()
+                group.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        let window = jobs * 2
+        var items = input
+        while let item = items.next() {
+            condition.lock()
+            while inFlight >= window { condition.wait() }
+            inFlight += 1
+            queue.append(item)
+            condition.broadcast()
+            condition.unlock()
+        }
+        condition.lock()
+        inputDone = true
+        condition.broadcast()
+        condition.unlock()
+        group.wait()
+        if outputDirectory == nil { StandardStreams.out(exporter.footer()) }
+        progress?.finish()
+    }
+
+    /// A worker: takes items until the input is done.
+    private func work() {
+        while true {
+            condition.lock()
+            while queue.isEmpty && !inputDone { condition.wait() }
+            if queue.isEmpty {
+                condition.unlock()
+                return
+            }
+            let item = queue.removeFirst()
+            condition.unlock()
+            let outcome = process(item)
+            deliver(item.index, outcome)
+        }
+    }
+
+    private func process(_ item: BatchItem) -> Outcome {
+        do {
+            var (document, warning) = try item.load(with: loader)
+            var warnings = warning.map { [$0] } ?? []
+            for failure in pipeline.run(&document) { warnings.append(failure.description) }
+            warnings += document.warnings.map { "\(document.id): \($0)" }
+            document.clearWarnings()
+            let rendered = outputDirectory == nil ? try exporter.render(document) : nil
+            return .document(document, rendered: rendered, warnings: warnings, inputBytes: document.bytes.count)
+        } catch let failure as BatchFailure {
+            return .failure(failure)
+        } catch {
+            return .failure(BatchFailure(id: item.label, message: String(describing: error)))
+        }
+    }
+
+    /// Stores an outcome and writes every outcome that is next in input order.
+    private func deliver(_ index: Int, _ outcome: Outcome) {
+        condition.lock()
+        defer { condition.unlock() }
+        finished[index] = outcome
+        while let ready = finished.removeValue(forKey: nextToWrite) {
+            write(ready)
+            nextToWrite += 1
+            inFlight -= 1
+            condition.broadcast()
+        }
+    }
+
+    private func write(_ outcome: Outcome) {
+        switch outcome {
+        case .failure(let failure):
+            failures.append(failure)
+            progress?.clearLine()
+            StandardStreams.error("lede: \(failure.id): \(failure.message)")
+            progress?.advance(bytes: 0, failed: true)
+        case .document(let document, let rendered, let warnings, let bytes):
+            if !warnings.isEmpty { progress?.clearLine() }
+            for warning in warnings { StandardStreams.error("lede: warning: \(warning)") }
+            if let rendered {
+                StandardStreams.out(rendered)
+            } else if let outputDirectory {
+                do {
+                    for file in try exporter.files(for: document, path: outputDirectory + "/" + fileName(for: document)) {
+                        if file.onlyIfMissing, FileManager.default.fileExists(atPath: file.path) { continue }
+                        try AtomicFile.write(file.contents, to: file.path)
+                    }
+                } catch {
+                    failures.append(BatchFailure(id: document.id, message: String(describing: error)))
+                    progress?.clearLine()
+                    StandardStreams.error("lede: \(document.id): \(error)")
+                }
+            }
+            written += 1
+            progress?.advance(bytes: bytes, failed: false)
+        }
+    }
+
+    /// A file name for a document in the output folder: its id made safe, unique in the batch.
+    private func fileName(for document: Document) -> String {
+        var base = (document.id as NSString).lastPathComponent
+        for suffix in [".txt", ".json", ".text"] where base.hasSuffix(suffix) { base.removeLast(suffix.count) }
+        base = String(base.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "_" })
+        if base.isEmpty || base == "." || base == ".." || base == "-" { base = "document" }
+        let count = usedIDs[base, default: 0]
+        usedIDs[base] = count + 1
+        let unique = count == 0 ? base : "\(base)-\(count + 1)"
+        return unique + "." + exporter.fileExtension
+    }
+}
+
+/// A progress bar on standard error: documents done, failures and throughput, redrawn at most
+/// ten times a second.
+final class ProgressBar: @unchecked Sendable {
+    private let total: Int?
+    private var done = 0
+    private var failed = 0
+    private var bytes = 0
+    private let start = ContinuousClock.now
+    private var lastDraw = ContinuousClock.now - .seconds(1)
+    private var drawn = false
+
+    init(total: Int?) {
+        self.total = total
+    }
+
+    /// Called under the runner's lock.
+    func advance(bytes count: Int, failed isFailure: Bool) {
+        done += 1
+        bytes += count
+        if isFailure { failed += 1 }
+        let now = ContinuousClock.now
+        if now - lastDraw >= .milliseconds(100) || done == total {
+            lastDraw = now
+            draw()
+        }
+    }
+
+    private func draw() {
+        let elapsed = max(0.001, Double((ContinuousClock.now - start).components.attoseconds) / 1e18 + Double((ContinuousClock.now - start).components.seconds))
+        let rate = Double(bytes) / 1_000_000 / elapsed
+        var line = "\r\u{1B}[K"
+        if let total, total > 0 {
+            let width = 30
+            let filled = min(width, done * width / total)
+            line += "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] \(done)/\(total)"
+        } else {
+            line += "\(done) documents"
+        }
+        line += String(format: "  %.1f MB/s", rate)
+        if failed > 0 { line += "  \(failed) failed" }
+        StandardStreams.errorText(line)
+        drawn = true
+    }
+
+    /// Erases the bar so that a message can be printed.
+    func clearLine() {
+        if drawn { StandardStreams.errorText("\r\u{1B}[K") }
+        drawn = false
+    }
+
+    func finish() {
+        clearLine()
+    }
+}

@@ -1,0 +1,43 @@
+import LedeCore
+
+/// CoNLL: one token per line with its BIO tag (`B-PERSON`, `I-PERSON`, `O`), a blank line after
+/// each sentence and `-DOCSTART-` before each document, as CoNLL-2003 named-entity data.
+///
+/// The tags come from the entity-like layers (entities, places, numbers and rule layers, or the
+/// chosen layers); where spans overlap, the earlier and then the longer one wins.
+struct CoNLLExporter: Exporter {
+    let options: ExportOptions
+    let name = "conll"
+    let summary = "CoNLL: a token per line with a BIO tag, blank lines between sentences"
+    let fileExtension = "conll"
+
+    func render(_ document: Document) throws -> String {
+        let spans = Exporters.nonOverlapping(document, layers: Exporters.entityLikeLayers(of: document, options: options))
+        var sentenceEnds = document.annotations(in: LayerName.sentences).map(\.range.upperBound)
+        sentenceEnds.reverse()
+        var lines: [String] = ["-DOCSTART-\tO", ""]
+        var spanIndex = 0
+        var inside: Annotation?
+        var lineInSentence = 0
+        for token in document.tokens {
+            while let end = sentenceEnds.last, end <= token.range.lowerBound {
+                sentenceEnds.removeLast()
+                if lineInSentence > 0 { lines.append("") }
+                lineInSentence = 0
+            }
+            while spanIndex < spans.count, spans[spanIndex].range.upperBound <= token.range.lowerBound { spanIndex += 1 }
+            var tag = "O"
+            if spanIndex < spans.count, spans[spanIndex].range.overlaps(token.range) {
+                let span = spans[spanIndex]
+                tag = (inside == span ? "I-" : "B-") + span.label
+                inside = span
+            } else {
+                inside = nil
+            }
+            lines.append(document.text(token.range) + "\t" + tag)
+            lineInSentence += 1
+        }
+        if lineInSentence > 0 { lines.append("") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

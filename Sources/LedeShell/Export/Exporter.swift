@@ -1,0 +1,151 @@
+import Foundation
+import LedeCore
+
+/// One output format: `export FORMAT FILE` in the command language, `--format` in `lede annotate`.
+///
+/// Formats that can stream (JSON Lines, CoNLL, CSV…) write a header, each document, then a
+/// footer; brat writes a pair of files per document and cannot stream.
+public protocol Exporter: Sendable {
+    /// The name after `export` and `--format`.
+    var name: String { get }
+    /// One line for help.
+    var summary: String { get }
+    /// The usual file extension, without the dot.
+    var fileExtension: String { get }
+    /// Whether documents can be written one after the other to one stream.
+    var isStreamable: Bool { get }
+    /// Text before the first document.
+    func header() -> String
+    /// One document.
+    func render(_ document: Document) throws -> String
+    /// Text after the last document.
+    func footer() -> String
+    /// The files that `export` writes for one document at `path`.
+    func files(for document: Document, path: String) throws -> [ExportedFile]
+}
+
+extension Exporter {
+    public var isStreamable: Bool { true }
+    public func header() -> String { "" }
+    public func footer() -> String { "" }
+    public func files(for document: Document, path: String) throws -> [ExportedFile] {
+        [ExportedFile(path: path, contents: header() + (try render(document)) + footer())]
+    }
+}
+
+/// A file an exporter writes.
+public struct ExportedFile: Sendable, Equatable {
+    public let path: String
+    public let contents: String
+    /// Written only if no such file exists (a brat configuration, say).
+    public var onlyIfMissing = false
+
+    public init(path: String, contents: String, onlyIfMissing: Bool = false) {
+        self.path = path
+        self.contents = contents
+        self.onlyIfMissing = onlyIfMissing
+    }
+}
+
+/// A format that cannot be used as asked.
+public struct ExportError: Error, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// What the user chose besides the format.
+public struct ExportOptions: Sendable {
+    /// Only these layers (nil: every layer the format shows by default).
+    public var layers: Set<String>?
+
+    public init(layers: Set<String>? = nil) {
+        self.layers = layers
+    }
+}
+
+/// Every export format, by name.
+public enum Exporters {
+    /// The format names, as help lists them.
+    public static let names = ["json", "jsonl", "text", "conll", "brat", "spacy", "csv", "html"]
+
+    /// The exporter called `name`.
+    public static func named(_ name: String, options: ExportOptions = ExportOptions()) throws(ExportError) -> any Exporter {
+        switch name.lowercased() {
+        case "json": return JSONExporter(pretty: true, options: options)
+        case "jsonl": return JSONExporter(pretty: false, options: options)
+        case "text": return TextExporter(options: options)
+        case "conll": return CoNLLExporter(options: options)
+        case "brat": return BratExporter(options: options)
+        case "spacy": return SpacyExporter(options: options)
+        case "csv": return try CSVExporter(options: options)
+        case "html": return HTMLExporter(options: options)
+        default:
+            let suggestion = Suggestion.closest(to: name, in: names).map { "; did you mean '\($0)'?" } ?? ""
+            throw ExportError("unknown format '\(name)'\(suggestion) (formats: \(names.joined(separator: ", ")))")
+        }
+    }
+
+    /// The layers that look like named-entity layers: what CoNLL tags and spaCy's `ents` hold.
+    static func entityLikeLayers(of document: Document, options: ExportOptions) -> [String] {
+        if let layers = options.layers { return document.layerNames.filter(layers.contains) }
+        let structural: Set<String> = [LayerName.tokens, LayerName.sentences, LayerName.paragraphs, LayerName.quotes, LayerName.roles]
+        return document.layerNames.filter { !structural.contains($0) }
+    }
+
+    /// Annotations of `layers` with no two overlapping: earlier first, then longer.
+    static func nonOverlapping(_ document: Document, layers: [String]) -> [Annotation] {
+        let all = layers.flatMap { document.annotations(in: $0) }.filter { !$0.range.isEmpty }
+            .sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+        var kept: [Annotation] = []
+        var end = 0
+        for annotation in all where annotation.range.lowerBound >= end {
+            kept.append(annotation)
+            end = annotation.range.upperBound
+        }
+        return kept
+    }
+}
+
+/// Writing files so that an interrupted write never leaves a half-written file in place of the
+/// old one: the contents go to a temporary file in the same folder, then replace the target by
+/// `rename(2)`, which is atomic.
+public enum AtomicFile {
+    public static func write(_ contents: String, to path: String) throws(ExportError) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ExportError("\(path): the folder \(folder.path) does not exist")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ExportError("\(path): is a directory")
+        }
+        let temporary = folder.appending(path: ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            throw ExportError("\(path): cannot write (\(String(cString: strerror(errno))))")
+        }
+        var failure: String?
+        var data = contents
+        data.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        close(descriptor)
+        if failure == nil, rename(temporary.path, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary.path)
+            throw ExportError("\(path): cannot write (\(failure))")
+        }
+    }
+}

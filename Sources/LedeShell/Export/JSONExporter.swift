@@ -1,0 +1,27 @@
+import LedeCore
+
+/// lede JSON (`json`: one document, an annotation per line) and JSON Lines (`jsonl`: a document
+/// per line).
+struct JSONExporter: Exporter {
+    let pretty: Bool
+    let options: ExportOptions
+    var name: String { pretty ? "json" : "jsonl" }
+    var summary: String { pretty ? "lede JSON: the text and every annotation (scalar offsets)" : "lede JSON, one document per line" }
+    var fileExtension: String { pretty ? "json" : "jsonl" }
+
+    func render(_ document: Document) throws -> String {
+        DocumentJSON.encode(document, layers: options.layers, pretty: pretty) + "\n"
+    }
+}
+
+/// The readable listing of `lede annotate --format text`.
+struct TextExporter: Exporter {
+    let options: ExportOptions
+    let name = "text"
+    let summary = "A readable listing: layer, label, offsets, text and attributes"
+    let fileExtension = "txt"
+
+    func render(_ document: Document) throws -> String {
+        TextRenderer().render(document, layers: options.layers)
+    }
+}

@@ -1,0 +1,139 @@
+import LedeCore
+
+/// The JSON of spaCy's `Doc.to_json()`, so that `Doc(nlp.vocab).from_json(data)` loads it.
+///
+/// - `tokens`: lede's tokens, plus the white-space tokens spaCy makes (a gap of more than one
+///   space, or a line break), so the text is rebuilt exactly; character offsets are Unicode
+///   scalar offsets, as Python's.
+/// - `ents`: the entity-like layers without overlaps, labels mapped to spaCy's (places become
+///   GPE or LOC; the others keep theirs).
+/// - `sents`: the sentences. `spans`: every other layer as a span group of its own name, with the
+///   referent (canonical name, speaker, role holder or country) as `kb_id`.
+/// Spans are widened to whole tokens where they cut one, as `Doc.char_span` needs.
+struct SpacyExporter: Exporter {
+    let options: ExportOptions
+    let name = "spacy"
+    let summary = "spaCy's Doc.to_json() (loads with Doc.from_json); one document per line"
+    let fileExtension = "json"
+
+    func render(_ document: Document) throws -> String {
+        let offsets = document.scalarOffsets
+        let bytes = document.bytes
+        // Tokens as spaCy sees them: lede's tokens and white-space tokens in the gaps.
+        var spacyTokens: [Range<Int>] = []
+        var position = 0
+        func gap(to end: Int, hasFollowingToken: Bool) {
+            guard end > position else { return }
+            var start = position
+            if !spacyTokens.isEmpty, bytes[start] == 0x20 { start += 1 }   // the space attached to the previous token
+            if end > start { spacyTokens.append(start..<end) }
+        }
+        for token in document.tokens where token.range.lowerBound >= position {
+            gap(to: token.range.lowerBound, hasFollowingToken: true)
+            spacyTokens.append(token.range)
+            position = token.range.upperBound
+        }
+        gap(to: bytes.count, hasFollowingToken: false)
+        let starts = spacyTokens.map(\.lowerBound), ends = spacyTokens.map(\.upperBound)
+
+        /// The range widened to token boundaries.
+        func aligned(_ range: Range<Int>) -> Range<Int>? {
+            guard !spacyTokens.isEmpty else { return nil }
+            var low = 0, high = starts.count
+            while low < high { let mid = (low + high) / 2; if ends[mid] <= range.lowerBound { low = mid + 1 } else { high = mid } }
+            guard low < starts.count else { return nil }
+            let first = low
+            low = first; high = starts.count
+            while low < high { let mid = (low + high) / 2; if starts[mid] < range.upperBound { low = mid + 1 } else { high = mid } }
+            let last = max(first, low - 1)
+            return starts[first]..<ends[last]
+        }
+
+        var writer = JSONWriter()
+        writer.raw("{\"text\":")
+        writer.string(document.text)
+        // Entities.
+        let entityLayers = Exporters.entityLikeLayers(of: document, options: options)
+        var ents: [(Range<Int>, String)] = []
+        var lastEnd = 0
+        for annotation in Exporters.nonOverlapping(document, layers: entityLayers) {
+            guard let range = aligned(annotation.range), range.lowerBound >= lastEnd else { continue }
+            ents.append((range, Self.spacyLabel(annotation)))
+            lastEnd = range.upperBound
+        }
+        writer.raw(",\"ents\":[")
+        for (index, (range, label)) in ents.enumerated() {
+            if index > 0 { writer.raw(",") }
+            let scalars = offsets.scalarRange(ofBytes: range)
+            writer.raw("{\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound),\"label\":")
+            writer.string(label)
+            writer.raw("}")
+        }
+        writer.raw("]")
+        // Sentences.
+        let sentences = document.annotations(in: LayerName.sentences).compactMap { aligned($0.range) }
+        if !sentences.isEmpty {
+            writer.raw(",\"sents\":[")
+            var lastSentenceEnd = 0
+            var first = true
+            for range in sentences where range.lowerBound >= lastSentenceEnd {
+                if !first { writer.raw(",") }
+                first = false
+                let scalars = offsets.scalarRange(ofBytes: range)
+                writer.raw("{\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound)}")
+                lastSentenceEnd = range.upperBound
+            }
+            writer.raw("]")
+        }
+        // Tokens.
+        writer.raw(",\"tokens\":[")
+        for (index, range) in spacyTokens.enumerated() {
+            if index > 0 { writer.raw(",") }
+            let scalars = offsets.scalarRange(ofBytes: range)
+            writer.raw("{\"id\":\(index),\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound)}")
+        }
+        writer.raw("]")
+        // Span groups: every other layer.
+        let skipped: Set<String> = [LayerName.tokens, LayerName.sentences, LayerName.paragraphs]
+        let groups = document.layerNames.filter { !skipped.contains($0) && (options.layers?.contains($0) ?? true) }
+        if !groups.isEmpty {
+            writer.raw(",\"spans\":{")
+            for (groupIndex, layer) in groups.enumerated() {
+                if groupIndex > 0 { writer.raw(",") }
+                writer.string(layer)
+                writer.raw(":[")
+                var first = true
+                for annotation in document.annotations(in: layer) {
+                    guard let range = aligned(annotation.range) else { continue }
+                    if !first { writer.raw(",") }
+                    first = false
+                    let scalars = offsets.scalarRange(ofBytes: range)
+                    writer.raw("{\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound),\"label\":")
+                    writer.string(annotation.label)
+                    writer.raw(",\"kb_id\":")
+                    writer.string(Self.knowledgeBaseID(annotation))
+                    writer.raw("}")
+                }
+                writer.raw("]")
+            }
+            writer.raw("}")
+        }
+        writer.raw("}")
+        return writer.output + "\n"
+    }
+
+    /// spaCy's label for an entity-like annotation: places become GPE (countries, cities,
+    /// regions) or LOC; others keep their label.
+    static func spacyLabel(_ annotation: Annotation) -> String {
+        guard annotation.layer == LayerName.places else { return annotation.label }
+        return annotation.label == "LOCATION" ? "LOC" : "GPE"
+    }
+
+    /// The referent of an annotation, where lede knows one.
+    static func knowledgeBaseID(_ annotation: Annotation) -> String {
+        for key in ["canonical", "speaker", "person", "country"] {
+            if let value = annotation[key]?.stringValue, !value.isEmpty { return value }
+        }
+        return ""
+    }
+}

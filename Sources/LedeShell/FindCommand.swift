@@ -1,0 +1,100 @@
+import LedeCore
+
+/// `find /PATTERN/FLAGS`: every match of a PCRE2 pattern, keyword-in-context.
+struct FindCommand: ShellCommand {
+    let name = "find"
+    let aliases = ["grep"]
+    let group = CommandGroup.looking
+    let summary = "PCRE2 matches in their context (KWIC)"
+    let usage = "find /PATTERN/FLAGS"
+    let takesPatterns = true
+    let details = """
+        The pattern is PCRE2 with Unicode properties; flags: i (ignore case), m, s, x. Words without
+        slashes are found as they are written, ignoring case. Each line starts with the number of
+        the sentence (see `sentences N`). Ctrl-C stops a long search.
+        Examples:  find /\\bsaid\\b|\\btold\\b/       find /\\d+ people/i        find Geneva
+        """
+
+    func run(_ arguments: [CommandWord], in session: Session, output: CommandOutput) throws {
+        let words = try ArgumentReader(arguments, for: self).positional(min: 1)
+        let regex = try Self.compile(words, command: self)
+        let document = try session.annotatedDocument(output: output)
+        var matches: [Range<Int>] = []
+        var limited = 0
+        var paragraphs = document.annotations(in: LayerName.paragraphs).map(\.range)
+        if paragraphs.isEmpty { paragraphs = [0..<document.bytes.count] }
+        try document.bytes.withUnsafeBufferPointer { all in
+            for paragraph in paragraphs {
+                try Interrupt.check()
+                let slice = UnsafeBufferPointer(rebasing: all[paragraph])
+                do {
+                    try regex.forEachMatch(in: slice) { match in
+                        matches.append((match.range.lowerBound + paragraph.lowerBound)..<(match.range.upperBound + paragraph.lowerBound))
+                        return true
+                    }
+                } catch let error as RegexError where error.isLimit {
+                    limited += 1
+                }
+            }
+        }
+        if limited > 0 {
+            output.warn("the pattern hit PCRE2's match limit in \(limited) paragraph\(limited == 1 ? "" : "s"); those were skipped (a possessive or atomic group may help)")
+        }
+        if matches.isEmpty {
+            output.line("no match for /\(regex.pattern)/")
+            return
+        }
+        let index = DocumentIndex(document)
+        let kwic = KeywordInContext(document: document, width: session.outputWidth ?? 100, color: session.settings.color)
+        let numberWidth = String(index.sentences.count).count + 1
+        var lines: [String] = []
+        for match in matches {
+            let sentence = index.sentenceIndex(at: match.lowerBound).map { "s\($0 + 1)" } ?? "-"
+            lines.append(kwic.line(for: match, prefix: sentence.padding(numberWidth)))
+        }
+        output.line("\(matches.count) match\(matches.count == 1 ? "" : "es")")
+        Limited.lines(lines, settings: session.settings, output: output)
+    }
+
+    /// The pattern of `find` or `rule`: a `/pattern/flags` word, or words found literally.
+    static func compile(_ words: [CommandWord], command: any ShellCommand) throws -> Regex {
+        if words.count == 1, let flags = words[0].patternFlags {
+            do { return try Regex(words[0].text, options: try Regex.Options(flags: flags)) } catch {
+                throw PatternError.error(error, pattern: words[0])
+            }
+        }
+        if words.contains(where: { $0.patternFlags != nil }) { throw command.usageError("give one /pattern/") }
+        let literal = words.map(\.text).joined(separator: " ")
+        do { return try Regex("\\Q" + literal.replacing("\\E", with: "\\E\\\\E\\Q") + "\\E", options: .caseless) } catch {
+            throw CommandError("cannot search for '\(literal)': \(error.message)")
+        }
+    }
+}
+
+/// A pattern PCRE2 rejected, reported with its message and position.
+enum PatternError {
+    static func error(_ error: RegexError, pattern word: CommandWord) -> CommandError {
+        guard let offset = error.offset else {
+            return CommandError("bad pattern /\(word.text)/: \(error.message)", column: nil)
+        }
+        return CommandError("bad pattern /\(word.text)/: \(error.message) at position \(offset)", column: word.column + offset)
+    }
+}
+
+/// Line output cut to the `rows` setting, with a note.
+enum Limited {
+    static func lines(_ lines: [String], settings: Settings, output: CommandOutput) {
+        let limit = settings.rows ?? lines.count
+        for line in lines.prefix(limit) { output.line(line) }
+        if lines.count > limit {
+            output.line(Style.dim.apply("… \(lines.count - limit) more (set rows all shows every line)", enabled: settings.color))
+        }
+    }
+}
+
+extension String {
+    /// The string padded with spaces to `width` characters.
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,72 @@
+import LedeCore
+
+/// `rule NAME /PATTERN/FLAGS`: a PCRE2 rule annotator added to the chain.
+struct RuleCommand: ShellCommand {
+    let name = "rule"
+    let group = CommandGroup.extending
+    let summary = "Add a PCRE2 rule annotator (layer NAME)"
+    let usage = "rule NAME /PATTERN/FLAGS"
+    let takesPatterns = true
+    let details = """
+        Like spaCy's EntityRuler or CoreNLP's RegexNER, without compiling anything. Matches are
+        annotations in the layer NAME, labelled LABEL (NAME in capitals unless given). Defining
+        NAME again replaces the rule. Patterns match within a paragraph; flags: i, m, s, x.
+        Examples:  rule casualties /\\b\\d[\\d,]* (?:people|civilians)\\b/i
+                   rule weapons /\\b(?:missiles?|drones?)\\b/i WEAPON
+        """
+
+    func completion(forArgument index: Int, previous: [String]) -> ArgumentCompletion { .none }
+
+    func run(_ arguments: [CommandWord], in session: Session, output: CommandOutput) throws {
+        let words = try ArgumentReader(arguments, for: self).positional(min: 2, max: 3)
+        let name = try RuleNames.check(words[0].text, command: self)
+        guard let flags = words[1].patternFlags else { throw usageError("the pattern goes between slashes") }
+        let label = words.count > 2 ? words[2].text : nil
+        let rule: RuleAnnotator
+        do { rule = try RuleAnnotator(name: name, label: label, pattern: words[1].text, flags: flags) } catch {
+            throw PatternError.error(error, pattern: words[1])
+        }
+        try session.define(rule)
+        if session.isInteractive { output.line("rule \(name): /\(words[1].text)/\(flags) → layer \(name), label \(rule.label)") }
+    }
+}
+
+/// `gazetteer NAME FILE`: a term-list annotator added to the chain.
+struct GazetteerCommand: ShellCommand {
+    let name = "gazetteer"
+    let group = CommandGroup.extending
+    let summary = "Add a term-list annotator to the chain"
+    let usage = "gazetteer NAME FILE [-i]"
+    let details = """
+        Every occurrence of a term, token for token, becomes an annotation in the layer NAME; the
+        longest term wins. A line may give its own label after a TAB; '#' starts a comment.
+        Example:  gazetteer weapons Examples/scripts/weapons.txt --ignore-case
+        """
+
+    func completion(forArgument index: Int, previous: [String]) -> ArgumentCompletion { index == 1 ? .files : .none }
+
+    func run(_ arguments: [CommandWord], in session: Session, output: CommandOutput) throws {
+        var reader = ArgumentReader(arguments, for: self)
+        let ignoreCase = reader.flag("--ignore-case") || reader.flag("-i")
+        let words = try reader.positional(min: 2, max: 2)
+        let name = try RuleNames.check(words[0].text, command: self)
+        let path = Paths.expand(words[1].text, environment: session.environment)
+        let gazetteer: GazetteerAnnotator
+        do { gazetteer = try GazetteerAnnotator.load(name: name, path: path, ignoreCase: ignoreCase) } catch {
+            throw CommandError(error.description)
+        }
+        try session.define(gazetteer)
+        if session.isInteractive { output.line("gazetteer \(name): \(gazetteer.termCount) terms → layer \(name)") }
+    }
+}
+
+/// Names of run-time annotators: a word that can name a layer, a brat type and a CSS class.
+enum RuleNames {
+    static func check(_ name: String, command: any ShellCommand) throws -> String {
+        let allowed = name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+        guard let first = name.unicodeScalars.first, first.properties.isAlphabetic, allowed else {
+            throw command.usageError("'\(name)' cannot name a rule: use letters, digits, '_' and '-', starting with a letter")
+        }
+        return name
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import LedeCore
+
+/// Running commands without a prompt: `lede run SCRIPT [FILE…]`, `lede -c "…" [FILE…]` and
+/// commands piped to `lede`. With files, the commands run once per file, each time in a fresh
+/// session with that file loaded.
+public struct ScriptMode {
+    let registry: Registry
+    let environment: [String: String]
+    let keepGoing: Bool
+
+    public init(registry: Registry, environment: [String: String], keepGoing: Bool) {
+        self.registry = registry
+        self.environment = environment
+        self.keepGoing = keepGoing
+    }
+
+    /// A new non-interactive session with colours and width following standard output.
+    func makeSession() -> Session {
+        Session(registry: registry,
+                settings: Settings(color: Terminal.wantsColor(environment: environment)),
+                environment: environment, isInteractive: false)
+    }
+
+    /// Runs `script` (named `name` in error messages) once, or once per file. Returns the exit status.
+    public func run(script: String, name: String, files: [String]) -> Int32 {
+        guard !files.isEmpty else {
+            let runner = CommandRunner(session: makeSession())
+            return runner.runScript(script, name: name, keepGoing: keepGoing).failures > 0 ? 1 : 0
+        }
+        var status: Int32 = 0
+        for file in files {
+            let session = makeSession()
+            let runner = CommandRunner(session: session)
+            do {
+                try runner.run(line: "open " + CommandQuoting.quote(file))
+            } catch {
+                StandardStreams.error("lede: \(CommandRunner.message(for: error))")
+                status = 1
+                continue
+            }
+            if runner.runScript(script, name: name, keepGoing: keepGoing).failures > 0 { status = 1 }
+        }
+        return status
+    }
+
+    /// Runs commands as they arrive on standard input (one file at most: with several, standard
+    /// input is read whole first).
+    public func runStandardInput(files: [String]) -> Int32 {
+        if files.count > 1 {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return run(script: String(decoding: data, as: UTF8.self), name: "stdin", files: files)
+        }
+        let session = makeSession()
+        let runner = CommandRunner(session: session)
+        if let file = files.first {
+            do { try runner.run(line: "open " + CommandQuoting.quote(file)) } catch {
+                StandardStreams.error("lede: \(CommandRunner.message(for: error))")
+                return 1
+            }
+        }
+        return runner.runScript(StandardInputLines(), name: "stdin", keepGoing: keepGoing).failures > 0 ? 1 : 0
+    }
+}
+
+/// Lines of standard input, read as they come.
+final class StandardInputLines: NumberedLineSource {
+    private(set) var lineNumber = 0
+
+    func nextLine(prompt: String) -> String? {
+        guard let line = Swift.readLine(strippingNewline: true) else { return nil }
+        lineNumber += 1
+        return line.hasSuffix("\r") ? String(line.dropLast()) : line
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import LedeCore
+
+@Suite struct RuleAnnotatorTests {
+    func annotated(_ text: String, with annotator: any Annotator) throws -> Document {
+        var document = Document(text: text)
+        let failures = Pipeline(ordered: CoreAnnotators.all + [annotator]).run(&document)
+        #expect(failures.isEmpty)
+        return document
+    }
+
+    @Test func ruleMatchesBecomeALayerNamedAfterTheRule() throws {
+        let rule = try RuleAnnotator(name: "money", pattern: #"\$\d+(?:\.\d+)? ?(?:bn|billion)"#, flags: "i")
+        #expect(rule.produces == ["money"] && rule.requires == ["paragraphs"])
+        let document = try annotated("Deal worth $14.6bn.\n\nAnother: $2 billion, not $3.", with: rule)
+        let found = document.annotations(in: "money")
+        #expect(found.map { document.text(of: $0) } == ["$14.6bn", "$2 billion"])
+        #expect(found.allSatisfy { $0.label == "MONEY" && $0.layer == "money" })
+    }
+
+    @Test func matchesStayInsideAParagraph() throws {
+        let rule = try RuleAnnotator(name: "span", label: "X", pattern: #"end\s+start"#)
+        let document = try annotated("one end\n\nstart two end start", with: rule)
+        #expect(document.annotations(in: "span").map { document.text(of: $0) } == ["end start"])
+    }
+
+    @Test func hittingTheMatchLimitIsAWarningNotAFailure() throws {
+        let rule = try RuleAnnotator(name: "slow", pattern: "(a+)+$")
+        let text = String(repeating: "a", count: 40) + "b\n\nfine aaa"
+        let document = try annotated(text, with: rule)
+        #expect(document.warnings == ["rule 'slow': match limit exceeded in 1 paragraph, skipped"])
+        #expect(document.annotations(in: "slow").map { document.text(of: $0) } == ["aaa"])
+    }
+
+    @Test func badPatternsAndFlagsAreErrors() {
+        #expect(throws: RegexError.self) { try RuleAnnotator(name: "x", pattern: "(") }
+        #expect(throws: RegexError.self) { try RuleAnnotator(name: "x", pattern: "a", flags: "q") }
+    }
+
+    @Test func gazetteerFindsTheLongestTermTokenForToken() throws {
+        let gazetteer = GazetteerAnnotator(name: "org", terms: [("United Nations", nil), ("United Nations Security Council", "COUNCIL"),
+                                                              ("U.S.", "COUNTRY"), ("COVID-19", "DISEASE")])
+        #expect(gazetteer.termCount == 4)
+        let document = try annotated("The United Nations Security Council and the United  Nations met in the U.S. over COVID-19.", with: gazetteer)
+        let found = document.annotations(in: "org").map { "\($0.label):\(document.text(of: $0))" }
+        #expect(found == ["COUNCIL:United Nations Security Council", "ORG:United  Nations", "COUNTRY:U.S.", "DISEASE:COVID-19"])
+    }
+
+    @Test func gazetteerCanIgnoreCase() throws {
+        let gazetteer = GazetteerAnnotator(name: "weapons", terms: [("Drone", nil)], ignoreCase: true)
+        let document = try annotated("A drone, a DRONE and drones.", with: gazetteer)
+        #expect(document.annotations(in: "weapons").count == 2)
+    }
+}

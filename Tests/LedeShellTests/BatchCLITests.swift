@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// `lede annotate` over many documents, in parallel, through the real binary.
+@Suite struct BatchCLITests {
+    func json(_ line: Substring) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
+    @Test func manyFilesInParallelComeOutInInputOrder() throws {
+        let folder = try TemporaryFolder()
+        // Documents of very different sizes, so that parallel workers finish out of order.
+        var files: [String] = []
+        for index in 0..<40 {
+            let sentence = "Document \(index) says hello. "
+            files.append(try folder.file("doc\(index).txt", String(repeating: sentence, count: index % 7 == 0 ? 3000 : 1)))
+        }
+        let result = try LedeBinary.run(["annotate", "--format", "jsonl", "--jobs", "2", "--with", "sentences"] + files)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == files.count)
+        for (line, file) in zip(lines, files) {
+            #expect(try json(line)["id"] as? String == file)
+        }
+    }
+
+    @Test func jsonLinesInputReportsBadRecordsAndKeepsTheOthers() throws {
+        var input = ""
+        for index in 0..<30 { input += "{\"id\": \"n\(index)\", \"text\": \"Record \(index). Second sentence.\"}\n" }
+        input += "{\"id\": \"broken\", \"text\": 42}\n"
+        input += "not json at all\n"
+        input += "\n"
+        input += "{\"id\": \"last\", \"text\": \"The end.\"}\n"
+        let result = try LedeBinary.run(["annotate", "--input", "jsonl", "--format", "jsonl", "--jobs", "3", "-"], input: input)
+        #expect(result.status == 1)
+        let ids = try result.stdout.split(separator: "\n").map { try json($0)["id"] as? String }
+        #expect(ids == (0..<30).map { "n\($0)" } + ["last"])
+        #expect(result.stderr.contains("lede: broken: no \"text\" string"))
+        #expect(result.stderr.contains("lede: stdin:32: not valid JSON"))
+        #expect(result.stderr.contains("2 of 33 documents failed:"))
+    }
+
+    @Test func csvHasOneHeaderForTheWholeBatch() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.file("a.txt", "One. Two.")
+        let second = try folder.file("b.txt", "Three.")
+        let result = try LedeBinary.run(["annotate", "--format", "csv", "--layers", "sentences", first, second])
+        #expect(result.status == 0)
+        let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 4)
+        #expect(lines[0] == "document,layer,label,start,end,text,attributes")
+        #expect(lines[3] == "\(second),sentences,SENTENCE,0,6,Three.,")
+    }
+
+    @Test func bratAndHTMLWriteAFilePerDocumentIntoAFolder() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.file("a.txt", "Zoë left. Bob stayed.")
+        let output = folder.url.appending(path: "out").path
+        let brat = try LedeBinary.run(["annotate", "--format", "brat", "--output-dir", output, first])
+        #expect(brat.status == 0, "\(brat.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
+        #expect(files == ["a.ann", "a.txt", "annotation.conf"])
+        let noFolder = try LedeBinary.run(["annotate", "--format", "brat", first])
+        #expect(noFolder.status == 2)
+        #expect(noFolder.stderr.contains("--output-dir"))
+        let html = try LedeBinary.run(["annotate", "--format", "html", first])
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.stdout.hasSuffix("</html>\n"))
+    }
+
+    @Test func badJobsIsAUsageError() throws {
+        let result = try LedeBinary.run(["annotate", "--jobs", "0", "-"], input: "x")
+        #expect(result.status == 2)
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import LedeCore
+import Testing
+@testable import LedeShell
+
+@Suite struct ExporterTests {
+    /// A small document with non-ASCII text, a line break inside a quote and overlapping layers.
+    func smallDocument() -> Document {
+        let text = "Zoë Müller said: “Prices rose\nby 5 percent.”  Then Müller left."
+        var document = Document(id: "small", text: text)
+        Pipeline(ordered: CoreAnnotators.all).run(&document)
+        func span(_ needle: String, _ occurrence: Int = 1) -> Range<Int> { SampleDocument.range(of: needle, occurrence: occurrence, in: text) }
+        document.setLayer("entities", [
+            Annotation(layer: "entities", label: "PERSON", range: span("Zoë Müller"), attributes: ["canonical": "Zoë Müller"]),
+            Annotation(layer: "entities", label: "PERSON", range: span("Müller", 2), attributes: ["canonical": "Zoë Müller"]),
+        ])
+        document.setLayer("numbers", [Annotation(layer: "numbers", label: "PERCENT", range: span("5 percent"), attributes: ["value": 5])])
+        document.setLayer("quotes", [Annotation(layer: "quotes", label: "DIRECT", range: span("Prices rose\nby 5 percent."),
+                                                attributes: ["speaker": "Zoë Müller", "cue": "said"])])
+        return document
+    }
+
+    @Test func jsonRoundTripsThroughTheDecoder() throws {
+        let document = smallDocument()
+        let json = try JSONExporter(pretty: true, options: ExportOptions()).render(document)
+        let decoded = try DocumentJSON.decode(Data(json.utf8))
+        #expect(decoded.text == document.text)
+        for layer in ["entities", "numbers", "quotes", "sentences"] {
+            #expect(decoded.annotations(in: layer) == document.annotations(in: layer))
+        }
+        #expect(decoded.annotations(in: "numbers").first?["value"] == .int(5))
+    }
+
+    @Test func conllTagsTokensWithBIO() throws {
+        let conll = try CoNLLExporter(options: ExportOptions()).render(smallDocument())
+        let lines = conll.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "-DOCSTART-\tO")
+        #expect(lines.contains("Zoë\tB-PERSON"))
+        #expect(lines.contains("Müller\tI-PERSON"))
+        #expect(lines.contains("5\tB-PERCENT"))
+        #expect(lines.contains("percent\tI-PERCENT"))
+        #expect(lines.contains("said\tO"))
+        #expect(lines.contains("Then\tO"))
+        // Sentences are separated by blank lines.
+        #expect(lines.filter(\.isEmpty).count >= 3)
+    }
+
+    @Test func bratUsesCharacterOffsetsAndFragments() throws {
+        let document = smallDocument()
+        let exporter = BratExporter(options: ExportOptions())
+        let files = try exporter.files(for: document, path: "/tmp/x/article.ann")
+        #expect(files.map(\.path) == ["/tmp/x/article.txt", "/tmp/x/article.ann", "/tmp/x/annotation.conf"])
+        let ann = files[1].contents
+        #expect(ann.contains("T1\tPERSON 0 10\tZoë Müller"))
+        // The quote is cut at the line break into two fragments.
+        let scalars = Array(document.text.unicodeScalars)
+        let start = scalars.firstIndex(of: "P") ?? 0
+        #expect(ann.contains("DIRECT \(start) \(start + 11);\(start + 12) \(start + 25)\tPrices rose by 5 percent."))
+        #expect(ann.contains("AnnotatorNotes T4\tquotes; cue=said; speaker=Zoë Müller"))
+        #expect(files[2].contents.contains("[entities]\nPERSON\nPERCENT\nDIRECT"))
+        #expect(throws: ExportError.self) { try exporter.render(document) }
+    }
+
+    @Test func spacyTokensRebuildTheTextExactly() throws {
+        let document = smallDocument()
+        let json = try SpacyExporter(options: ExportOptions()).render(document)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let tokens = try #require(object["tokens"] as? [[String: Any]])
+        let scalars = Array(document.text.unicodeScalars)
+        // Rebuild the text as spaCy does: each token, plus one space where the next starts later.
+        var rebuilt = ""
+        for (index, token) in tokens.enumerated() {
+            let start = try #require(token["start"] as? Int), end = try #require(token["end"] as? Int)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            rebuilt += String(view)
+            let next = index + 1 < tokens.count ? (tokens[index + 1]["start"] as? Int ?? end) : scalars.count
+            if next > end {
+                #expect(next == end + 1 && scalars[end] == " ", "gap after token \(index) is not one space")
+                rebuilt += " "
+            }
+        }
+        #expect(rebuilt == document.text)
+        let ents = try #require(object["ents"] as? [[String: Any]])
+        #expect(ents.map { $0["label"] as? String } == ["PERSON", "PERCENT", "PERSON"])
+        let spans = try #require(object["spans"] as? [String: [[String: Any]]])
+        #expect(spans["quotes"]?.first?["kb_id"] as? String == "Zoë Müller")
+    }
+
+    @Test func csvQuotesFieldsAndKeepsOneHeader() throws {
+        let exporter = try CSVExporter(options: ExportOptions())
+        let csv = exporter.header() + (try exporter.render(smallDocument()))
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines[0] == "document,layer,label,start,end,text,speaker,cue,attributes")
+        #expect(lines[1].hasPrefix("small,quotes,DIRECT,18,43,\"Prices rose\nby 5 percent.\",Zoë Müller,said,"))
+        #expect(throws: ExportError.self) { try CSVExporter(options: ExportOptions(layers: ["quotes", "roles"])) }
+    }
+
+    @Test func htmlEscapesEveryPieceOfText() throws {
+        var document = Document(id: "<b>id</b>", text: "Evil <script>alert(1)</script> & <img src=x onerror=alert(2)> said \"Bob\".")
+        Pipeline(ordered: CoreAnnotators.all).run(&document)
+        document.setLayer("entities", [Annotation(layer: "entities", label: "PERSON", range: SampleDocument.range(of: "Bob", in: document.text),
+                                                  attributes: ["canonical": "<i>Bob</i>"])])
+        let exporter = HTMLExporter(options: ExportOptions())
+        let html = exporter.header() + (try exporter.render(document)) + exporter.footer()
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<i>Bob"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&lt;b&gt;id&lt;/b&gt;"))
+        #expect(html.contains("Content-Security-Policy"))
+        #expect(html.contains("class=\"a entities-PERSON\""))
+    }
+
+    @Test func atomicWriteReplacesWholeOrNotAtAll() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appending(path: "out.txt").path
+        try AtomicFile.write("first", to: path)
+        try AtomicFile.write("second", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "second")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["out.txt"])
+        #expect(throws: ExportError.self) { try AtomicFile.write("x", to: folder.url.path) }
+        #expect(throws: ExportError.self) { try AtomicFile.write("x", to: "/nonexistent/dir/file") }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import LedeCore
+import Testing
+@testable import LedeShell
+
+/// The exports as their consumers read them: spaCy loads the spaCy JSON with `Doc.from_json`, and
+/// headless Chromium renders the HTML. `make test` installs both (spaCy into `.venv-spacy`,
+/// Chromium from Debian) and sets LEDE_REQUIRE_TOOLS=1, so there a missing tool fails the test
+/// instead of skipping it.
+@Suite struct ExternalToolTests {
+    static let required = ProcessInfo.processInfo.environment["LEDE_REQUIRE_TOOLS"] == "1"
+    static let python = LedeBinary.packageRoot.appending(path: ".venv-spacy/bin/python").path
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static var hasSpacy: Bool { FileManager.default.isExecutableFile(atPath: python) }
+
+    /// Runs a program; returns its status and output.
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        nonisolated(unsafe) var errorData = Data()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { errorData = err.fileHandleForReading.readDataToEndOfFile() }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// Loads every line of a JSONL file with spaCy's Doc.from_json and describes each Doc.
+    static let loader = """
+        import json, sys, spacy
+        from spacy.tokens import Doc
+        nlp = spacy.blank("en")
+        for line in open(sys.argv[1], encoding="utf-8"):
+            data = json.loads(line)
+            doc = Doc(nlp.vocab).from_json(data)
+            assert doc.text == data["text"], "text differs"
+            spans = {key: len(group) for key, group in doc.spans.items()}
+            print(json.dumps({"tokens": len(doc), "ents": [[e.text, e.label_] for e in doc.ents],
+                              "sents": len(list(doc.sents)) if doc.has_annotation("SENT_START") else 0,
+                              "spans": spans,
+                              "speakers": sorted({s.kb_id_ for s in doc.spans.get("quotes", [])})}))
+        """
+
+    @Test(.enabled(if: required || hasSpacy)) func spacyLoadsTheExportWithDocFromJSON() throws {
+        let folder = try TemporaryFolder()
+        let tricky = try folder.file("tricky.txt", "  Leading spaces.\tTab, then  two spaces.\r\nCRLF line; Zoë’s café — “quoted”.\n\n\nThree breaks, trailing space. ")
+        let fromBinary = try LedeBinary.run(["annotate", "--format", "spacy", LedeBinary.sampleArticle.path, tricky])
+        #expect(fromBinary.status == 0)
+        let sample = try SpacyExporter(options: ExportOptions()).render(SampleDocument.annotated())
+        let input = try folder.file("docs.jsonl", fromBinary.stdout + sample)
+        let result = try Self.run(Self.python, ["-c", Self.loader, input])
+        #expect(result.status == 0, "\(result.stderr)")
+        let docs = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(docs.count == 3)
+        #expect(docs[0]["sents"] as? Int == 28)
+        #expect(((docs[0]["tokens"] as? Int) ?? 0) > 596)      // lede's tokens and white-space tokens
+        let ents = try #require(docs[2]["ents"] as? [[String]])
+        #expect(ents.contains(["Abbas Araghchi", "PERSON"]))
+        #expect(ents.contains(["Tel Aviv", "GPE"]))
+        #expect(ents.contains(["at least 25", "CARDINAL"]))
+        #expect((docs[2]["spans"] as? [String: Int])?["quotes"] == 8)
+        #expect((docs[2]["speakers"] as? [String])?.contains("Abbas Araghchi") == true)
+    }
+
+    /// An article that tries to run code in whoever opens its HTML export.
+    static let hostileArticle = """
+        Breaking: <script>document.body.setAttribute('data-pwned', 'script')</script> and
+        <img src=x onerror="document.body.setAttribute('data-pwned', 'img')"> said Mallory "O'Brien" & co.
+
+        Second paragraph with "a quote" by Mallory.
+        """
+
+    @Test(.enabled(if: required || chromium != nil)) func chromiumRendersTheSpansAndRunsNothing() throws {
+        let browser = try #require(Self.chromium, "chromium is not installed")
+        let folder = try TemporaryFolder()
+        let article = try folder.file("hostile.txt", Self.hostileArticle)
+        let page = folder.url.appending(path: "hostile.html").path
+        let export = try LedeBinary.run(["-c", #"rule tags /<[^>]*>/; rule people /Mallory(?: "O'Brien")?/ PERSON; export html "# + page, article])
+        #expect(export.status == 0, "\(export.stderr)")
+        let arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=2000", "--dump-dom"]
+        let dom = try Self.run(browser, arguments + ["file://" + page]).stdout
+        #expect(dom.contains("<body>"), "no page rendered: \(dom.prefix(300))")
+        #expect(!dom.contains("data-pwned=\""))
+        #expect(!dom.contains("<script>document"))
+        // The spans are there, with the hostile markup inside them as text.
+        #expect(dom.components(separatedBy: "class=\"a tags-TAGS\"").count - 1 == 3)
+        #expect(dom.contains("&lt;script&gt;</span>document.body.setAttribute"))
+        #expect(dom.contains("&lt;img src=x onerror=\"document.body.setAttribute('data-pwned', 'img')\"&gt;"))
+        #expect(dom.contains("class=\"a people-PERSON\""))
+        #expect(dom.contains("Legend") || dom.contains("legend"))
+
+        // The check can fail: the same markup, unescaped, does run in this browser.
+        let control = try folder.file("control.html", "<!DOCTYPE html><html><body><p>x</p>" + Self.hostileArticle + "</body></html>")
+        let controlDOM = try Self.run(browser, arguments + ["file://" + control]).stdout
+        #expect(controlDOM.contains("data-pwned=\""))
+    }
+}

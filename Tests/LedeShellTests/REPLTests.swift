@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+/// The interactive shell, driven in a pseudo-terminal with tmux as a user would.
+@Suite(.serialized) struct REPLTests {
+    static let prompt = "lede[iran-us.txt]> "
+
+    @Test func tabCompletesAndHelpListsEveryCommand() throws {
+        let home = try TemporaryFolder()
+        let tmux = try Tmux([LedeBinary.sampleArticle.path], home: home.url)
+        try tmux.waitFor(Self.prompt)
+        try tmux.type("hig")
+        try tmux.press("Tab")
+        try tmux.waitFor(Self.prompt + "highlight ")
+        try tmux.press("C-u")
+        try tmux.type("use sen")
+        try tmux.press("Tab")
+        try tmux.waitFor(Self.prompt + "use sentences ")
+        try tmux.press("C-u")
+        try tmux.type("open Examples/articles/ir")
+        try tmux.press("Tab")
+        try tmux.waitFor(Self.prompt + "open Examples/articles/iran-us.txt ")
+        try tmux.press("C-u")
+        try tmux.type("help")
+        try tmux.press("Enter")
+        let screen = try tmux.waitFor("help COMMAND explains one")
+        for command in ["open", "paste", "text", "annotators", "pipeline", "use", "add", "drop", "run", "show", "entities",
+                        "places", "roles", "quotes", "numbers", "who", "find", "highlight", "sentences", "rule", "gazetteer",
+                        "export", "set", "history", "help", "quit"] {
+            #expect(screen.contains("\n  \(command)"), "help misses \(command)")
+        }
+    }
+
+    @Test func historyIsSavedAndRecalledAfterARestart() throws {
+        let home = try TemporaryFolder()
+        let first = try Tmux([LedeBinary.sampleArticle.path], home: home.url)
+        try first.waitFor(Self.prompt)
+        try first.type("sentences 5")
+        try first.press("Enter")
+        try first.waitFor("4 hours ago")
+        try first.press("C-d")
+        try first.waitFor("rc=0")
+        let historyFile = home.url.appending(path: ".local/state/lede/history")
+        #expect(try String(contentsOf: historyFile, encoding: .utf8).contains("sentences 5"))
+
+        let second = try Tmux([LedeBinary.sampleArticle.path], home: home.url)
+        try second.waitFor(Self.prompt)
+        // Ctrl-R searches the saved history…
+        try second.press("C-r")
+        try second.type("sent")
+        try second.waitFor("(reverse-i-search)`sent': sentences 5")
+        try second.press("C-g")
+        // … and Up recalls it.
+        try second.press("Up")
+        try second.waitFor(Self.prompt + "sentences 5")
+    }
+
+    @Test func historyFollowsXDGStateHome() throws {
+        let home = try TemporaryFolder()
+        let state = home.url.appending(path: "state")
+        let tmux = try Tmux([LedeBinary.sampleArticle.path], home: home.url, environment: ["XDG_STATE_HOME": state.path])
+        try tmux.waitFor(Self.prompt)
+        try tmux.type("pipeline")
+        try tmux.press("Enter")
+        try tmux.waitFor("paragraphs 19")
+        try tmux.type("quit")
+        try tmux.press("Enter")
+        try tmux.waitFor("rc=0")
+        #expect(try String(contentsOf: state.appending(path: "lede/history"), encoding: .utf8).contains("pipeline"))
+    }
+
+    @Test func ctrlCInterruptsALongCommandAndCancelsALineWithoutLeaving() throws {
+        let home = try TemporaryFolder()
+        // Thousands of paragraphs on which the pattern backtracks to PCRE2's limit: a long search.
+        let article = try home.file("slow.txt", Array(repeating: String(repeating: "a", count: 40) + "b", count: 20_000).joined(separator: "\n\n"))
+        let tmux = try Tmux([article], home: home.url)
+        let prompt = "lede[slow.txt]> "
+        try tmux.waitFor(prompt)
+        try tmux.type("find /(a+)+$/")
+        try tmux.press("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try tmux.promptCount(prompt) == 1, "the search ended too soon to be interrupted")
+        try tmux.press("C-c")
+        try tmux.waitFor("[interrupted]")
+        try tmux.waitFor("a prompt after the interruption") { $0.components(separatedBy: prompt).count - 1 == 2 }
+        // Ctrl-C at the prompt drops the line and gives a fresh prompt.
+        try tmux.type("half-typed line")
+        try tmux.press("C-c")
+        try tmux.waitFor("a fresh prompt") { $0.components(separatedBy: prompt).count - 1 == 3 }
+        try tmux.type("sentences 1")
+        try tmux.press("Enter")
+        try tmux.waitFor("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n")
+        let screen = try tmux.screen(history: 300)
+        #expect(!screen.contains("rc="))
+        #expect(!screen.contains("half-typed linesentences"))
+        try tmux.press("C-d")
+        try tmux.waitFor("rc=0")
+    }
+
+    @Test func badPatternsAndUnknownCommandsAreExplained() throws {
+        let home = try TemporaryFolder()
+        let tmux = try Tmux([LedeBinary.sampleArticle.path], home: home.url)
+        try tmux.waitFor(Self.prompt)
+        try tmux.type("find /Tehran(/")
+        try tmux.press("Enter")
+        let screen = try tmux.waitFor("missing closing parenthesis at position 7")
+        // The caret points under the end of the pattern.
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let caret = try #require(lines.first { $0.trimmingCharacters(in: .whitespaces) == "^" })
+        #expect(caret.count - 1 == Self.prompt.count + "find /Tehran(".count)
+        try tmux.type("hihglight quotes")
+        try tmux.press("Enter")
+        try tmux.waitFor("unknown command 'hihglight'; did you mean 'highlight'?")
+        try tmux.type("open /nonexistent/file.txt")
+        try tmux.press("Enter")
+        try tmux.waitFor("error: /nonexistent/file.txt: no such file")
+        try tmux.waitFor("three prompts after the errors") { $0.components(separatedBy: Self.prompt).count - 1 == 4 }
+        #expect(try !tmux.screen().contains("rc="))
+    }
+
+    @Test func quotesWhoAndHighlightOnAnAnnotatedArticle() throws {
+        let home = try TemporaryFolder()
+        let json = try SampleDocument.jsonFile(in: home)
+        // Wide enough that no quote wraps.
+        let tmux = try Tmux([json], home: home.url, columns: 250, rows: 60)
+        let prompt = "lede[iran-us.json]> "
+        try tmux.waitFor(prompt)
+        try tmux.type("quotes")
+        try tmux.press("Enter")
+        var screen = try tmux.waitFor("Masoud Pezeshkian")
+        #expect(screen.contains("Abbas Araghchi"))
+        #expect(screen.contains("We have no negotiations with anyone about our missile programme"))
+        try tmux.press("C-l")
+        try tmux.type("who Arag")
+        try tmux.press("Tab")
+        try tmux.waitFor(prompt + "who Araghchi ")
+        try tmux.press("Enter")
+        screen = try tmux.waitFor("Numbers in their sentences")
+        #expect(screen.contains("Foreign Minister, Iran"))
+        #expect(screen.contains("No rational mind would accept"))
+        try tmux.press("C-l")
+        try tmux.type("highlight quotes")
+        try tmux.press("Enter")
+        // The quotes are drawn in green (SGR 32), under a legend.
+        screen = try tmux.waitFor("a green quote", escapes: true) { $0.contains("\u{1B}[32mNo rational mind would accept") }
+        #expect(screen.contains("Legend"))
+    }
+
+    @Test func noColorTurnsColoursOff() throws {
+        let home = try TemporaryFolder()
+        let json = try SampleDocument.jsonFile(in: home)
+        let tmux = try Tmux([json], home: home.url, columns: 250, rows: 60, environment: ["NO_COLOR": "1"])
+        try tmux.waitFor("lede[iran-us.json]> ")
+        try tmux.type("highlight quotes")
+        try tmux.press("Enter")
+        let screen = try tmux.waitFor("]DIRECT", escapes: true)
+        #expect(!screen.contains("\u{1B}["))
+        #expect(screen.contains("[No rational mind would accept entering talks over its own defense capabilities]DIRECT"))
+    }
+}

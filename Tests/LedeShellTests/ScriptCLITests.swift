@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// Scripts, `-c` and piped commands, through the real binary.
+@Suite struct ScriptCLITests {
+    @Test func aScriptWithTheWholeChainRunsAndExportsJSONAndHTML() throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.file("chain.lede", """
+            # open, use, run, rule, show, export
+            open \(LedeBinary.sampleArticle.path)
+            use sentences
+            run
+            rule ministers /\\b(?:foreign|prime) minister\\b/i MINISTER
+            show ministers
+            export json \(folder.url.path)/out.json
+            export html \(folder.url.path)/out.html
+
+            """)
+        let result = try LedeBinary.run(["run", script])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.contains("MINISTER"))
+        #expect(result.stdout.contains("Foreign Minister"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.url.appending(path: "out.json"))) as? [String: Any])
+        let layers = Set(((json["annotations"] as? [[String: Any]]) ?? []).compactMap { $0["layer"] as? String })
+        #expect(layers.contains("ministers") && layers.contains("sentences"))
+        let html = try String(contentsOf: folder.url.appending(path: "out.html"), encoding: .utf8)
+        #expect(html.contains("ministers-MINISTER"))
+    }
+
+    @Test func anErrorStopsTheScriptWithItsLineNumber() throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.file("bad.lede", "text \"One. Two.\"\nsentences\nfrobnicate now\nsentences\n")
+        let result = try LedeBinary.run(["run", script])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(script):3: unknown command 'frobnicate'"))
+        #expect(result.stdout.components(separatedBy: "One.").count == 2)   // the first listing only
+        let going = try LedeBinary.run(["run", "--keep-going", script])
+        #expect(going.status == 1)
+        #expect(going.stdout.components(separatedBy: "One.").count == 3)
+    }
+
+    @Test func aScriptRunsOncePerFile() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.file("a.txt", "Alpha one. Alpha two.")
+        let second = try folder.file("b.txt", "Beta one.")
+        let script = try folder.file("count.lede", "set format csv\nsentences\n")
+        let result = try LedeBinary.run(["run", script, first, second, "/nonexistent/c.txt"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "#,sentence\r\n1,Alpha one.\r\n2,Alpha two.\r\n#,sentence\r\n1,Beta one.\r\n")
+        #expect(result.stderr.contains("/nonexistent/c.txt: no such file"))
+    }
+
+    @Test func inlineCommandsAndPipedCommandsShareTheLanguage() throws {
+        let inline = try LedeBinary.run(["-c", "text \"Hello there. Bye.\"; sentences 2"])
+        #expect(inline.status == 0)
+        #expect(inline.stdout == "Bye.\n")
+        let piped = try LedeBinary.run([LedeBinary.sampleArticle.path], input: "find /Geneva/\nquit\nsentences\n")
+        #expect(piped.status == 0)
+        #expect(piped.stdout.hasPrefix("2 matches"))
+        #expect(!piped.stdout.contains("Contact us"))   // quit stopped before `sentences`
+        let bad = try LedeBinary.run([], input: "text \"x\"\nfind /(unclosed/\n")
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("stdin:2: bad pattern /(unclosed/: missing closing parenthesis at position 9"))
+        let unknown = try LedeBinary.run(["-c", "text x; quotse"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("-c:1: unknown command 'quotse'; did you mean 'quotes'?"))
+    }
+
+    @Test func badInvocationsAreUsageErrorsAndMissingFilesAreNamed() throws {
+        let noScript = try LedeBinary.run(["run"])
+        #expect(noScript.status == 2)
+        let missing = try LedeBinary.run(["run", "/nonexistent/script.lede"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/script.lede: no such file"))
+        let missingArticle = try LedeBinary.run(["/nonexistent/article.txt"], input: "sentences\n")
+        #expect(missingArticle.status == 1)
+        #expect(missingArticle.stderr.contains("/nonexistent/article.txt: no such file"))
+    }
+
+    @Test func theExampleScriptsPrintWhatTheyPromise() throws {
+        let folder = try TemporaryFolder()
+        let sample = try SampleDocument.jsonFile(in: folder)
+        let scripts = LedeBinary.packageRoot.appending(path: "Examples/scripts")
+
+        let who = try LedeBinary.run(["run", scripts.appending(path: "who-said-what.lede").path, sample])
+        #expect(who.status == 0, "\(who.stderr)")
+        #expect(who.stdout.contains("Abbas Araghchi"))
+        #expect(who.stdout.contains("We have no negotiations with anyone about our missile programme"))
+        #expect(who.stdout.contains("Foreign Minister"))
+
+        let casualties = try LedeBinary.run(["run", scripts.appending(path: "casualty-figures.lede").path, LedeBinary.sampleArticle.path])
+        #expect(casualties.status == 0, "\(casualties.stderr)")
+        #expect(casualties.stdout.contains("[at least 25 people have been killed]"))
+        #expect(casualties.stdout.contains(",639 people have been killed,"))
+        #expect(casualties.stdout.contains("\"more than 1,300 wounded\""))
+
+        let custom = try LedeBinary.run(["run", scripts.appending(path: "custom-rule.lede").path, LedeBinary.sampleArticle.path])
+        #expect(custom.status == 0, "\(custom.stderr)")
+        #expect(custom.stdout.contains("[missile programme]PROGRAMME"))
+        #expect(custom.stdout.contains("[statement]STATEMENT"))
+        #expect(custom.stdout.contains("weapons,WEAPONS"))
+    }
+
+    @Test func aCatastrophicRuleIsAWarningNotACrash() throws {
+        let folder = try TemporaryFolder()
+        let paragraphs = Array(repeating: String(repeating: "a", count: 30) + "b", count: 3).joined(separator: "\n\n")
+        let article = try folder.file("a.txt", paragraphs)
+        let result = try LedeBinary.run(["-c", "rule slow /(a+)+$/; show slow", article])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning: rule 'slow': match limit exceeded in 3 paragraphs, skipped"))
+        #expect(result.stdout.contains("(none)"))
+    }
+}
