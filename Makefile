@@ -60,11 +60,11 @@ bench: build bench-startup bench-batch
 
 ## bench-startup: time from starting `lede ARTICLE` on a terminal to its first prompt
 bench-startup: build
-	python3 Benchmarks/startup.py $(BIN) $(SAMPLE)
+	python3 Sources/lede-bench/scripts/startup.py $(BIN) $(SAMPLE)
 
 ## bench-batch: `lede annotate --jobs 1` against `--jobs 2` on the news corpus repeated to a few MB
 bench-batch: build
-	bash Benchmarks/batch.sh $(BIN) $(SHARED)/bench/news.jsonl
+	bash Sources/lede-bench/scripts/batch.sh $(BIN) $(SHARED)/bench/news.jsonl
 
 ## eval: score the release binary on the development sets
 eval: build

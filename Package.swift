@@ -40,6 +40,7 @@ let package = Package(
         .executableTarget(
             name: "lede-bench",
             dependencies: ["LedeCore"] + annotatorModules.map { .target(name: $0) },
+            exclude: ["scripts"],
             plugins: ["AnnotatorRegistry"]
         ),
         .plugin(name: "AnnotatorRegistry", capability: .buildTool()),

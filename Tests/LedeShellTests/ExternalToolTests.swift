@@ -84,7 +84,7 @@ import Testing
         let folder = try TemporaryFolder()
         let article = try folder.file("hostile.txt", Self.hostileArticle)
         let page = folder.url.appending(path: "hostile.html").path
-        let export = try LedeBinary.run(["-c", #"rule tags /<[^>]*>/; rule people /Mallory(?: "O'Brien")?/ PERSON; export html "# + page, article])
+        let export = try LedeBinary.run(["-c", #"use paragraphs; rule tags /<[^>]*>/; rule people /Mallory(?: "O'Brien")?/ PERSON; export html "# + page, article])
         #expect(export.status == 0, "\(export.stderr)")
         let arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=2000", "--dump-dom"]
         let dom = try Self.run(browser, arguments + ["file://" + page]).stdout
