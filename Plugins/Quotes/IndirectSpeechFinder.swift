@@ -90,7 +90,6 @@ struct IndirectSpeechFinder {
         if cue.text.hasSuffix("s"), cue.tokens.lowerBound > sentence.lowerBound {
             let previous = cue.tokens.lowerBound - 1
             if attributor.resolver.mentionAt[previous] == nil, !["he", "she", "it", "who", "which", "that"].contains(word(previous)),
-               !Self.sources.contains(WordForm.lowercasedASCII(word(previous))),
                !SpeakerResolver.organizationNouns.contains(WordForm.lowercasedASCII(word(previous))),
                tokens[previous].kind == .word, document.isLowercase(tokens[previous]) {
                 return nil

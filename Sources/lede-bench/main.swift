@@ -1,8 +1,10 @@
 // lede-bench CORPUS.jsonl [--min-bytes N] [--runs N]
 //
 // Throughput of the tokenizer, the sentence splitter and every registered annotator on a JSON
-// Lines corpus ({"id","text"} per line) repeated to at least --min-bytes (default 5 MB).
-// Each measurement has one warm-up run, then --runs timed runs (default 5); medians are reported.
+// Lines corpus ({"id","text"} per line) repeated to at least --min-bytes (default 5 MB), on one
+// core; the time of one 1,000-word article through every annotator; and the peak memory of the
+// process. Each measurement has one warm-up run, then --runs timed runs (default 5); medians are
+// reported. The line "lede words/s: N" is what `make bench` compares with spaCy.
 import Foundation
 import LedeCore
 
@@ -81,6 +83,7 @@ let documents = texts.map { Document(text: $0) }
 let bytes = texts.reduce(0) { $0 + $1.utf8.count }
 let words = texts.reduce(0) { $0 + $1.split(whereSeparator: { $0.isWhitespace }).count }
 print("corpus: \(texts.count) documents, \(bytes) bytes, \(words) words; \(options.runs) runs after a warm-up, medians")
+print("corpus copies: \(texts.count / max(1, loadCorpus(options.corpus, minimumBytes: 1).count))")
 
 let tokenizer = Tokenizer()
 var sink = 0
@@ -124,5 +127,34 @@ report("full pipeline (1 core)", seconds: fullSeconds, bytes: bytes, words: word
 for (index, annotator) in full.annotators.enumerated() {
     print("  " + annotator.name.padding(toLength: 26, withPad: " ", startingAt: 0)
         + String(format: " %6.1f %%  %9.2f MB/s", 100 * medians[index] / fullSeconds, Double(bytes) / 1_000_000 / medians[index]))
+}
+let fullRun = timePipeline(registry.names)
+report("full pipeline, one run", seconds: fullRun, bytes: bytes, words: words)
+print("lede words/s: \(Int(Double(words) / fullRun))")
+
+// One article of about 1,000 words through every annotator.
+var article = ""
+var articleWords = 0
+for text in texts where articleWords < 1_000 {
+    article += text + "\n\n"
+    articleWords += text.split(whereSeparator: { $0.isWhitespace }).count
+}
+var articleTimes: [Double] = []
+for run in 0...max(20, options.runs) {
+    var document = Document(text: article)
+    let start = ContinuousClock.now
+    full.run(&document)
+    let elapsed = ContinuousClock.now - start
+    sink &+= document.layerNames.count
+    if run > 0 { articleTimes.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15) }
+}
+articleTimes.sort()
+print(String(format: "one article of %d words, every annotator: %.2f ms median", articleWords, articleTimes[articleTimes.count / 2]))
+
+// Peak resident memory of this process (the single-core runs above).
+if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+   let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) {
+    let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+    print(String(format: "peak memory: %.1f MB", Double(kilobytes) / 1024))
 }
 if sink == 42 { print("") }
