@@ -5,7 +5,7 @@ import PackageDescription
 /// depends on LedeCore only and declares `public enum <Name>Module: AnnotatorModule`.
 /// Adding a module is its folder plus its name here; the AnnotatorRegistry build-tool plugin
 /// registers it in every executable that links it.
-let annotatorModules: [String] = []
+let annotatorModules: [String] = ["Numbers"]
 
 let package = Package(
     name: "lede",
@@ -49,6 +49,12 @@ let package = Package(
         .testTarget(
             name: "LedeShellTests",
             dependencies: ["LedeShell"]
+        ),
+        .testTarget(
+            name: "NumbersTests",
+            dependencies: ["Numbers", "LedeCore"],
+            path: "Tests/NumbersTests",
+            resources: [.copy("examples.tsv")]
         ),
     ] + annotatorModules.map {
         .target(name: $0, dependencies: ["LedeCore"], path: "Plugins/\($0)", resources: [.copy("Resources")])
