@@ -112,7 +112,7 @@ struct DateResolver: Sendable {
             case .year: return today.adding(months: 12 * count).isoYear
             case .decade: return today.adding(months: 120 * count).isoYear
             case .century: return today.adding(months: 1200 * count).isoYear
-            case .millennium: return nil
+            case .millennium, .season: return nil
             }
         case .calendar(let year, let month, let day):
             guard let month else { return year.map { String(format: "%04d", $0) } }

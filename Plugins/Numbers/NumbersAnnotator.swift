@@ -52,8 +52,8 @@ public struct NumbersAnnotator: Annotator {
         let sentences = document.annotations(in: LayerName.sentences).map(\.range)
         let givenDate = (articleDate ?? document.metadata["date"]?.stringValue).flatMap { CalendarDay(iso: $0) }
         let annotations: [Annotation] = document.bytes.withUnsafeBufferPointer { bytes in
-            let facts = TokenFacts.of(tokens, bytes: bytes, sentences: sentences, vocabulary: lexicon.vocabulary)
-            var recognizer = Recognizer(bytes: bytes, tokens: tokens, facts: facts, lexicon: lexicon)
+            let (facts, numerals) = TokenFacts.of(tokens, bytes: bytes, sentences: sentences, lexicon: lexicon)
+            var recognizer = Recognizer(bytes: bytes, tokens: tokens, facts: facts, numerals: numerals, lexicon: lexicon)
             var found: [(NumberMatch, counts: String?, future: Bool)] = []
             var tokenIndex = 0
             for sentence in sentences {

@@ -31,8 +31,10 @@ struct Numeral: Sendable {
     /// For a clock: hour and minute. For a decimal `4.30`: its two parts as integers.
     var hour = 0
     var minute = 0
-    /// For slashed numbers: the parts (up to three).
-    var parts: [Int] = []
+    /// For slashed numbers: how many parts and the first two (`13/06/2025`: 3, 13, 6).
+    var partCount = 0
+    var firstPart = 0
+    var secondPart = 0
 
     /// Whether this is a plain integer of four digits that could be a year (1000…2100).
     var isYearLike: Bool {
@@ -121,7 +123,8 @@ struct Numeral: Sendable {
             while part <= end {
                 if part == end || bytes[part] == UInt8(ascii: "/") {
                     guard part > partStart, part - partStart <= 4, let number = Self.integer(bytes, partStart..<part) else { return }
-                    parts.append(Int(number))
+                    if partCount == 0 { firstPart = Int(number) } else if partCount == 1 { secondPart = Int(number) }
+                    partCount += 1
                     partStart = part + 1
                 }
                 part += 1

@@ -2,7 +2,7 @@
 /// document's tokens without building any string.
 struct PhraseTrie<Payload: Sendable>: Sendable {
     private struct Node: Sendable {
-        var children: [WordKey: Int32] = [:]
+        var children = WordTable<Int32>()
         var payloads: [Payload] = []
     }
 
@@ -10,6 +10,9 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
 
     /// Whether the trie holds no phrase.
     var isEmpty: Bool { nodes.count == 1 }
+
+    /// The keys phrases start with.
+    var firstKeys: [WordKey] { nodes[0].children.keys }
 
     /// Adds a phrase (its tokens' keys) with a payload; a phrase may carry several payloads.
     mutating func insert(_ keys: [WordKey], _ payload: Payload) {

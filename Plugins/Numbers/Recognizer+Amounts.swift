@@ -37,7 +37,7 @@ extension Recognizer {
     func parseAmount(at i: Int, money: Bool) -> Amount? {
         guard i >= sentenceStart, i < sentenceEnd else { return nil }
         if tokens[i].kind == .number {
-            guard let numeral = facts[i].numeral, numeral.shape == .integer || numeral.shape == .decimal else { return nil }
+            guard let numeral = numeral(i), numeral.shape == .integer || numeral.shape == .decimal else { return nil }
             var amount = Amount(start: i, end: i + 1, value: numeral.value)
             amount.numeral = numeral
             // Digits beyond what a double holds sensibly: a number without a value.
@@ -63,6 +63,29 @@ extension Recognizer {
             return amount
         }
         return nil
+    }
+
+    /// `one in five`, `nine out of 10`, `3 in 4`: a proportion, as a fraction.
+    func proportion(_ amount: Amount) -> Amount? {
+        guard amount.isPlainInteger, let numerator = amount.value, numerator >= 1, numerator <= 100 else { return nil }
+        var next = amount.end
+        if isWord(next, Words.in) {
+            next += 1
+        } else if isWord(next, Words.out), isWord(next + 1, Words.of) {
+            next += 2
+        } else {
+            return nil
+        }
+        guard let denominator = parseAmount(at: next, money: false), denominator.isPlainInteger,
+              let divisor = denominator.value, divisor > numerator, divisor <= 1_000_000,
+              !(denominator.numeral?.isYearLike ?? false) else { return nil }
+        var result = amount
+        result.value = numerator / divisor
+        result.base = result.value
+        result.isFraction = true
+        result.numeral = nil
+        result.end = denominator.end
+        return result
     }
 
     /// Multiplies an amount by the scale words after it (`million`, `bn`, `crore`).
@@ -193,15 +216,6 @@ extension Recognizer {
                 amount.base = amount.value
                 amount.isFraction = true
                 amount.end = fractionIndex + 1
-                return amount
-            }
-            // one in five
-            if current <= 10, isWord(end, Words.in), let denominator = parseAmount(at: end + 1, money: false),
-               let divisor = denominator.value, divisor > current, denominator.scale == 1, !denominator.isVague {
-                amount.value = current / divisor
-                amount.base = amount.value
-                amount.isFraction = true
-                amount.end = denominator.end
                 return amount
             }
         }

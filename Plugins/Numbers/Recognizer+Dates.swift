@@ -103,8 +103,8 @@ extension Recognizer {
 
     /// `13/06/2025`, `6/13/2025`: three numbers joined by slashes.
     func matchSlashedDate(at i: Int) -> NumberMatch? {
-        guard let numeral = facts[i].numeral, numeral.parts.count == 3, numeral.parts[0] >= 1, numeral.parts[1] >= 1,
-              numeral.parts[0] <= 31, numeral.parts[1] <= 31 else { return nil }
+        guard let numeral = numeral(i), numeral.partCount == 3, numeral.firstPart >= 1, numeral.secondPart >= 1,
+              numeral.firstPart <= 31, numeral.secondPart <= 31 else { return nil }
         return NumberMatch(.date, i, i + 1)
     }
 

@@ -13,7 +13,16 @@ extension Recognizer {
         if match.label == .cardinal, isWord(i, Words.one), match.end == i + 1, isPronounOne(at: i) {
             return true
         }
+        if kind(i) == .word, isNumberWordInName(at: i) { return true }
         return false
+    }
+
+    /// A capitalized number word inside a name: `Group of Seven`, `Formula One`, `Big Four`.
+    func isNumberWordInName(at i: Int) -> Bool {
+        guard has(i, .cardinal), shape(i).contains(.capitalized), !shape(i).contains(.sentenceInitial) else { return false }
+        var before = i - 1
+        if isWord(before, Words.of) { before -= 1 }
+        return kind(before) == .word && shape(before).contains(.capitalized) && info(before) == nil
     }
 
     /// Digits that belong to a name or a code.

@@ -78,6 +78,13 @@ extension Recognizer {
             return withPostfix(match)
         }
         if isScore { return NumberMatch(.cardinal, start, end) }
+        // 71 cents, 50p, 20 pence: money in hundredths of the currency.
+        if let subunit = info(end), subunit.has(.currencySubunit), let code = subunit.currency,
+           touches(end - 1) || tokens[end].range.count > 1 {
+            var match = NumberMatch(.money, start, end + 1, value: value.map { $0 / 100 }, unit: code)
+            if let range { match.minimum = range.low / 100; match.maximum = range.high / 100 }
+            return match
+        }
         var after = end
         let hyphenated = isJoiningHyphen(after)
         if hyphenated { after += 1 }

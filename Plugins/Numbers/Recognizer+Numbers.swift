@@ -4,7 +4,7 @@ extension Recognizer {
     /// ordinals and amounts.
     func matchNumeric(at i: Int) -> NumberMatch? {
         if tokens[i].kind == .number {
-            guard let numeral = facts[i].numeral else { return nil }
+            guard let numeral = numeral(i) else { return nil }
             switch numeral.shape {
             case .clock: return matchClockNumeral(at: i)
             case .slashed: return matchSlashedDate(at: i)
@@ -15,7 +15,8 @@ extension Recognizer {
                 if let date = matchNumericDate(at: i) { return date }
             }
         }
-        guard let amount = parseAmount(at: i, money: false) else { return nil }
+        guard var amount = parseAmount(at: i, money: false) else { return nil }
+        if let fraction = proportion(amount) { amount = fraction }
         if let ordinal = amount.ordinal {
             return ordinalContext(NumberMatch(.ordinal, i, amount.end, value: Double(ordinal)))
         }
@@ -92,7 +93,7 @@ extension Recognizer {
     /// Whether the article at `i` starts a rate (`$5 a day`, `twice a year`, `1,000 people a year`).
     func isRate(at i: Int) -> Bool {
         if has(i - 1, .frequency) { return true }
-        return previousEnd >= 0 && i - previousEnd <= 2 && i >= previousEnd
+        return previousEnd >= 0 && (i == previousEnd || (i == previousEnd + 1 && isPluralNoun(i - 1)))
     }
 
     /// `half a million`, `half an hour`, `half-hour`, `half of`, and `half` after a modifier
@@ -139,12 +140,14 @@ extension Recognizer {
         if shape(i).contains(.capitalized), kind(i + 1) == .word, shape(i + 1).contains(.capitalized), !has(i + 1, .month) {
             return nil
         }
+        // "would second the motion", "second to none": the verb and the idiom.
+        if isWord(i, Words.second), has(i - 1, .modal) || isWord(i - 1, Words.to) || isWord(i + 1, Words.to) { return nil }
         return ordinalContext(NumberMatch(.ordinal, i, i + 1, value: Double(info.ordinal)))
     }
 
     /// `23rd`, `1st`: an ordinal, or the day of a date (`13th June`, `13th of June`).
     func matchOrdinalNumeral(at i: Int) -> NumberMatch? {
-        guard let value = facts[i].numeral?.value else { return nil }
+        guard let value = numeral(i)?.value else { return nil }
         if value >= 1 && value <= 31 {
             let monthAt = isWord(i + 1, Words.of) ? i + 2 : i + 1
             if has(monthAt, .month) || has(monthAt, .monthAbbreviation), shape(monthAt).contains(.capitalized) {

@@ -14,7 +14,7 @@ enum Words {
     static let m = key("m"), openParenthesis = key("("), closeParenthesis = key(")"), plusSign = key("+")
     static let sterling = key("sterling"), people = key("people"), last = key("last"), final = key("final")
     static let tens = key("tens"), scores = key("scores"), fy = key("fy"), fiscal = key("fiscal")
-    static let hour = key("hour"), day = key("day"), night = key("night"), record = key("record"), most = key("most")
+    static let out = key("out"), hour = key("hour"), day = key("day"), night = key("night"), record = key("record"), most = key("most")
 
     private static func key(_ text: StaticString) -> WordKey {
         WordKey(literal: text)
@@ -31,6 +31,8 @@ struct Recognizer {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let facts: [TokenFacts]
+    /// The parsed number tokens, indexed by `TokenFacts.numeral`.
+    let numerals: [Numeral]
     let vocabulary: Vocabulary
     let measures: MeasureLexicon
     /// Whether the document writes `£` (then "pounds" after a number is money, not weight).
@@ -41,10 +43,11 @@ struct Recognizer {
     /// Where the previous expression of this sentence ended (a token index), or −1.
     var previousEnd = -1
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], facts: [TokenFacts], lexicon: NumbersLexicon) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], facts: [TokenFacts], numerals: [Numeral], lexicon: NumbersLexicon) {
         self.bytes = bytes
         self.tokens = tokens
         self.facts = facts
+        self.numerals = numerals
         self.vocabulary = lexicon.vocabulary
         self.measures = lexicon.measures
         var pound = false
@@ -67,6 +70,10 @@ struct Recognizer {
         var found: [NumberMatch] = []
         var index = range.lowerBound
         while index < range.upperBound {
+            guard mayStart(index) else {
+                index += 1
+                continue
+            }
             if let match = match(at: index), match.end > index {
                 if !isExcluded(match) {
                     found.append(match)
@@ -80,16 +87,27 @@ struct Recognizer {
         return found
     }
 
+    /// Whether an expression can start at token `i`: most words start nothing (not in the
+    /// vocabulary, no phrase, no unit or currency), and they are passed over without a lookup.
+    @inline(__always)
+    func mayStart(_ i: Int) -> Bool {
+        let fact = facts[i]
+        if fact.numeral >= 0 { return true }
+        if !fact.shape.isDisjoint(with: [.startsRule, .startsPhrase, .startsMeasure]) { return true }
+        return tokens[i].kind == .word && fact.shape.contains(.hasDigit)
+    }
+
     /// The expression that starts at token `i`, trying the families whose first word is there.
     func match(at i: Int) -> NumberMatch? {
         let kind = tokens[i].kind
-        if kind == .word || kind == .symbol {
+        if kind == .number { return matchNumeric(at: i) }
+        let shape = facts[i].shape
+        if shape.contains(.startsPhrase) {
             if let match = matchWithModifier(at: i) { return match }
             if let match = matchTimeModifier(at: i) { return match }
             if let match = matchDayPrefix(at: i) { return match }
         }
-        if kind == .number { return matchNumeric(at: i) }
-        if kind == .symbol || kind == .word, let money = matchMoney(at: i) { return money }
+        if shape.contains(.startsMeasure), kind == .symbol || kind == .word, let money = matchMoney(at: i) { return money }
         guard kind == .word else { return matchFractionSymbolAlone(at: i) }
         let key = facts[i].key
         if key == Words.recent { return matchRecent(at: i) }
@@ -127,7 +145,8 @@ struct Recognizer {
 
     @inline(__always)
     func has(_ i: Int, _ wordClass: WordClass) -> Bool {
-        info(i)?.classes.contains(wordClass) ?? false
+        guard i >= sentenceStart, i < sentenceEnd else { return false }
+        return facts[i].classes.contains(wordClass)
     }
 
     @inline(__always)
@@ -162,7 +181,8 @@ struct Recognizer {
     /// The numeral of token `i`, when it is a number token of the sentence.
     func numeral(_ i: Int) -> Numeral? {
         guard i >= sentenceStart, i < sentenceEnd else { return nil }
-        return facts[i].numeral
+        let index = facts[i].numeral
+        return index >= 0 ? numerals[Int(index)] : nil
     }
 
     /// Whether token `i` is a hyphen or a dash joining two things (`10-15`, `2020–21`).

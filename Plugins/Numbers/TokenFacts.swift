@@ -18,6 +18,12 @@ struct TokenShape: OptionSet, Sendable {
     static let sentenceInitial = TokenShape(rawValue: 1 << 5)
     /// A line break comes right before this token.
     static let startsLine = TokenShape(rawValue: 1 << 6)
+    /// A phrase of the vocabulary (`at least`, `shortly after`) starts with this token.
+    static let startsPhrase = TokenShape(rawValue: 1 << 7)
+    /// A unit or currency (`$`, `US$`, `Rs`, `km`) starts with this token.
+    static let startsMeasure = TokenShape(rawValue: 1 << 8)
+    /// A rule can start at this word of the vocabulary.
+    static let startsRule = TokenShape(rawValue: 1 << 9)
 }
 
 /// What the rules need to know about each token, computed once per document.
@@ -25,15 +31,18 @@ struct TokenFacts: Sendable {
     var key: WordKey?
     /// Index into the vocabulary's entries, or −1.
     var word: Int32 = -1
+    /// The vocabulary classes of the word (empty for other words).
+    var classes: WordClass = []
     var shape: TokenShape = []
-    /// The parsed number, for NUM tokens.
-    var numeral: Numeral?
+    /// Index of the parsed number (NUM tokens) in the numerals array, or −1.
+    var numeral: Int32 = -1
 }
 
 extension TokenFacts {
-    /// Facts for every token of a document.
+    /// Facts for every token of a document, and the parsed number tokens they point to.
     static func of(_ tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>],
-                   vocabulary: Vocabulary) -> [TokenFacts] {
+                   lexicon: NumbersLexicon) -> (facts: [TokenFacts], numerals: [Numeral]) {
+        var numerals: [Numeral] = []
         var facts: [TokenFacts] = []
         facts.reserveCapacity(tokens.count)
         var sentenceIndex = 0
@@ -42,8 +51,14 @@ extension TokenFacts {
             let range = token.range
             var fact = TokenFacts()
             fact.key = WordKey(bytes, range)
-            if let key = fact.key { fact.word = vocabulary.index(of: key) }
             var shape: TokenShape = []
+            if let key = fact.key, lexicon.filter.mayContain(key), let entry = lexicon.words[key] {
+                fact.word = entry.word
+                if entry.word >= 0 { fact.classes = lexicon.vocabulary.entries[Int(entry.word)].classes }
+                if entry.startsPhrase { shape.insert(.startsPhrase) }
+                if entry.startsMeasure { shape.insert(.startsMeasure) }
+                if entry.startsRule { shape.insert(.startsRule) }
+            }
             var letters = 0, capitals = 0
             for position in range {
                 let byte = bytes[position]
@@ -81,9 +96,12 @@ extension TokenFacts {
                 expectInitial = false
             }
             fact.shape = shape
-            if token.kind == .number { fact.numeral = Numeral(bytes, range) }
+            if token.kind == .number {
+                fact.numeral = Int32(numerals.count)
+                numerals.append(Numeral(bytes, range))
+            }
             facts.append(fact)
         }
-        return facts
+        return (facts, numerals)
     }
 }

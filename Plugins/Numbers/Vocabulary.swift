@@ -43,6 +43,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let function = WordClass(rawValue: 1 << 35)
     static let indefinite = WordClass(rawValue: 1 << 36)
     static let determiner = WordClass(rawValue: 1 << 37)
+    static let currencySubunit = WordClass(rawValue: 1 << 38)
+    static let modal = WordClass(rawValue: 1 << 39)
 
     /// The class named in the TSV, or nil for a phrase class (modifiers) or an unknown name.
     init?(name: Substring) {
@@ -85,6 +87,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
         case "function": self = .function
         case "indefinite": self = .indefinite
         case "determiner": self = .determiner
+        case "currency_subunit": self = .currencySubunit
+        case "modal": self = .modal
         default: return nil
         }
     }
@@ -92,7 +96,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
 
 /// A unit of time, named as `attrs.unit` writes it.
 enum TimeUnit: String, Sendable {
-    case second, minute, hour, day, night, week, weekend, fortnight, month, year, decade, century, millennium
+    case second, minute, hour, day, night, week, weekend, fortnight, month, season, year, decade, century, millennium
 
     /// Units shorter than a day: relative expressions in them are times, not dates.
     var isWithinDay: Bool { self == .second || self == .minute || self == .hour }
@@ -106,6 +110,7 @@ enum TimeUnit: String, Sendable {
         case .day, .night: return "d"
         case .week, .weekend, .fortnight: return "wk"
         case .month: return "mo"
+        case .season: return "season"
         case .year: return "yr"
         case .decade: return "decade"
         case .century: return "century"
@@ -130,6 +135,8 @@ struct WordInfo: Sendable {
     var timeUnit: TimeUnit?
     var direction: Int = 0
     var period: Int = 0
+    /// currency_subunit: the ISO 4217 code of the currency it is a hundredth of.
+    var currency: String?
 
     func has(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 }
@@ -148,7 +155,7 @@ enum PhraseKind: Sendable {
 struct Vocabulary: Sendable {
     /// What the vocabulary knows about each word, indexed by `index(of:)`.
     private(set) var entries: [WordInfo] = []
-    private var indices: [WordKey: Int32] = [:]
+    private(set) var indices: [WordKey: Int32] = [:]
     private(set) var phrases = PhraseTrie<PhraseKind>()
 
     /// The entry of a word, or −1.
@@ -193,6 +200,7 @@ struct Vocabulary: Sendable {
                 case .timeUnit: info.timeUnit = TimeUnit(rawValue: String(value))
                 case .relative, .offset, .relativeDay, .relativeTime: info.direction = Int(number)
                 case .quarterLabel, .halfLabel: info.period = Int(number)
+                case .currencySubunit: info.currency = String(value)
                 default: break
                 }
                 entries[position] = info

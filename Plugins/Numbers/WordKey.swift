@@ -10,6 +10,16 @@ struct WordKey: Hashable, Sendable {
     private var third: UInt64 = 0
     private(set) var count: UInt8 = 0
 
+    func hash(into hasher: inout Hasher) {
+        // One mixed word instead of four: lookups of every token of a document hash this.
+        hasher.combine(mixed)
+    }
+
+    /// The key's bytes mixed into one word (for hashing and for `KeyFilter`).
+    var mixed: UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ (second &* 0xC2B2_AE3D_27D4_EB4F) ^ (third &* 0x1656_67B1_9E37_79F9) ^ UInt64(count)
+    }
+
     /// The key of `bytes[range]`, or nil when the range is empty or longer than `capacity`.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         guard !range.isEmpty, range.count <= Self.capacity else { return nil }
@@ -45,5 +55,33 @@ struct WordKey: Hashable, Sendable {
         case 1: second |= shifted
         default: third |= shifted
         }
+    }
+}
+
+/// A bit set over mixed keys that answers "certainly not in the lexicon" for most words of a
+/// text without a dictionary lookup.
+struct KeyFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1 << 12)
+
+    init<Keys: Sequence>(_ keys: Keys) where Keys.Element == WordKey {
+        for key in keys { insert(key) }
+    }
+
+    private static func slot(_ key: WordKey) -> (word: Int, bit: UInt64) {
+        let hash = key.mixed &* 0xFF51_AFD7_ED55_8CCD
+        let index = Int(truncatingIfNeeded: hash >> 46)  // 18 bits: 4096 words of 64 bits
+        return (index >> 6, 1 << UInt64(index & 63))
+    }
+
+    mutating func insert(_ key: WordKey) {
+        let slot = Self.slot(key)
+        bits[slot.word] |= slot.bit
+    }
+
+    /// False when the key was certainly never inserted.
+    @inline(__always)
+    func mayContain(_ key: WordKey) -> Bool {
+        let slot = Self.slot(key)
+        return bits[slot.word] & slot.bit != 0
     }
 }
