@@ -11,6 +11,12 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     /// Whether the trie holds no phrase.
     var isEmpty: Bool { nodes.count == 1 }
 
+    /// The payloads of the one-token phrase `key`.
+    func payloads(ofSingle key: WordKey) -> [Payload] {
+        guard let node = nodes[0].children[key] else { return [] }
+        return nodes[Int(node)].payloads
+    }
+
     /// The keys phrases start with.
     var firstKeys: [WordKey] { nodes[0].children.keys }
 

@@ -298,9 +298,6 @@ extension Recognizer {
         let j = i + 1
         guard j < sentenceEnd else { return nil }
         if let info = info(j) {
-            if info.has(.relative), !isWord(j, Self.this), let phrase = relativePhrase(at: j, afterThe: true) {
-                return phrase.extended(from: i)
-            }
             if info.has(.ordinal) && info.ordinal <= 4 || isWord(j, Words.final) || isWord(j, Words.last) {
                 var k = j + 1
                 if isJoiningHyphen(k) { k += 1 }
@@ -309,9 +306,13 @@ extension Recognizer {
                     if isWord(k + 1, Words.of), let period = dateOrPeriod(at: k + 2) { match.end = period.end }
                     return match
                 }
-                if isWord(k, Words.half), isWord(k + 1, Words.of), let period = dateOrPeriod(at: k + 2) {
-                    return NumberMatch(.date, i, period.end)
+                if isWord(k, Words.half) || (has(k, .timeUnit) && !isPlural(k)), isWord(k + 1, Words.of),
+                   let period = dateOrPeriod(at: k + 2) {
+                    return NumberMatch(.date, i, period.end)  // the first week of July
                 }
+            }
+            if info.has(.relative), !isWord(j, Self.this), let phrase = relativePhrase(at: j, afterThe: true) {
+                return phrase.extended(from: i)
             }
             if info.has(.periodPart), isWord(j + 1, Words.of), let period = dateOrPeriod(at: j + 2) {
                 return NumberMatch(.date, i, period.end)

@@ -47,6 +47,33 @@ extension Recognizer {
         return match
     }
 
+    /// Money written as one word, symbol and digits together: `Rs500`, `RM50`, `Sh5bn`.
+    func matchGluedMoney(at i: Int) -> NumberMatch? {
+        let range = tokens[i].range
+        var digitsStart = range.lowerBound
+        while digitsStart < range.upperBound, !(bytes[digitsStart] >= 0x30 && bytes[digitsStart] <= 0x39) { digitsStart += 1 }
+        var digitsEnd = digitsStart
+        while digitsEnd < range.upperBound, (bytes[digitsEnd] >= 0x30 && bytes[digitsEnd] <= 0x39)
+                || ((bytes[digitsEnd] == UInt8(ascii: ".") || bytes[digitsEnd] == UInt8(ascii: ",")) && digitsEnd + 1 < range.upperBound
+                    && bytes[digitsEnd + 1] >= 0x30 && bytes[digitsEnd + 1] <= 0x39) {
+            digitsEnd += 1
+        }
+        guard digitsStart > range.lowerBound, digitsEnd > digitsStart, let prefix = WordKey(bytes, range.lowerBound..<digitsStart),
+              let currency = measures.trie.payloads(ofSingle: prefix).first(where: {
+                  $0.isCurrencyPrefix && (!$0.exactCase || $0.surface.elementsEqual(bytes[range.lowerBound..<digitsStart]))
+              }) else { return nil }
+        let numeral = Numeral(bytes, digitsStart..<digitsEnd)
+        guard numeral.shape == .integer || numeral.shape == .decimal, var value = numeral.value else { return nil }
+        if digitsEnd < range.upperBound {
+            guard let suffix = WordKey(bytes, digitsEnd..<range.upperBound), let scale = vocabulary.info(suffix),
+                  scale.has(.suffixScale) || scale.has(.moneySuffixScale) || scale.has(.scale) else { return nil }
+            value *= scale.scale
+        }
+        var amount = Amount(start: i, end: i + 1, value: value)
+        amount = applyingScales(to: amount, money: true)
+        return classify(amount, start: i, currency: currency)
+    }
+
     /// The expression an amount starts: a range, then whatever follows decides the label.
     func classify(_ first: Amount, start: Int, currency: Measure? = nil) -> NumberMatch? {
         var last = first

@@ -17,6 +17,15 @@ extension Recognizer {
         }
         guard var amount = parseAmount(at: i, money: false) else { return nil }
         if let fraction = proportion(amount) { amount = fraction }
+        if let sign = negativeSign(before: i), let value = amount.value {
+            amount.value = -value
+            amount.base = amount.base.map { -$0 }
+            amount.numeral = nil
+            guard let match = classify(amount, start: sign) else { return nil }
+            var signed = match
+            signed.coreStart = i
+            return signed
+        }
         if let ordinal = amount.ordinal {
             return ordinalContext(NumberMatch(.ordinal, i, amount.end, value: Double(ordinal)))
         }
@@ -24,6 +33,20 @@ extension Recognizer {
         if let time = clockAfter(amount, start: i) { return time }
         return classify(amount, start: i)
     }
+
+    /// The token of a minus sign before the number at `i`: `-5C`, `−3`, `minus 5`; a hyphen joining
+    /// words or numbers (`COVID-19`, `10-15`) is not one.
+    func negativeSign(before i: Int) -> Int? {
+        let sign = i - 1
+        guard sign >= sentenceStart, sign >= previousEnd else { return nil }
+        if isWord(sign, Self.minus) { return sign }
+        guard isWord(sign, Words.hyphen) || isWord(sign, Self.minusSign), touches(sign), !touches(sign - 1) else { return nil }
+        if kind(sign - 1) == .number { return nil }
+        return sign
+    }
+
+    static let minus = WordKey(literal: "minus")
+    static let minusSign = WordKey(literal: "−")
 
     /// A modifier (`at least`, `more than`, `nearly`, `up to`) and the amount it modifies, as one span.
     func matchWithModifier(at i: Int) -> NumberMatch? {

@@ -112,6 +112,7 @@ struct Recognizer {
         let key = facts[i].key
         if key == Words.recent { return matchRecent(at: i) }
         if isFiscalYearWord(i) { return NumberMatch(.date, i, i + 1) }
+        if facts[i].shape.contains(.hasDigit), facts[i].shape.contains(.hasLetter), let money = matchGluedMoney(at: i) { return money }
         guard let info = info(i) else { return nil }
         if key == Words.for { return matchFor(at: i) }
         if key == Words.in { return matchIn(at: i) }
