@@ -147,9 +147,7 @@ extension Recognizer {
         let needsThe = isWord(i, Self.following) || isWord(i, Self.previous)
         if needsThe && !afterThe { return nil }
         let j = i + 1
-        guard let next = self.info(j) else {
-            return nil
-        }
+        let next = self.info(j) ?? WordInfo()
         if next.has(.weekday) && shape(j).contains(.capitalized) {
             var match = NumberMatch(.date, i, j + 1)
             match.reference = .weekday(next.weekday, direction: info.direction)

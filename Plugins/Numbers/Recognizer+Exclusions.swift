@@ -14,15 +14,17 @@ extension Recognizer {
             return true
         }
         if kind(i) == .word, isNumberWordInName(at: i) { return true }
+        if kind(i) == .word, match.label == .cardinal, isStreetNumber(at: match.end) { return true }  // Ten Downing Street
         return false
     }
 
-    /// A capitalized number word inside a name: `Group of Seven`, `Formula One`, `Big Four`.
+    /// A capitalized number word inside a name: `Group of Seven`, `Formula One`, `Big Four`,
+    /// `the Three Gorges Dam`. Within a sentence only names capitalize a number word, unless the
+    /// sentence is a headline in title case.
     func isNumberWordInName(at i: Int) -> Bool {
-        guard has(i, .cardinal), shape(i).contains(.capitalized), !shape(i).contains(.sentenceInitial) else { return false }
-        var before = i - 1
-        if isWord(before, Words.of) { before -= 1 }
-        return kind(before) == .word && shape(before).contains(.capitalized) && info(before) == nil
+        guard has(i, .cardinal), shape(i).contains(.capitalized), !shape(i).contains(.sentenceInitial),
+              !shape(i).contains(.allCapitals) else { return false }
+        return !sentenceIsTitleCase
     }
 
     /// Digits that belong to a name or a code.

@@ -116,7 +116,10 @@ extension Recognizer {
     /// Whether the article at `i` starts a rate (`$5 a day`, `twice a year`, `1,000 people a year`).
     func isRate(at i: Int) -> Bool {
         if has(i - 1, .frequency) { return true }
-        return previousEnd >= 0 && (i == previousEnd || (i == previousEnd + 1 && isPluralNoun(i - 1)))
+        guard previousEnd >= 0, i >= previousEnd, i - previousEnd <= 3 else { return false }
+        // Only the words of what is counted may stand between: "600 million passenger journeys a year".
+        for index in previousEnd..<i where kind(index) != .word || has(index, .function) { return false }
+        return i == previousEnd || isPluralNoun(i - 1)
     }
 
     /// `half a million`, `half an hour`, `half-hour`, `half of`, and `half` after a modifier

@@ -42,6 +42,8 @@ struct Recognizer {
     var sentenceEnd = 0
     /// Where the previous expression of this sentence ended (a token index), or −1.
     var previousEnd = -1
+    /// Whether the sentence capitalizes most of its words, as headlines in title case do.
+    var sentenceIsTitleCase = false
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], facts: [TokenFacts], numerals: [Numeral], lexicon: NumbersLexicon) {
         self.bytes = bytes
@@ -67,6 +69,7 @@ struct Recognizer {
         sentenceStart = range.lowerBound
         sentenceEnd = range.upperBound
         previousEnd = -1
+        sentenceIsTitleCase = isTitleCase(range)
         var found: [NumberMatch] = []
         var index = range.lowerBound
         while index < range.upperBound {
@@ -85,6 +88,19 @@ struct Recognizer {
             }
         }
         return found
+    }
+
+    /// Whether `range` reads as a headline in title case: no final stop, and most words of four
+    /// letters or more start with a capital.
+    func isTitleCase(_ range: Range<Int>) -> Bool {
+        if let last = range.last, tokens[last].kind == .punctuation,
+           bytes[tokens[last].range.lowerBound] == UInt8(ascii: ".") { return false }
+        var words = 0, capitalized = 0
+        for index in range where tokens[index].kind == .word && tokens[index].range.count >= 4 {
+            words += 1
+            if facts[index].shape.contains(.capitalized) { capitalized += 1 }
+        }
+        return words >= 3 && capitalized * 10 >= words * 7
     }
 
     /// Whether an expression can start at token `i`: most words start nothing (not in the
