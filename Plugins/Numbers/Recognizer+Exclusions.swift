@@ -14,6 +14,8 @@ extension Recognizer {
             return true
         }
         if kind(i) == .word, isNumberWordInName(at: i) { return true }
+        // high-five: a number word joined to a word before it.
+        if kind(i) == .word, has(i, .cardinal), isJoiningHyphen(i - 1), kind(i - 2) == .word, info(i - 2) == nil { return true }
         if kind(i) == .word, match.label == .cardinal, isStreetNumber(at: match.end) { return true }  // Ten Downing Street
         return false
     }

@@ -136,6 +136,10 @@ extension Recognizer {
         if has(after, .timeUnit) {
             return timeUnitPhrase(value: value, range: range, unitAt: after, start: start, hyphenated: hyphenated)
         }
+        // twenty working days, three consecutive years, two more weeks
+        if !hyphenated, has(after, .unitAdjective), has(after + 1, .timeUnit) {
+            return timeUnitPhrase(value: value, range: range, unitAt: after + 1, start: start, hyphenated: false)
+        }
         // Vague amounts of money or of a measure: billions of dollars, thousands of tonnes.
         if last.isVague, isWord(end, Words.of), let found = measureAfter(end + 1, touching: false), !found.measure.isPercent {
             return NumberMatch(found.measure.isCurrency ? .money : .quantity, start, found.end, unit: found.measure.code)

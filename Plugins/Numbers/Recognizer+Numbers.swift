@@ -188,7 +188,6 @@ extension Recognizer {
                 return match
             }
         }
-        if kind(i + 1) == .word, shape(i + 1).contains(.capitalized), !has(i + 1, .month) { return nil }  // 21st Century Fox
         return ordinalContext(NumberMatch(.ordinal, i, i + 1, value: value))
     }
 

@@ -45,6 +45,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let determiner = WordClass(rawValue: 1 << 37)
     static let currencySubunit = WordClass(rawValue: 1 << 38)
     static let modal = WordClass(rawValue: 1 << 39)
+    static let unitAdjective = WordClass(rawValue: 1 << 40)
 
     /// The class named in the TSV, or nil for a phrase class (modifiers) or an unknown name.
     init?(name: Substring) {
@@ -89,6 +90,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         case "determiner": self = .determiner
         case "currency_subunit": self = .currencySubunit
         case "modal": self = .modal
+        case "unit_adjective": self = .unitAdjective
         default: return nil
         }
     }
