@@ -23,7 +23,7 @@ struct NumbersLexicon: Sendable {
     static let starterClasses: WordClass = [
         .cardinal, .vague, .indefinite, .ordinal, .fractionSymbol, .month, .monthAbbreviation, .weekday,
         .weekdayAbbreviation, .relativeDay, .relativeTime, .clockWord, .season, .relative, .datePrefix, .fiscal,
-        .quarterLabel, .halfLabel, .timeUnit,
+        .quarterLabel, .halfLabel, .timeUnit, .holiday,
     ]
 
     /// Grammar words that open a rule of their own (`the next six months`, `for 12 days`, `a dozen`).

@@ -54,7 +54,12 @@ extension Recognizer {
            (next.isSmallInteger(1, 31) && next.integerDigits <= 2) || (next.shape == .ordinal && value <= 31) {
             day = Int(value)
             end += 1
-            if isRangeDash(end), let other = numeral(end + 1), other.isSmallInteger(1, 31) { end += 2 }  // June 13-15
+            // June 13-15, June 13 and 14
+            if isRangeDash(end) || isWord(end, Words.and) || isWord(end, Words.or) || isWord(end, Words.to),
+               let other = numeral(end + 1), other.isSmallInteger(1, 31), other.integerDigits <= 2,
+               !has(end + 2, .month), !isPluralNoun(end + 2), !has(end + 2, .timeUnit) {
+                end += 2
+            }
             if isWord(end, Words.comma), let after = numeral(end + 1), after.isYearLike, let number = after.value {
                 year = Int(number)
                 end += 2
@@ -76,7 +81,11 @@ extension Recognizer {
         guard amount.end == amount.start + 1, let numeral = amount.numeral, numeral.isSmallInteger(1, 31),
               numeral.integerDigits <= 2, let day = amount.value else { return nil }
         var monthAt = amount.end
-        if isRangeDash(monthAt), let other = self.numeral(monthAt + 1), other.isSmallInteger(1, 31) { monthAt += 2 }
+        // 13-15 June, 13 and 14 June
+        if isRangeDash(monthAt) || isWord(monthAt, Words.and) || isWord(monthAt, Words.or) || isWord(monthAt, Words.to),
+           let other = self.numeral(monthAt + 1), other.isSmallInteger(1, 31), other.integerDigits <= 2 {
+            monthAt += 2
+        }
         guard let info = info(monthAt), info.has(.month) || info.has(.monthAbbreviation), shape(monthAt).contains(.capitalized),
               !isWord(monthAt, Self.may) || kind(monthAt + 1) == .number || !shape(monthAt + 1).contains(.hasLetter) else { return nil }
         var end = monthAt + 1
@@ -243,6 +252,22 @@ extension Recognizer {
         return nil
     }
 
+    /// `Christmas`, `Easter`, `Ramadan` as days (`on Christmas Day`, `before Easter`, `this Ramadan`);
+    /// a holiday's name elsewhere (`Christmas Island`) is not a date.
+    func matchHoliday(at i: Int) -> NumberMatch? {
+        guard shape(i).contains(.capitalized) else { return nil }
+        let named = isWord(i + 1, Self.day) || isWord(i + 1, Self.eve)
+        if named { return NumberMatch(.date, i, i + 2) }
+        guard let before = key(i - 1), Self.holidayPrepositions.contains(before) || has(i - 1, .relative),
+              !(kind(i + 1) == .word && shape(i + 1).contains(.capitalized)) else { return nil }
+        return NumberMatch(.date, i, i + 1)
+    }
+
+    static let day = WordKey(literal: "day")
+    static let eve = WordKey(literal: "eve")
+    static let holidayPrepositions: Set<WordKey> = Set(
+        ["on", "at", "over", "before", "after", "during", "until", "till", "since", "by", "for", "of", "around"].compactMap { WordKey($0) })
+
     /// `winter 2024`: a season with its year.
     func matchSeasonWithYear(at i: Int) -> NumberMatch? {
         guard let year = numeral(i + 1), year.isYearLike else { return nil }
@@ -316,6 +341,13 @@ extension Recognizer {
                 return NumberMatch(.date, i, period.end)
             }
             if isWord(j, Words.weekend) { return NumberMatch(.date, i, j + 1) }
+            // the morning of June 5, the early hours of Sunday
+            var partAt = j
+            if isWord(j, Self.early) || isWord(j, Self.small) { partAt += 1 }
+            if has(partAt, .dayPart) || (partAt > j && isWord(partAt, Self.hours)), isWord(partAt + 1, Words.of),
+               let day = dateCore(at: partAt + 2) {
+                return NumberMatch(.time, i, day.end)
+            }
             if info.has(.season), !isWord(j, Self.fall) {
                 var match = NumberMatch(.date, i, j + 1)
                 if isWord(j + 1, Words.of), let year = numeral(j + 2), year.isYearLike { match.end = j + 3 }
@@ -327,11 +359,21 @@ extension Recognizer {
         if let ordinal = ordinalAt(j) {
             let match = ordinalContext(ordinal)
             if match.label == .date || match.label == .time { return match.extended(from: i) }
+            // on the 14th: a day of the month
+            if isWord(i - 1, Words.on), let numeral = numeral(j), numeral.shape == .ordinal, let day = numeral.value, day <= 31,
+               kind(j + 1) != .word {
+                var date = NumberMatch(.date, i, j + 1)
+                date.reference = .calendar(year: nil, month: nil, day: Int(day))
+                return date
+            }
         }
         return nil
     }
 
     static let this = WordKey(literal: "this")
+    static let early = WordKey(literal: "early")
+    static let small = WordKey(literal: "small")
+    static let hours = WordKey(literal: "hours")
     static let fall = WordKey(literal: "fall")
 
     /// An ordinal at `i` in words or digits, compound ones included (`twenty-first`).

@@ -144,6 +144,7 @@ struct Recognizer {
         if info.has(.clockWord) { return matchClockWord(at: i) }
         if info.has(.fiscal) || info.has(.quarterLabel) || info.has(.halfLabel) { return matchFiscalPeriod(at: i) }
         if info.has(.season), let match = matchSeasonWithYear(at: i) { return match }
+        if info.has(.holiday) { return matchHoliday(at: i) }
         if info.has(.cardinal) || info.has(.vague) || info.has(.indefinite) { return matchNumeric(at: i) }
         if info.has(.ordinal) { return matchOrdinalWord(at: i) }
         if info.has(.timeUnit) { return matchVagueTimeUnits(at: i) }

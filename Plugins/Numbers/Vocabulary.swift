@@ -46,6 +46,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let currencySubunit = WordClass(rawValue: 1 << 38)
     static let modal = WordClass(rawValue: 1 << 39)
     static let unitAdjective = WordClass(rawValue: 1 << 40)
+    static let holiday = WordClass(rawValue: 1 << 41)
 
     /// The class named in the TSV, or nil for a phrase class (modifiers) or an unknown name.
     init?(name: Substring) {
@@ -91,6 +92,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         case "currency_subunit": self = .currencySubunit
         case "modal": self = .modal
         case "unit_adjective": self = .unitAdjective
+        case "holiday": self = .holiday
         default: return nil
         }
     }
