@@ -174,7 +174,7 @@ extension Recognizer {
                 let factor = info.scale
                 if factor < 1000 {
                     // hundred, dozen: multiply what comes just before.
-                    guard last != .hundred, current > 0 else { break }
+                    guard last != .hundred, current > 0, current < 100 else { break }
                     current *= factor
                     last = .hundred
                 } else {

@@ -239,7 +239,7 @@ extension Recognizer {
         var j = i + 1
         if isJoiningHyphen(j) { j += 1 } else if isWord(i, Words.mid) { return nil }
         if let numeral = numeral(j) {
-            if numeral.shape == .decade { return NumberMatch(.date, i, j + 1) }
+            if numeral.shape == .decade { return NumberMatch(isAgeDecade(at: j) ? .cardinal : .date, i, j + 1) }
             if numeral.isYearLike, let value = numeral.value {
                 var match = NumberMatch(.date, i, j + 1, value: value)
                 match.reference = .calendar(year: Int(value), month: nil, day: nil)

@@ -8,7 +8,7 @@ extension Recognizer {
             switch numeral.shape {
             case .clock: return matchClockNumeral(at: i)
             case .slashed: return matchSlashedDate(at: i)
-            case .decade: return NumberMatch(.date, i, i + 1)
+            case .decade: return isAgeDecade(at: i) ? NumberMatch(.cardinal, i, i + 1) : NumberMatch(.date, i, i + 1)
             case .ordinal: return matchOrdinalNumeral(at: i)
             case .other: return nil
             case .integer, .decimal:
@@ -74,6 +74,20 @@ extension Recognizer {
     /// not the number 1: "a man" is nothing, and "a week" is a duration without a value.
     func matchArticle(at i: Int) -> NumberMatch? {
         let j = i + 1
+        // a few days, a couple of weeks, a few hundred metres
+        if isWord(j, Words.few) || isWord(j, Self.couple) {
+            let next = isWord(j, Self.couple) && isWord(j + 1, Words.of) ? j + 2 : j + 1
+            if let scale = self.info(next), scale.has(.scale), isWord(j, Words.few) {
+                var amount = Amount(start: i, end: next + 1, value: nil)
+                amount.isVague = true
+                amount.inWords = true
+                return classify(amount, start: i)
+            }
+            if has(next, .timeUnit) {
+                return timeUnitPhrase(value: nil, range: nil, unitAt: next, start: i, hyphenated: false)
+            }
+            return nil
+        }
         guard let info = info(j) else { return nil }
         if info.has(.scale) {
             var amount = Amount(start: i, end: j, value: 1)
@@ -87,15 +101,6 @@ extension Recognizer {
             var match = NumberMatch(.cardinal, i, j + 1, value: 1 / Double(info.denominator))
             match.isFraction = true
             return match
-        }
-        if isWord(j, Words.few) {
-            if let next = self.info(j + 1), next.has(.scale) {
-                return NumberMatch(.cardinal, i, j + 2)
-            }
-            if has(j + 1, .timeUnit) {
-                return timeUnitPhrase(value: nil, range: nil, unitAt: j + 1, start: i, hyphenated: false)
-            }
-            return nil
         }
         guard let unit = info.timeUnit, !isWord(j, Words.second) else { return nil }
         var end = j + 1
@@ -112,6 +117,19 @@ extension Recognizer {
         if isRate(at: i) { return nil }
         return NumberMatch(.duration, i, end, value: value, unit: unit.rawValue)
     }
+
+    static let couple = WordKey(literal: "couple")
+
+    /// `in his 70s`, `in her mid-30s`: decades of a person's age are cardinals.
+    func isAgeDecade(at i: Int) -> Bool {
+        guard let value = numeral(i)?.value, value < 100 else { return false }
+        var before = i - 1
+        if isJoiningHyphen(before) { before -= 1 }
+        if has(before, .datePrefix) { before -= 1 }
+        return key(before).map { Self.possessives.contains($0) } ?? false
+    }
+
+    static let possessives: Set<WordKey> = Set(["his", "her", "their", "my", "your", "our"].compactMap { WordKey($0) })
 
     /// Whether the article at `i` starts a rate (`$5 a day`, `twice a year`, `1,000 people a year`).
     func isRate(at i: Int) -> Bool {
