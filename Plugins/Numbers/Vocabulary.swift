@@ -34,11 +34,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let quarterLabel = WordClass(rawValue: 1 << 26)
     static let halfLabel = WordClass(rawValue: 1 << 27)
     static let few = WordClass(rawValue: 1 << 28)
-    static let age = WordClass(rawValue: 1 << 29)
     static let pronounBefore = WordClass(rawValue: 1 << 30)
     static let pronounAfter = WordClass(rawValue: 1 << 31)
     static let frequency = WordClass(rawValue: 1 << 32)
-    static let notNumber = WordClass(rawValue: 1 << 33)
     static let street = WordClass(rawValue: 1 << 34)
     static let function = WordClass(rawValue: 1 << 35)
     static let indefinite = WordClass(rawValue: 1 << 36)
@@ -80,11 +78,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
         case "quarter_label": self = .quarterLabel
         case "half_label": self = .halfLabel
         case "few": self = .few
-        case "age": self = .age
         case "pronoun_before": self = .pronounBefore
         case "pronoun_after": self = .pronounAfter
         case "frequency": self = .frequency
-        case "not_number": self = .notNumber
         case "street": self = .street
         case "function": self = .function
         case "indefinite": self = .indefinite
