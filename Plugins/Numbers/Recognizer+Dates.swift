@@ -458,12 +458,15 @@ extension Recognizer {
         return second
     }
 
-    /// Whether a superlative comes shortly before `i` ("the fastest pace in four decades"), which
-    /// makes "in N years" a stretch of time, not a date to come.
+    /// Whether a superlative or an ordinal comes before `i` in its clause ("the fastest pace in four
+    /// decades", "the third such raid in six months"), which makes "in N years" a stretch of time,
+    /// not a date to come.
     func followsSuperlative(_ i: Int) -> Bool {
         var index = i - 1
-        while index >= max(sentenceStart, i - 4) {
-            if isWord(index, Words.first) || isWord(index, Words.record) || isWord(index, Words.most) { return true }
+        while index >= max(sentenceStart, i - 8), !isWord(index, Words.comma) {
+            if has(index, .ordinal) || numeral(index)?.shape == .ordinal || isWord(index, Words.record) || isWord(index, Words.most) {
+                return true
+            }
             if kind(index) == .word {
                 let range = tokens[index].range
                 if range.count >= 5, bytes[range.upperBound - 3] == UInt8(ascii: "e"), bytes[range.upperBound - 2] == UInt8(ascii: "s"),

@@ -37,6 +37,13 @@ extension Recognizer {
             && match.minimum == nil
         guard bare else { return false }
         let after = match.end
+        // 1800 333 000, 0800 123 456: groups of digits in a telephone number or a code.
+        // ("In 2022 500 people died" keeps both: the second counts something.)
+        if kind(after) == .number, !isPluralNoun(after + 1) { return true }
+        if match.start == i, kind(i - 1) == .number, !isPluralNoun(after) { return true }
+        if let numeral = numeral(i), numeral.shape == .integer, numeral.integerDigits >= 3, bytes[tokens[i].range.lowerBound] == UInt8(ascii: "0") {
+            return true
+        }
         // 2019 KV14: a designation after the number; 5G, 3D: letters written against it.
         if kind(after) == .word, shape(after).contains(.hasDigit) { return true }
         if touches(after - 1), kind(after) == .word, info(after) == nil { return true }
