@@ -129,6 +129,11 @@ extension Recognizer {
         return key(before).map { Self.possessives.contains($0) } ?? false
     }
 
+    func isPossessive(_ i: Int) -> Bool {
+        key(i).map { Self.possessives.contains($0) || $0 == Self.its } ?? false
+    }
+
+    static let its = WordKey(literal: "its")
     static let possessives: Set<WordKey> = Set(["his", "her", "their", "my", "your", "our"].compactMap { WordKey($0) })
 
     /// Whether the article at `i` starts a rate (`$5 a day`, `twice a year`, `1,000 people a year`).
@@ -155,7 +160,8 @@ extension Recognizer {
             return NumberMatch(.duration, i, i + 3, value: 0.5, unit: unit.rawValue)
         }
         if let measure = fractionOfMeasure(0.5, start: i, articleAt: i + 1) { return measure }
-        if isWord(i + 1, Words.of) || afterModifier {
+        // half of the votes, half the votes, half its staff
+        if isWord(i + 1, Words.of) || afterModifier || (has(i + 1, .determiner) && !article) || isPossessive(i + 1) {
             var match = NumberMatch(.cardinal, i, i + 1, value: 0.5)
             match.isFraction = true
             return match
