@@ -72,6 +72,8 @@ extension Recognizer {
         return false
     }
 
+    static let idiomNouns: Set<WordKey> = Set(["point", "time", "stage", "moment"].compactMap { WordKey($0) })
+
     /// "one" as a pronoun: `no one`, `every one`, `a new one`, `one another`, `one by one`,
     /// `one who`, `one-horned`.
     func isPronounOne(at i: Int) -> Bool {
@@ -82,6 +84,8 @@ extension Recognizer {
         }
         if has(i + 1, .pronounAfter) { return true }
         if isWord(i - 1, Words.by), isWord(i - 2, Words.one) { return true }
+        // at one point, at one time, at one stage
+        if isWord(i - 1, Words.at), let next = key(i + 1), Self.idiomNouns.contains(next) { return true }
         if isJoiningHyphen(i + 1) { return true }
         return false
     }
