@@ -6,7 +6,7 @@ import PackageDescription
 /// depends on LedeCore only and declares `public enum <Name>Module: AnnotatorModule`.
 /// Adding a module is its folder plus its name here; the AnnotatorRegistry build-tool plugin
 /// registers it in every executable that links it.
-let annotatorModules: [String] = ["Entities", "Places", "Quotes", "Roles"]
+let annotatorModules: [String] = ["Entities", "Numbers", "Places", "Quotes", "Roles"]
 
 let package = Package(
     name: "lede",
@@ -55,6 +55,12 @@ let package = Package(
         .testTarget(
             name: "LedeShellTests",
             dependencies: ["LedeShell"]
+        ),
+        .testTarget(
+            name: "NumbersTests",
+            dependencies: ["Numbers", "LedeCore"],
+            path: "Tests/NumbersTests",
+            resources: [.copy("examples.tsv")]
         ),
     ] + annotatorModules.map { name in
         // A module's lexicons, if it has any, live in Plugins/<Name>/Resources.
