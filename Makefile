@@ -13,7 +13,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SPACY_VENV := .venv-spacy
 SPACY_VERSION := 3.8.*
 
-.PHONY: all deps test-deps build debug run test bench bench-startup bench-batch eval lexicons clean
+.PHONY: all deps test-deps build debug run test test-example bench bench-startup bench-batch eval lexicons clean
 
 all: build
 
@@ -48,10 +48,22 @@ build: deps
 run: build
 	@if [ -t 0 ] && [ -t 1 ]; then $(BIN) $(SAMPLE); else $(BIN) annotate --format text $(SAMPLE); fi
 
-## test: build and run every test (unit; end-to-end through pipes, tmux, spaCy and Chromium)
+## test: build and run every test (unit; end-to-end through pipes, tmux, spaCy and Chromium), the
+## example package with its own annotator, and a module added under Plugins/ in a copy
 test: test-deps
 	$(SWIFT) build --build-tests
 	LEDE_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory test-example
+	bash .ci/check-registry
+
+## test-example: build and test Examples/CustomAnnotator, and run its my-lede on the sample article
+test-example:
+	$(SWIFT) build --package-path Examples/CustomAnnotator
+	$(SWIFT) test --package-path Examples/CustomAnnotator
+	Examples/CustomAnnotator/.build/debug/my-lede annotators | grep -q '^casualties '
+	Examples/CustomAnnotator/.build/debug/my-lede annotate --with casualties --layers casualties --format jsonl \
+	  $(SAMPLE) | grep -q '"label":"KILLED"'
+	@echo "test-example: my-lede lists the casualties annotator and finds the sample article's casualty figures"
 
 ## bench: lede against spaCy in the same run, on the news corpus repeated to 5 MB: throughput on one
 ## core and each annotator's share, one 1,000-word article, peak memory, start-up, --jobs scaling;

@@ -47,6 +47,20 @@ public struct Pipeline: Sendable {
         self.annotators = annotators
     }
 
+    /// The same pipeline with option values given to its annotators, keyed by annotator name
+    /// (`["numbers": ["date": "2025-06-13"]]`). Options for an annotator not in the pipeline, or
+    /// that an annotator does not accept, are errors.
+    public func configured(_ options: [String: [String: String]]) throws -> Pipeline {
+        for name in options.keys where !names.contains(name) {
+            throw AnnotatorOptionError.unknownOption(annotator: name, option: options[name]?.keys.sorted().first ?? "",
+                                                     known: [])
+        }
+        return Pipeline(ordered: try annotators.map { annotator in
+            guard let values = options[annotator.name], !values.isEmpty else { return annotator }
+            return try annotator.configured(values)
+        })
+    }
+
     /// Runs every annotator on the document. An annotator that throws is reported and its layers
     /// are left out; annotators that need those layers are skipped; all other layers survive.
     @discardableResult

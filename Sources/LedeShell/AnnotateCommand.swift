@@ -38,6 +38,12 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write a file per document into this folder instead of standard output (needed for brat).", valueName: "dir"))
     var outputDir: String?
 
+    @Option(name: .long, help: ArgumentHelp("The articles' date, to resolve relative dates (the numbers annotator's date option).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(name: .customLong("option"), help: ArgumentHelp("An annotator option, repeatable: annotator.name=value.", valueName: "annotator.name=value"))
+    var annotatorOptions: [String] = []
+
     @Flag(name: .long, help: "No progress bar (it is shown only when standard error is a terminal).")
     var quiet = false
 
@@ -55,9 +61,12 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
         let registry = Registry(catalog: Catalog.self)
         let pipeline: Pipeline
         do {
-            pipeline = try Pipeline(names: AnnotatorChain.names(from: with, registry: registry), registry: registry)
-        } catch {
+            let chain = try Pipeline(names: AnnotatorChain.names(from: with, registry: registry), registry: registry)
+            pipeline = try chain.configured(try optionValues(pipeline: chain))
+        } catch let error as PipelineError {
             throw UsageError(error.description)
+        } catch {
+            throw UsageError(String(describing: error))
         }
         let layerFilter = layers.map { Set($0.split(separator: ",").map { String($0).trimmed }) }
         let exporter: any Exporter
@@ -89,6 +98,27 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
             StandardStreams.error(summary)
             throw ExitCode.failure
         }
+    }
+}
+
+extension AnnotateCommand {
+    /// `--option annotator.name=value` and `--date` as option values by annotator name; `--date`
+    /// goes to every annotator of the chain that takes a `date` option.
+    func optionValues(pipeline: Pipeline) throws -> [String: [String: String]] {
+        var values: [String: [String: String]] = [:]
+        for option in annotatorOptions {
+            guard let dot = option.firstIndex(of: "."), let equals = option.firstIndex(of: "="), dot < equals else {
+                throw UsageError("--option \(option): write annotator.name=value")
+            }
+            let annotator = String(option[..<dot])
+            values[annotator, default: [:]][String(option[option.index(after: dot)..<equals])] = String(option[option.index(after: equals)...])
+        }
+        if let date {
+            for annotator in pipeline.annotators where annotator.options.contains(where: { $0.name == "date" }) {
+                values[annotator.name, default: [:]]["date"] = date
+            }
+        }
+        return values
     }
 }
 
