@@ -333,7 +333,7 @@ struct MentionClassifier {
         return lower..<upper
     }
 
-    func word(_ index: Int) -> String { document.string(of: tokens[index]) }
+    func word(_ index: Int) -> String { document.word(index) }
 
     /// The words that identify the name (capitalized words, no particles or punctuation).
     func nameWords(_ span: Range<Int>) -> [String] {

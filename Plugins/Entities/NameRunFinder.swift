@@ -48,7 +48,7 @@ struct NameRunFinder {
                        document.touches(token, tokens[end + 1]), tokens[end + 1].kind == .word,
                        isNameWord(document, tokens[end + 1]) || previous.range.count <= 3
                         || (tokens[end + 1].range.count <= 3 && isNameWord(document, previous)
-                            && !["led", "run", "era", "age", "old", "new", "day", "war"].contains(document.string(of: tokens[end + 1]))) {
+                            && !["led", "run", "era", "age", "old", "new", "day", "war"].contains(document.word(end + 1))) {
                         end += 2
                         continue
                     }

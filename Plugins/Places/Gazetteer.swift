@@ -5,6 +5,8 @@ import LedeCore
 /// or more, continents and named features), each with its possible readings.
 struct Gazetteer: Sendable {
     private let table: SortedTSV
+    private let readingsMemo = LookupMemo<[PlaceReading]?>()
+    private let prefixMemo = LookupMemo<Bool>()
 
     static let shared = Gazetteer(resource: "gazetteer.tsv")
 
@@ -19,6 +21,13 @@ struct Gazetteer: Sendable {
 
     /// The readings of a name as written, trying the title-cased form of an all-caps name (`OSLO`).
     func lookup(_ name: String) -> [PlaceReading]? {
+        if let known = readingsMemo.value(for: name) { return known }
+        let found = search(name)
+        readingsMemo.store(found, for: name)
+        return found
+    }
+
+    private func search(_ name: String) -> [PlaceReading]? {
         var rows = table.rows(for: name)
         if rows.isEmpty, WordForm.isAllCaps(name), name.utf8.count > 3 {
             rows = table.rows(for: WordForm.titleCased(name))
@@ -29,7 +38,10 @@ struct Gazetteer: Sendable {
 
     /// Whether a longer name starts with these words (`Tel` → `Tel Aviv`).
     func hasLongerName(startingWith words: String) -> Bool {
-        table.hasKey(extending: words) || (WordForm.isAllCaps(words) && table.hasKey(extending: WordForm.titleCased(words)))
+        if let known = prefixMemo.value(for: words) { return known }
+        let found = table.hasKey(extending: words) || (WordForm.isAllCaps(words) && table.hasKey(extending: WordForm.titleCased(words)))
+        prefixMemo.store(found, for: words)
+        return found
     }
 
     static func reading(_ row: SortedTSV.Row) -> PlaceReading? {

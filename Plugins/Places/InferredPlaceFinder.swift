@@ -28,9 +28,9 @@ struct InferredPlaceFinder {
             var index = span.lowerBound
             while index < span.upperBound {
                 let token = tokens[index]
-                let word = document.string(of: token)
+                let word = document.word(index)
                 let headStart = token.kind == .word && document.isCapitalized(token)
-                    && isHead(word, previous: index > span.lowerBound ? document.string(of: tokens[index - 1]) : "")
+                    && isHead(word, previous: index > span.lowerBound ? document.word(index - 1) : "")
                     ? extendLeft(from: index, span: span, document: document, tokens: tokens) : index
                 if headStart < index {
                     add(headStart..<index + 1, label: "LOCATION", sentence: sentenceIndex)
@@ -56,11 +56,11 @@ struct InferredPlaceFinder {
         // Datelines: an all-caps name opening a paragraph, then a comma or a dash.
         for paragraph in paragraphs where paragraph.count > 2 {
             var end = paragraph.lowerBound
-            while end < paragraph.upperBound, tokens[end].kind == .word, WordForm.isAllCaps(document.string(of: tokens[end])) {
+            while end < paragraph.upperBound, tokens[end].kind == .word, WordForm.isAllCaps(document.word(end)) {
                 end += 1
             }
             guard end > paragraph.lowerBound, end < paragraph.upperBound else { continue }
-            let next = document.string(of: tokens[end])
+            let next = document.word(end)
             if next == "," || next == "—" || next == "–" || next == "-" {
                 let sentence = sentences.firstIndex { $0.contains(paragraph.lowerBound) } ?? 0
                 add(paragraph.lowerBound..<end, label: "CITY", sentence: sentence)
@@ -97,7 +97,7 @@ struct InferredPlaceFinder {
                 continue
             }
             guard previous.kind == .word, document.isCapitalized(previous) else { break }
-            let word = WordForm.lowercasedASCII(document.string(of: previous))
+            let word = WordForm.lowercasedASCII(document.word(start - 1))
             if English.functionWords.contains(word) { break }
             if start - 1 == span.lowerBound, English.words[word]?.isMostlyLowercase ?? false { break }
             start -= 1
@@ -110,7 +110,7 @@ struct InferredPlaceFinder {
         var end = index
         while end < span.upperBound {
             let token = tokens[end]
-            if token.kind == .word, document.isCapitalized(token), English.titles[WordForm.lowercasedASCII(document.string(of: token))] == nil {
+            if token.kind == .word, document.isCapitalized(token), English.titles[WordForm.lowercasedASCII(document.word(end))] == nil {
                 end += 1
             } else if allowOf, end == index, document.token(token, is: "of"), end + 1 < span.upperBound,
                       document.isCapitalized(tokens[end + 1]) {

@@ -56,7 +56,7 @@ struct PlaceFinder {
     func extendPoliticalUnit(_ match: PlaceMatch, document: Document, tokens: [Token]) -> PlaceMatch {
         let start = match.tokens.lowerBound
         guard start >= 2, document.token(tokens[start - 1], is: "of"),
-              Self.politicalUnits.contains(document.string(of: tokens[start - 2])) else { return match }
+              Self.politicalUnits.contains(document.word(start - 2)) else { return match }
         var extended = match
         extended.tokens = start - 2..<match.tokens.upperBound
         extended.range = tokens[start - 2].range.lowerBound..<match.range.upperBound
@@ -82,16 +82,16 @@ struct PlaceFinder {
                 let touching = document.touches(previous, token)
                 let allowed: Bool
                 switch token.kind {
-                case .word: allowed = document.isCapitalized(token) || Self.connectors.contains(document.string(of: token))
+                case .word: allowed = document.isCapitalized(token) || Self.connectors.contains(document.word(index))
                 case .punctuation: allowed = touching && document.token(token, is: "-")
                 default: allowed = false
                 }
                 if !allowed { break }
                 surface += touching ? "" : " "
             }
-            surface += document.string(of: token)
+            surface += document.word(index)
             if token.kind == .word { words += 1 }
-            if token.kind == .word, document.isCapitalized(token) || WordForm.isAllCaps(document.string(of: token)),
+            if token.kind == .word, document.isCapitalized(token) || WordForm.isAllCaps(document.word(index)),
                let readings = gazetteer.lookup(surface) {
                 best = PlaceMatch(tokens: start..<index + 1,
                                   range: tokens[start].range.lowerBound..<token.range.upperBound,
@@ -108,7 +108,7 @@ struct PlaceFinder {
     func isPlausible(_ match: PlaceMatch, document: Document, tokens: [Token], all: [PlaceMatch], sentenceStarts: Set<Int>) -> Bool {
         if match.tokens.count > 1 { return true }
         let token = tokens[match.tokens.lowerBound]
-        let word = document.string(of: token)
+        let word = document.word(match.tokens.lowerBound)
         let folded = WordForm.folded(word)
         let isCountry = match.readings.contains { $0.label == "COUNTRY" }
         let opensSentence = sentenceStarts.contains(match.tokens.lowerBound)
@@ -127,7 +127,7 @@ struct PlaceFinder {
 
     func hasLocativeContext(_ match: PlaceMatch, document: Document, tokens: [Token], all: [PlaceMatch]) -> Bool {
         let start = match.tokens.lowerBound
-        if start > 0, Self.locativeWords.contains(WordForm.lowercasedASCII(document.string(of: tokens[start - 1]))) {
+        if start > 0, Self.locativeWords.contains(WordForm.lowercasedASCII(document.word(start - 1))) {
             return true
         }
         // "Paris, Texas" / "Atlanta, Georgia": a place next to another across a comma.

@@ -51,7 +51,7 @@ struct PlaceResolver {
             }
             if country == nil, match.sentence < sentences.count {
                 for tokenIndex in sentences[match.sentence] where document.isCapitalized(tokens[tokenIndex]) {
-                    if let code = English.demonyms[document.string(of: tokens[tokenIndex])]?.country {
+                    if let code = English.demonyms[document.word(tokenIndex)]?.country {
                         country = code
                         break
                     }

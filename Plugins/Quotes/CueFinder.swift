@@ -13,7 +13,7 @@ struct CueFinder {
         while index < range.upperBound {
             defer { index += 1 }
             guard !quoted[index], tokens[index].kind == .word, document.isLowercase(tokens[index]) || index == range.lowerBound else { continue }
-            let word = WordForm.lowercasedASCII(document.string(of: tokens[index]))
+            let word = WordForm.lowercasedASCII(document.word(index))
             if word == "according", index + 1 < range.upperBound, document.token(tokens[index + 1], is: "to") {
                 cues.append(Cue(tokens: index..<index + 2, text: "according to", isParticiple: false, isAccordingTo: true))
                 index += 1
@@ -22,10 +22,10 @@ struct CueFinder {
             guard let cue = English.speechVerbs[word], !cue.isPhrase else { continue }
             // "call", "find", "rule", "describe" quote only in the right company: skip them as
             // adjectives or nouns ("a call", "the ruling").
-            if index > range.lowerBound, ["a", "the", "an", "this", "that", "its", "his", "her", "their", "'s", "’s"].contains(WordForm.lowercasedASCII(document.string(of: tokens[index - 1]))) {
+            if index > range.lowerBound, ["a", "the", "an", "this", "that", "its", "his", "her", "their", "'s", "’s"].contains(WordForm.lowercasedASCII(document.word(index - 1))) {
                 continue
             }
-            cues.append(Cue(tokens: index..<index + 1, text: document.string(of: tokens[index]),
+            cues.append(Cue(tokens: index..<index + 1, text: document.word(index),
                             isParticiple: word.hasSuffix("ing"), isAccordingTo: false))
         }
         return cues

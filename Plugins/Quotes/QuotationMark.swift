@@ -38,10 +38,10 @@ struct QuotationMark {
                 role = .opening
             } else if touchesBefore && !touchesAfter {
                 // A plural possessive before a noun is an apostrophe: "the students’ loans".
-                if family == .single, index + 1 < tokens.count, document.string(of: tokens[index - 1]).hasSuffix("s"),
+                if family == .single, index + 1 < tokens.count, document.word(index - 1).hasSuffix("s"),
                    tokens[index + 1].kind == .word, document.isLowercase(tokens[index + 1]),
-                   !English.functionWords.contains(document.string(of: tokens[index + 1])),
-                   English.speechVerbs[document.string(of: tokens[index + 1])] == nil {
+                   !English.functionWords.contains(document.word(index + 1)),
+                   English.speechVerbs[document.word(index + 1)] == nil {
                     return nil
                 }
                 role = .closing

@@ -34,7 +34,7 @@ struct QuoteAttributor {
         cueFinder = CueFinder(document: document, tokens: tokens)
     }
 
-    func word(_ index: Int) -> String { document.string(of: tokens[index]) }
+    func word(_ index: Int) -> String { document.word(index) }
 
     func attribute() -> [FoundQuote] {
         let quotations = QuotationPairer().pair(document: document, tokens: tokens, paragraphs: paragraphs)
@@ -91,9 +91,9 @@ struct QuoteAttributor {
     }
 
     /// For each token, the index of the span (sentence, paragraph) holding it.
-    func indexMap(_ spans: [Range<Int>]) -> [Int: Int] {
-        var map: [Int: Int] = [:]
-        for (index, span) in spans.enumerated() { for token in span { map[token] = index } }
+    func indexMap(_ spans: [Range<Int>]) -> [Int?] {
+        var map = [Int?](repeating: nil, count: tokens.count)
+        for (index, span) in spans.enumerated() { for token in span where token < map.count { map[token] = index } }
         return map
     }
 

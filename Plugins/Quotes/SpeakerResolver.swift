@@ -13,6 +13,13 @@ struct SpeakerResolver {
     let mentionAt: [Annotation?]
     let roles: [Annotation]
     let entities: [Annotation]
+    /// The organizations mentioned, in order, with their names in lowercase.
+    let organizations: [NamedOrganization]
+
+    struct NamedOrganization {
+        let annotation: Annotation
+        let names: [String]
+    }
 
     static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Prof", "Sir", "Dame"]
     static let pronouns: [String: String?] = ["he": "m", "He": "m", "she": "f", "She": "f", "it": nil, "It": nil]
@@ -22,10 +29,14 @@ struct SpeakerResolver {
         tokens = document.tokens
         entities = document.annotations(in: LayerName.entities).filter { $0.label == "PERSON" || $0.label == "ORG" }
         roles = document.annotations(in: LayerName.roles)
+        organizations = entities.filter { $0.label == "ORG" }.map { annotation in
+            NamedOrganization(annotation: annotation, names: [document.text(of: annotation).lowercased(),
+                                                              (annotation["canonical"]?.stringValue ?? "").lowercased()])
+        }
         mentionAt = document.tokenCoverage(document.annotations(in: LayerName.places) + entities)
     }
 
-    func word(_ index: Int) -> String { document.string(of: tokens[index]) }
+    func word(_ index: Int) -> String { document.word(index) }
 
     /// The speaker of `cue` within `limits` (token indices outside quotations), given the
     /// speakers so far.
@@ -181,15 +192,17 @@ struct SpeakerResolver {
     /// the first one after).
     func organization(named noun: String, before offset: Int, history: [Speaker]) -> Speaker? {
         let lower = noun.lowercased()
-        func names(_ annotation: Annotation) -> Bool {
-            document.text(of: annotation).lowercased().contains(lower) || (annotation["canonical"]?.stringValue ?? "").lowercased().contains(lower)
+        func names(_ organization: NamedOrganization) -> Bool {
+            organization.names.contains { $0.utf8.firstRange(of: lower.utf8) != nil }
         }
-        let organizations = entities.filter { $0.label == "ORG" }
-        let earlier = organizations.filter { $0.range.upperBound <= offset }
-        if let named = earlier.last(where: names) { return speaker(from: named) }
+        if let named = organizations.last(where: { $0.annotation.range.upperBound <= offset && names($0) }) {
+            return speaker(from: named.annotation)
+        }
         if let spoke = history.last(where: { !$0.isPerson }) { return spoke }
-        if let latest = earlier.last { return speaker(from: latest) }
-        return organizations.first(where: names).map(speaker(from:))
+        if let latest = organizations.last(where: { $0.annotation.range.upperBound <= offset }) {
+            return speaker(from: latest.annotation)
+        }
+        return organizations.first(where: names).map { speaker(from: $0.annotation) }
     }
 
     func roleTitle(_ role: Annotation) -> String {

@@ -158,7 +158,7 @@ struct RoleFinder {
         return RoleMention(person: person, title: document.text(range), organization: organization, range: range)
     }
 
-    func word(_ index: Int) -> String { document.string(of: tokens[index]) }
+    func word(_ index: Int) -> String { document.word(index) }
 
     func isPossessive(_ index: Int) -> Bool {
         let text = word(index)

@@ -38,7 +38,7 @@ struct TitlePhraseFinder {
             let index = start - 1
             let token = tokens[index]
             guard token.kind == .word, mentionAt[index] == nil else { break }
-            let word = document.string(of: token)
+            let word = document.word(index)
             let lower = WordForm.lowercasedASCII(word)
             if Self.stopWords.contains(lower) || English.calendarWords.contains(lower) { break }
             if vocabulary.isHonorific(word) { break }

@@ -22,6 +22,8 @@ public struct Document: Sendable {
     /// The `tokens` layer, kept as compact `Token` values: every annotator reads it, and most
     /// never need it as annotations.
     public private(set) var tokens: [Token] = []
+    /// The text of each token, made once: annotators read token texts many times.
+    public private(set) var tokenTexts: [String] = []
 
     public init(id: String = "-", text: String, source: String? = nil, metadata: [String: AttributeValue] = [:]) {
         self.id = id
@@ -55,6 +57,8 @@ public struct Document: Sendable {
         if layers[LayerName.tokens] == nil { layerNames.append(LayerName.tokens) }
         layers[LayerName.tokens] = []
         self.tokens = tokens
+        let bytes = self.bytes
+        self.tokenTexts = tokens.map { String(decoding: bytes[$0.range], as: UTF8.self) }
     }
 
     /// Replaces a layer with `annotations` (sorted by start, then by longer span first).
@@ -81,7 +85,10 @@ public struct Document: Sendable {
     /// Removes a layer.
     public mutating func removeLayer(_ layer: String) {
         layers[layer] = nil
-        if layer == LayerName.tokens { tokens = [] }
+        if layer == LayerName.tokens {
+            tokens = []
+            tokenTexts = []
+        }
         layerNames.removeAll { $0 == layer }
     }
 

@@ -6,6 +6,12 @@ extension Document {
         text(token.range)
     }
 
+    /// The text of the token at `index` of `tokens` (made once, when the tokens were set).
+    @inlinable
+    public func word(_ index: Int) -> String {
+        index < tokenTexts.count ? tokenTexts[index] : ""
+    }
+
     /// Whether the token starts with an uppercase letter.
     public func isCapitalized(_ token: Token) -> Bool {
         let first = bytes[token.range.lowerBound]

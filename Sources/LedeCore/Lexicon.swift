@@ -6,8 +6,11 @@ import Foundation
 /// Loading costs a pass over the file's bytes (no parsing), so a module can keep its lexicons in
 /// `static let`s without slowing start-up; a lookup is a binary search.
 public struct Lexicon<Entry: Sendable>: Sendable {
-    private let table: SortedTSV
-    private let parse: @Sendable (SortedTSV.Row) -> Entry?
+    @usableFromInline let table: SortedTSV
+    @usableFromInline let parse: @Sendable (SortedTSV.Row) -> Entry?
+    /// Entries already looked up, so that each key is searched and parsed once per process.
+    @usableFromInline let memo = LookupMemo<Entry?>()
+    @usableFromInline let memoAll = LookupMemo<[Entry]>()
 
     /// Loads `Resources/<resource>` from `bundle`; `parse` makes an entry of a row (nil skips
     /// it). A missing or unreadable file gives an empty lexicon and a warning on standard error
@@ -29,17 +32,26 @@ public struct Lexicon<Entry: Sendable>: Sendable {
     }
 
     /// The entry of the first row with this key.
+    @inlinable
     public subscript(key: String) -> Entry? {
-        table.firstRow(for: key).flatMap(parse)
+        if let known = memo.value(for: key) { return known }
+        let entry = table.firstRow(for: key).flatMap(parse)
+        memo.store(entry, for: key)
+        return entry
     }
 
     /// The entries of every row with this key.
+    @inlinable
     public func all(_ key: String) -> [Entry] {
-        table.rows(for: key).compactMap(parse)
+        if let known = memoAll.value(for: key) { return known }
+        let entries = table.rows(for: key).compactMap(parse)
+        memoAll.store(entries, for: key)
+        return entries
     }
 
     /// Whether some row has this key.
-    public func contains(_ key: String) -> Bool { table.contains(key) }
+    @inlinable
+    public func contains(_ key: String) -> Bool { self[key] != nil }
 
     /// The number of rows.
     public var count: Int { table.count }
@@ -50,4 +62,32 @@ extension Substring {
     public var intValue: Int? { Int(self) }
     /// The field as a double, or nil when empty or not a number.
     public var doubleValue: Double? { Double(self) }
+}
+
+/// A bounded, thread-safe memo of lookups, for lexicons and gazetteers shared by every thread.
+public final class LookupMemo<Value: Sendable>: @unchecked Sendable {
+    @usableFromInline var values: [String: Value] = [:]
+    @usableFromInline let lock = NSLock()
+    @usableFromInline let capacity: Int
+
+    /// A memo that stops growing at `capacity` keys (lookups past it are simply not memoized).
+    public init(capacity: Int = 200_000) {
+        self.capacity = capacity
+    }
+
+    /// The value stored for `key`, or nil when the key was never stored.
+    @inlinable
+    public func value(for key: String) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[key]
+    }
+
+    /// Stores the value for `key`.
+    @inlinable
+    public func store(_ value: Value, for key: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if values.count < capacity { values[key] = value }
+    }
 }

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A TSV file kept as bytes and searched by its first column, with no parsing at load time:
 /// loading costs one pass to find the line starts, a lookup a binary search.
@@ -42,30 +47,38 @@ public struct SortedTSV: Sendable {
         try self.init(contentsOf: url)
     }
 
-    /// A table over TSV bytes.
+    /// A table over TSV bytes. The rows must be sorted by key in byte order, as the lexicon
+    /// build scripts write them (a test checks every shipped lexicon); lookups in an unsorted
+    /// table miss keys.
     public init(bytes: [UInt8]) {
         var starts: [Int32] = []
-        starts.reserveCapacity(bytes.count / 16)
-        var lineStart = 0
-        let count = bytes.count
-        while lineStart < count {
-            var end = lineStart
-            while end < count && bytes[end] != 0x0A { end += 1 }
-            if end > lineStart && bytes[lineStart] != UInt8(ascii: "#") && bytes[lineStart] != 0x0D {
-                starts.append(Int32(lineStart))
+        starts.reserveCapacity(bytes.count / 24)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var lineStart = 0
+            let count = buffer.count
+            while lineStart < count {
+                let remaining = count - lineStart
+                let end: Int
+                if let found = memchr(base + lineStart, 0x0A, remaining) {
+                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    end = count
+                }
+                let first = base[lineStart]
+                if end > lineStart && first != UInt8(ascii: "#") && first != 0x0D {
+                    starts.append(Int32(lineStart))
+                }
+                lineStart = end + 1
             }
-            lineStart = end + 1
         }
         self.bytes = bytes
-        var sorted = true
-        for index in starts.indices.dropFirst() where Self.compareKeys(bytes, Int(starts[index - 1]), Int(starts[index])) > 0 {
-            sorted = false
-            break
-        }
-        if !sorted {
-            starts.sort { Self.compareKeys(bytes, Int($0), Int($1)) < 0 }
-        }
         self.lines = starts
+    }
+
+    /// Whether the rows are in byte order of their keys (what lookups need).
+    public var isSorted: Bool {
+        lines.indices.dropFirst().allSatisfy { Self.compareKeys(bytes, Int(lines[$0 - 1]), Int(lines[$0])) <= 0 }
     }
 
     /// The number of rows.

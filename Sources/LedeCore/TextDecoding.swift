@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns raw bytes into document text, refusing binary data and repairing invalid UTF-8.
 public enum TextDecoding {
     /// What decoding found.
@@ -26,8 +32,12 @@ public enum TextDecoding {
         var start = bytes.startIndex
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = bytes.index(start, offsetBy: 3) }
         let body = bytes[start...]
-        if let nul = body.firstIndex(of: 0) {
-            throw .binary(offset: bytes.distance(from: bytes.startIndex, to: nul))
+        let nul: Int? = body.withContiguousStorageIfAvailable { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        } ?? body.firstIndex(of: 0).map { body.distance(from: body.startIndex, to: $0) }
+        if let nul {
+            throw .binary(offset: bytes.distance(from: bytes.startIndex, to: start) + nul)
         }
         // Fast path: most input is valid UTF-8.
         if let text = String(validating: body, as: UTF8.self) {
