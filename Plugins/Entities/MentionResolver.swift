@@ -42,6 +42,7 @@ struct MentionResolver {
             }
         }
 
+        let writtenNames = Set(mentions.map(\.text))
         var canonical: [String] = []
         for index in mentions.indices {
             var mention = mentions[index]
@@ -72,7 +73,7 @@ struct MentionResolver {
             }
             // An acronym or short form takes the full name when the article spells it out.
             if let full = mention.fullName, mention.kind == .organization, full.count > name.count,
-               mentions.contains(where: { $0.text == full }) {
+               writtenNames.contains(full) {
                 name = full
             }
             mentions[index] = mention

@@ -29,8 +29,18 @@ struct InferredPlaceFinder {
             while index < span.upperBound {
                 let token = tokens[index]
                 let word = document.word(index)
-                let headStart = token.kind == .word && document.isCapitalized(token)
-                    && isHead(word, previous: index > span.lowerBound ? document.word(index - 1) : "")
+                guard token.kind == .word else {
+                    index += 1
+                    continue
+                }
+                let capitalized = document.isCapitalized(token)
+                // Settlement nouns are lowercase and come before "of" or after a capitalized name.
+                if !capitalized, !(index + 1 < span.upperBound && document.token(tokens[index + 1], is: "of"))
+                    && !(index > span.lowerBound && document.isCapitalized(tokens[index - 1])) {
+                    index += 1
+                    continue
+                }
+                let headStart = capitalized && isHead(word, previous: index > span.lowerBound ? document.word(index - 1) : "")
                     ? extendLeft(from: index, span: span, document: document, tokens: tokens) : index
                 if headStart < index {
                     add(headStart..<index + 1, label: "LOCATION", sentence: sentenceIndex)

@@ -38,7 +38,11 @@ struct PlaceFinder {
         }
         matches = matches.map { extendPoliticalUnit($0, document: document, tokens: tokens) }
         let sentenceStarts = Set(document.tokenSpans(of: LayerName.sentences).map(\.lowerBound))
-        let known = matches.filter { isPlausible($0, document: document, tokens: tokens, all: matches, sentenceStarts: sentenceStarts) }
+        let starts = Set(matches.map(\.tokens.lowerBound))
+        let ends = Set(matches.map(\.tokens.upperBound))
+        let known = matches.filter {
+            isPlausible($0, document: document, tokens: tokens, starts: starts, ends: ends, sentenceStarts: sentenceStarts)
+        }
         let inferred = InferredPlaceFinder().find(in: document, tokens: tokens, sentences: document.tokenSpans(of: LayerName.sentences),
                                                   paragraphs: document.tokenSpans(of: LayerName.paragraphs), known: known)
         // An inferred name that contains a gazetteer name replaces it (`Lake Victoria` over `Victoria`).
@@ -105,7 +109,8 @@ struct PlaceFinder {
 
     /// Whether a match is a place in its context: ordinary words and people's names need
     /// locative evidence; a common word opening a sentence is not a place.
-    func isPlausible(_ match: PlaceMatch, document: Document, tokens: [Token], all: [PlaceMatch], sentenceStarts: Set<Int>) -> Bool {
+    func isPlausible(_ match: PlaceMatch, document: Document, tokens: [Token], starts: Set<Int>, ends: Set<Int>,
+                     sentenceStarts: Set<Int>) -> Bool {
         if match.tokens.count > 1 { return true }
         let token = tokens[match.tokens.lowerBound]
         let word = document.word(match.tokens.lowerBound)
@@ -122,10 +127,11 @@ struct PlaceFinder {
         let isPersonName = (English.givenNames[folded]?.count ?? 0) >= 500 || (English.surnames[folded] ?? Int.max) <= 10_000
         let needsContext = isOrdinaryWord || (isPersonName && largest < 100_000)
         if !needsContext { return true }
-        return hasLocativeContext(match, document: document, tokens: tokens, all: all)
+        return hasLocativeContext(match, document: document, tokens: tokens, starts: starts, ends: ends)
     }
 
-    func hasLocativeContext(_ match: PlaceMatch, document: Document, tokens: [Token], all: [PlaceMatch]) -> Bool {
+    /// `starts` and `ends`: the first and past-the-end token indices of every gazetteer name.
+    func hasLocativeContext(_ match: PlaceMatch, document: Document, tokens: [Token], starts: Set<Int>, ends: Set<Int>) -> Bool {
         let start = match.tokens.lowerBound
         if start > 0, Self.locativeWords.contains(WordForm.lowercasedASCII(document.word(start - 1))) {
             return true
@@ -133,11 +139,11 @@ struct PlaceFinder {
         // "Paris, Texas" / "Atlanta, Georgia": a place next to another across a comma.
         let end = match.tokens.upperBound
         if end + 1 < tokens.count, document.token(tokens[end], is: ","),
-           all.contains(where: { $0.tokens.lowerBound == end + 1 }) {
+           starts.contains(end + 1) {
             return true
         }
         if start >= 2, document.token(tokens[start - 1], is: ","),
-           all.contains(where: { $0.tokens.upperBound == start - 1 }) {
+           ends.contains(start - 1) {
             return true
         }
         // A dateline: an all-caps name opening a paragraph.

@@ -40,9 +40,8 @@ struct IndirectSpeechFinder {
         "when", "while", "last", "next", "this", "that", "previously", "repeatedly", "once", "twice",
     ]
 
-    func find(in sentence: Range<Int>, cues: [Cue], speakers: [Speaker?], quoted: [Bool]) -> [FoundQuote] {
+    func find(in sentence: Range<Int>, paragraph: Int, cues: [Cue], speakers: [Speaker?], quoted: [Bool]) -> [FoundQuote] {
         var found: [FoundQuote] = []
-        let paragraph = attributor.paragraphs.firstIndex { $0.contains(sentence.lowerBound) } ?? 0
         for (position, cue) in cues.enumerated() {
             let clause: Range<Int>?
             if cue.isAccordingTo {

@@ -84,7 +84,8 @@ struct QuoteAttributor {
                 found.append(quote)
             }
             for speaker in speakers.compactMap({ $0 }) { history.append(speaker) }
-            found += IndirectSpeechFinder(attributor: self).find(in: sentence, cues: cues, speakers: speakers, quoted: quoted)
+            found += IndirectSpeechFinder(attributor: self).find(in: sentence, paragraph: paragraphOf[sentence.lowerBound] ?? 0,
+                                                                 cues: cues, speakers: speakers, quoted: quoted)
         }
         fillContinuations(&found)
         return found.sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.label < $1.label }

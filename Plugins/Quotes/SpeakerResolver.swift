@@ -18,7 +18,8 @@ struct SpeakerResolver {
 
     struct NamedOrganization {
         let annotation: Annotation
-        let names: [String]
+        /// The lowercase words of its name as written and of its canonical name.
+        let words: Set<String>
     }
 
     static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Prof", "Sir", "Dame"]
@@ -30,8 +31,8 @@ struct SpeakerResolver {
         entities = document.annotations(in: LayerName.entities).filter { $0.label == "PERSON" || $0.label == "ORG" }
         roles = document.annotations(in: LayerName.roles)
         organizations = entities.filter { $0.label == "ORG" }.map { annotation in
-            NamedOrganization(annotation: annotation, names: [document.text(of: annotation).lowercased(),
-                                                              (annotation["canonical"]?.stringValue ?? "").lowercased()])
+            let names = document.text(of: annotation) + " " + (annotation["canonical"]?.stringValue ?? "")
+            return NamedOrganization(annotation: annotation, words: Set(WordForm.lowercasedASCII(names).split(separator: " ").map(String.init)))
         }
         mentionAt = document.tokenCoverage(document.annotations(in: LayerName.places) + entities)
     }
@@ -193,7 +194,7 @@ struct SpeakerResolver {
     func organization(named noun: String, before offset: Int, history: [Speaker]) -> Speaker? {
         let lower = noun.lowercased()
         func names(_ organization: NamedOrganization) -> Bool {
-            organization.names.contains { $0.utf8.firstRange(of: lower.utf8) != nil }
+            organization.words.contains(lower)
         }
         if let named = organizations.last(where: { $0.annotation.range.upperBound <= offset && names($0) }) {
             return speaker(from: named.annotation)

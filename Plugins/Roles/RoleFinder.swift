@@ -25,12 +25,15 @@ struct RoleFinder {
 
     func find() -> [RoleMention] {
         let sentences = document.tokenSpans(of: LayerName.sentences)
+        var sentenceOf = [Int](repeating: -1, count: tokens.count)
+        for (index, span) in sentences.enumerated() { for token in span where token < tokens.count { sentenceOf[token] = index } }
         var found: [RoleMention] = []
         for person in entities where person.label == "PERSON" {
             let first = document.tokenIndex(atOrAfter: person.range.lowerBound)
             var last = first
             while last < tokens.count, tokens[last].range.upperBound <= person.range.upperBound { last += 1 }
-            guard let sentence = sentences.first(where: { $0.contains(first) }) else { continue }
+            guard first < tokens.count, sentenceOf[first] >= 0 else { continue }
+            let sentence = sentences[sentenceOf[first]]
             let name = person["canonical"]?.stringValue ?? document.text(of: person)
             found += before(first, sentence: sentence, person: name)
             found += after(last, sentence: sentence, person: name)

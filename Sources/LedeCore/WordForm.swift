@@ -20,6 +20,7 @@ public enum WordForm {
 
     /// Lowercase ASCII letters only (other bytes unchanged).
     public static func lowercasedASCII(_ word: String) -> String {
+        guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
         var bytes = Array(word.utf8)
         for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
         return String(decoding: bytes, as: UTF8.self)
