@@ -13,6 +13,17 @@ struct MentionClassifier {
     /// For each token in a place, the place's label (COUNTRY, CITY…).
     let placeLabels: [String?]
     let organizations: OrganizationLexicon
+    /// Answers about tokens, remembered for the document (the rules ask the same ones often).
+    let facts: TokenFacts
+
+    init(document: Document, tokens: [Token], places: [Range<Int>?], placeLabels: [String?], organizations: OrganizationLexicon) {
+        self.document = document
+        self.tokens = tokens
+        self.places = places
+        self.placeLabels = placeLabels
+        self.organizations = organizations
+        self.facts = TokenFacts(count: tokens.count)
+    }
 
     /// Person-name particles that stay inside a name (`Ahmed bin Salman`, `Ursula von der Leyen`).
     static let particles: Set<String> = [
@@ -212,7 +223,10 @@ struct MentionClassifier {
         if run.lowerBound > 0, Self.namingWords.contains(word(run.lowerBound - 1)) { return true }
         if run.count == 1 {
             let text = word(run.lowerBound)
-            if text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return true }
+            if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+                || (text.utf8.contains(where: { $0 >= 0x80 }) && text.unicodeScalars.contains(where: { $0.properties.numericType != nil })) {
+                return true
+            }
             if run.upperBound + 1 < tokens.count, document.token(tokens[run.upperBound], is: "-"),
                document.touches(tokens[run.lowerBound], tokens[run.upperBound]), tokens[run.upperBound + 1].kind == .number {
                 return true
@@ -356,6 +370,13 @@ struct MentionClassifier {
     /// An ordinary English word: a common word, usually written in lowercase (`Crescent`,
     /// `Unity`, `Maritime`; not `Pacific`, not `Das`).
     func isOrdinary(_ index: Int) -> Bool {
+        if let known = facts.ordinary[index] { return known }
+        let answer = computeOrdinary(index)
+        facts.ordinary[index] = answer
+        return answer
+    }
+
+    func computeOrdinary(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, !WordForm.isAllCaps(word(index)) else { return false }
         let lower = WordForm.lowercasedASCII(word(index))
@@ -424,6 +445,13 @@ struct MentionClassifier {
     }
 
     func titleWord(at index: Int) -> TitleWord? {
+        if let known = facts.title[index] { return known }
+        let answer = computeTitleWord(at: index)
+        facts.title[index] = .some(answer)
+        return answer
+    }
+
+    func computeTitleWord(at index: Int) -> TitleWord? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
         let text = word(index)
@@ -431,5 +459,16 @@ struct MentionClassifier {
         guard document.isCapitalized(token) else { return nil }
         if let entry = English.titles[WordForm.lowercasedASCII(text)] { return entry }
         return nil
+    }
+}
+
+/// Per-document memory of what the classifier found out about each token.
+final class TokenFacts {
+    var ordinary: [Bool?]
+    var title: [TitleWord??]
+
+    init(count: Int) {
+        ordinary = Array(repeating: nil, count: count)
+        title = Array(repeating: nil, count: count)
     }
 }
