@@ -36,12 +36,14 @@ struct PlaceResolver {
     func inferCountries(_ matches: inout [PlaceMatch], document: Document, tokens: [Token], countryWeight: [String: Double]) {
         let sentences = document.tokenSpans(of: LayerName.sentences)
         let mainCountry = countryWeight.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        var bySentence: [Int: [Int]] = [:]
+        for index in matches.indices where !matches[index].isInferred { bySentence[matches[index].sentence, default: []].append(index) }
         for index in matches.indices where matches[index].isInferred {
             guard var reading = matches[index].chosen else { continue }
             let match = matches[index]
             var country: String?
             var bestDistance = Int.max
-            for other in matches where !other.isInferred && other.sentence == match.sentence {
+            for other in (bySentence[match.sentence] ?? []).map({ matches[$0] }) {
                 guard let candidate = other.chosen?.country else { continue }
                 // A place after the name ("Kurichhu Dam in Bhutan") is the better clue.
                 let distance = other.tokens.lowerBound >= match.tokens.upperBound

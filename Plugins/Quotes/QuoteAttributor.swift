@@ -191,11 +191,13 @@ struct QuoteAttributor {
         let direct = order.filter { found[$0].label != "INDIRECT" }
         for (position, index) in direct.enumerated() where found[index].speaker == nil && found[index].cue == nil {
             let paragraph = found[index].paragraph
-            if let previous = direct[..<position].last(where: { found[$0].paragraph == paragraph && found[$0].speaker != nil })
+            if let previous = direct.last(before: position, within: 20, where: { found[$0].paragraph == paragraph && found[$0].speaker != nil })
                 ?? direct[..<position].last.flatMap({ found[$0].paragraph == paragraph - 1 && found[$0].speaker != nil ? $0 : nil }) {
                 found[index].speaker = found[previous].speaker
                 found[index].cue = found[previous].cue
-            } else if let next = direct[(position + 1)...].first(where: { found[$0].paragraph == paragraph }), found[next].speaker != nil {
+            } else if position + 1 < direct.count, found[direct[position + 1]].paragraph == paragraph,
+                      found[direct[position + 1]].speaker != nil {
+                let next = direct[position + 1]
                 found[index].speaker = found[next].speaker
                 found[index].cue = found[next].cue
             }

@@ -178,7 +178,8 @@ struct SpeakerResolver {
         if let role = roles.filter({ roleTitle($0).hasSuffix(WordForm.lowercasedASCII(head)) || roleTitle($0) == description })
             .min(by: { distance($0, offset) < distance($1, offset) }),
            let person = role["person"]?.stringValue {
-            let mention = entities.last { $0.label == "PERSON" && $0["canonical"]?.stringValue == person && $0.range.upperBound <= offset }
+            let limit = entities.countEnding(atOrBefore: offset) { $0.range.upperBound }
+            let mention = entities.last(before: limit, within: Self.lookBack) { $0.label == "PERSON" && $0["canonical"]?.stringValue == person }
             return Speaker(name: person, mention: mention?.range, gender: mention?["gender"]?.stringValue, isPerson: true)
         }
         // An organization noun: the latest organization, preferring one whose name contains it.
@@ -196,13 +197,12 @@ struct SpeakerResolver {
         func names(_ organization: NamedOrganization) -> Bool {
             organization.words.contains(lower)
         }
-        if let named = organizations.last(where: { $0.annotation.range.upperBound <= offset && names($0) }) {
+        let limit = organizations.countEnding(atOrBefore: offset) { $0.annotation.range.upperBound }
+        if let named = organizations.last(before: limit, within: Self.lookBack, where: names) {
             return speaker(from: named.annotation)
         }
         if let spoke = history.last(where: { !$0.isPerson }) { return spoke }
-        if let latest = organizations.last(where: { $0.annotation.range.upperBound <= offset }) {
-            return speaker(from: latest.annotation)
-        }
+        if limit > 0 { return speaker(from: organizations[limit - 1].annotation) }
         return organizations.first(where: names).map { speaker(from: $0.annotation) }
     }
 
@@ -227,8 +227,10 @@ struct SpeakerResolver {
         }
         // No earlier speaker: the latest compatible person mentioned.
         guard person else { return nil }
-        let mention = entities.last { $0.label == "PERSON" && $0.range.upperBound <= offset
-            && (gender == nil || $0["gender"]?.stringValue == nil || $0["gender"]?.stringValue == gender) }
+        let limit = entities.countEnding(atOrBefore: offset) { $0.range.upperBound }
+        let mention = entities.last(before: limit, within: Self.lookBack) {
+            $0.label == "PERSON" && (gender == nil || $0["gender"]?.stringValue == nil || $0["gender"]?.stringValue == gender)
+        }
         return mention.map(speaker(from:))
     }
 
@@ -236,6 +238,9 @@ struct SpeakerResolver {
         Speaker(name: mention["canonical"]?.stringValue ?? document.text(of: mention), mention: mention.range,
                 gender: mention["gender"]?.stringValue, isPerson: mention.label == "PERSON")
     }
+
+    /// How many mentions back a description or a pronoun may look for what it refers to.
+    static let lookBack = 400
 
     /// Nouns that stand for an organization named earlier (`the company added`).
     static let organizationNouns: Set<String> = [

@@ -182,11 +182,15 @@ struct RoleFinder {
     /// whose name contains the noun (`the agency's` → `UAE Space Agency`), as its fullest name.
     func nearestOrganization(before index: Int, noun: String?) -> String? {
         let offset = tokens[index].range.lowerBound
-        let earlier = entities.filter { $0.label == "ORG" && $0.range.upperBound <= offset }
-        let named = noun.flatMap { noun in
-            earlier.last { document.text(of: $0).lowercased().contains(noun.lowercased()) || ($0["canonical"]?.stringValue ?? "").lowercased().contains(noun.lowercased()) }
+        let limit = entities.countEnding(atOrBefore: offset) { $0.range.upperBound }
+        let lower = noun?.lowercased()
+        let named = lower.flatMap { noun in
+            entities.last(before: limit, within: 400) {
+                $0.label == "ORG" && (document.text(of: $0).lowercased().contains(noun) || ($0["canonical"]?.stringValue ?? "").lowercased().contains(noun))
+            }
         }
-        guard let chosen = named ?? (noun == nil || Self.organizationNouns.contains(noun ?? "") ? earlier.last : nil) else { return nil }
+        let latest = noun == nil || Self.organizationNouns.contains(noun ?? "") ? entities.last(before: limit, within: 400) { $0.label == "ORG" } : nil
+        guard let chosen = named ?? latest else { return nil }
         return chosen["canonical"]?.stringValue ?? document.text(of: chosen)
     }
 

@@ -99,3 +99,30 @@ extension Document {
         return covering
     }
 }
+
+extension Array {
+    /// How many leading elements end at or before `offset`, for elements in text order whose
+    /// ends do not go backwards (the mentions of a flat layer): a binary search, so that looking
+    /// back from a position costs a logarithm, not a scan of the document.
+    public func countEnding(atOrBefore offset: Int, end: (Element) -> Int) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if end(self[middle]) <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The last of the elements before `limit` that satisfies `predicate`, looking back at most
+    /// `window` elements.
+    public func last(before limit: Int, within window: Int, where predicate: (Element) -> Bool) -> Element? {
+        var index = Swift.min(limit, count) - 1
+        let stop = Swift.max(0, index - window)
+        while index >= stop {
+            if predicate(self[index]) { return self[index] }
+            index -= 1
+        }
+        return nil
+    }
+}
