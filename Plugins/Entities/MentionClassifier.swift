@@ -199,6 +199,11 @@ struct MentionClassifier {
             return classify(span.lowerBound..<span.lowerBound + 1, afterTitle: false)
                 + classify(span.lowerBound + 1..<span.upperBound, afterTitle: false, personContext: personContext)
         }
+        // A word describing a person before their name: "Scientologist Tom Cruise".
+        if span.count >= 3, !looksLikePersonName(span), !isSurname(span.lowerBound),
+           looksLikePersonName(span.lowerBound + 1..<span.upperBound) {
+            return classify(span.lowerBound + 1..<span.upperBound, afterTitle: false, personContext: personContext)
+        }
         // Brand-style capitals inside a word (PlayStation, YouTube) are not people's names.
         if span.contains(where: { isCamelCase(word($0)) }) { return [mention(.organization, 0.6)] }
         // An ordinary last word that is not a surname makes an organization ("LA Weekly").
@@ -265,7 +270,9 @@ struct MentionClassifier {
             return []
         }
         if afterTitle { return [mention(.person, 0.95)] }
-        if isOrdinary(span.lowerBound) { return [] }
+        // An ordinary word capitalized inside a sentence is a name only if the article names
+        // someone or something by it ("the Cruise video" after "Tom Cruise").
+        if isOrdinary(span.lowerBound) { return [mention(.unknown, 0.1)] }
         // Plural acronyms (TEUs) are units, not names.
         if word.count >= 3, word.hasSuffix("s"), WordForm.isAllCaps(String(word.dropLast())) { return [] }
         // A word of the English vocabulary that is usually capitalized (Celsius, Christmas) is not
@@ -288,8 +295,12 @@ struct MentionClassifier {
     func looksLikePersonName(_ span: Range<Int>) -> Bool {
         guard let first = span.first, tokens[first].kind == .word else { return false }
         let text = word(first)
-        guard !WordForm.isAllCaps(text), !isOrdinary(first),
-              let given = English.givenNames[WordForm.folded(text)] else { return false }
+        guard !WordForm.isAllCaps(text), let given = English.givenNames[WordForm.folded(text)] else { return false }
+        // A given name that is also an ordinary word (Bill, Mark, Grace) counts when it is a common
+        // name and a surname-like word follows.
+        if isOrdinary(first) {
+            return given.count >= 10_000 && span.count >= 2 && !isOrdinary(first + 1) && document.isCapitalized(tokens[first + 1])
+        }
         return given.count >= 100
     }
 

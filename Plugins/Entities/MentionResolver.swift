@@ -69,7 +69,8 @@ struct MentionResolver {
                 mention.kind = .organization
                 if full.count > name.count { name = full }
             } else if mention.kind == .unknown {
-                mention.kind = guessSingleName(mention)
+                // A weak candidate (an ordinary word) that matches no entity is not a name.
+                mention.kind = mention.confidence < 0.2 ? .other : guessSingleName(mention)
             }
             // An acronym or short form takes the full name when the article spells it out.
             if let full = mention.fullName, mention.kind == .organization, full.count > name.count,

@@ -71,6 +71,17 @@ import Testing
         #expect(found.map(\.canonical) == ["Masoud Pezeshkian", "Masoud Pezeshkian", "Halvorsen Maritime", "Halvorsen Maritime"])
     }
 
+    @Test func wordsBeforeAPersonsNameStayOutside() throws {
+        #expect(try labelled("Image: NASA Bill Ingalls.") == ["ORG:NASA", "PERSON:Bill Ingalls"])
+        #expect(try labelled("A video featuring Scientologist Tom Cruise was posted.") == ["PERSON:Tom Cruise"])
+    }
+
+    @Test func anOrdinaryWordIsANameOnlyWhenTheArticleNamesSomeoneByIt() throws {
+        let found = try entities("Tom Cruise spoke. Fans of the Cruise video laughed. The Cruise ship sailed.")
+        #expect(found.map(\.description) == ["PERSON:Tom Cruise", "PERSON:Cruise", "PERSON:Cruise"])
+        #expect(try labelled("Fans of the Cruise video laughed.") == [])
+    }
+
     @Test func nationalityWordsCarryTheirCountry() throws {
         let document = try annotate("Israeli officials met Iranian and European envoys.")
         let groups = document.annotations(in: LayerName.entities)
