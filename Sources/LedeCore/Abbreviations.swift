@@ -14,7 +14,7 @@ enum Abbreviations {
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
         // Organisations, addresses, references.
         "Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd", "Fig",
-        "Figs", "Vol", "Vols", "No", "Nos", "Art", "Sec", "Ch", "Op", "Ed", "Eds",
+        "Figs", "Vol", "Vols", "No", "Nos", "Art", "Sec", "Ch", "Op", "Ed", "Eds", "Rs",
         // Latin and other lowercase forms.
         "vs", "etc", "approx", "cf", "al", "ca", "viz", "incl", "excl", "pp", "vol", "fig", "govt", "dept",
     ]
@@ -25,7 +25,7 @@ enum Abbreviations {
         "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Pres", "Supt", "Insp", "Det", "Amb",
         "Gen", "Gens", "Lt", "Col", "Capt", "Cpt", "Sgt", "Maj", "Adm", "Cmdr", "Cdr", "Cmdt", "Brig",
         "Cpl", "Pvt", "Pte", "Lieut", "Comdr", "Fr", "St", "Ste", "Mt", "Ft", "No", "Nos", "Art",
-        "Fig", "Figs", "Vol", "vs", "cf", "viz", "Op", "pp", "vol", "fig",
+        "Fig", "Figs", "Vol", "vs", "cf", "viz", "Op", "pp", "vol", "fig", "Rs",
     ]
 
     /// Whether the bytes (a word without its final period) form an abbreviation: a known form,

@@ -27,6 +27,7 @@ import Testing
         #expect(sentences("He flew to the U.S. The talks failed.") == ["He flew to the U.S.", "The talks failed."])
         #expect(sentences("U.S. President Joe Biden spoke.") == ["U.S. President Joe Biden spoke."])
         #expect(sentences("Acme Inc. said profits rose 3.5 percent.") == ["Acme Inc. said profits rose 3.5 percent."])
+        #expect(sentences("The state asked for Rs. 500 crore. It waited.") == ["The state asked for Rs. 500 crore.", "It waited."])
     }
 
     @Test func headlinesEndAtLineBreaks() {
