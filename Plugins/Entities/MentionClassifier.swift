@@ -124,10 +124,13 @@ struct MentionClassifier {
                                     && ["of", "for"].contains(word($0 + 1)) }) {
             var end = cue + 2
             while end < span.upperBound, word(end) == "the" { end += 1 }
-            while end < span.upperBound, document.isCapitalized(tokens[end]) { end += 1 }
+            while end < span.upperBound, document.isCapitalized(tokens[end]),
+                  titleWord(at: end).map({ $0.kind == .modifier }) ?? true { end += 1 }
             if end < span.upperBound {
+                // "Central Bank of Kenya Governor Kamau Thugge": the title and name go on from here.
+                let rest = document.isCapitalized(tokens[end]) ? end..<span.upperBound : end + 1..<span.upperBound
                 return classify(span.lowerBound..<end, afterTitle: afterTitle, gender: gender, personContext: personContext)
-                    + classify(end + 1..<span.upperBound, afterTitle: false)
+                    + classify(rest, afterTitle: false, personContext: personContext)
             }
             if places[span.lowerBound]?.upperBound ?? 0 == cue, cue > span.lowerBound {
                 return [mention(.organization, 0.9)]

@@ -85,8 +85,10 @@ struct SpeakerResolver {
             // nearest name followed by a comma and an apposition or a relative clause.
             var comma = index - 1
             while comma > sentence.lowerBound, index - comma < 40 {
+                let next = comma + 1 < index ? WordForm.lowercasedASCII(word(comma + 1)) : ""
                 if word(comma) == ",", comma + 1 < index,
-                   Self.appositionStarters.contains(WordForm.lowercasedASCII(word(comma + 1))) || tokens[comma + 1].kind == .number,
+                   Self.appositionStarters.contains(next) || tokens[comma + 1].kind == .number
+                    || (next.hasSuffix("ing") && document.isLowercase(tokens[comma + 1])),
                    let mention = mentionBefore(comma), mention.label == "PERSON" || mention.label == "ORG" {
                     return speaker(from: mention)
                 }

@@ -117,7 +117,11 @@ struct RoleFinder {
             headEnd -= 1
         }
         guard let phrase else { return [] }
-        if let named = organizationAfter(phrase.upperBound, sentence: sentence) { organization = named }
+        // An organization named after the title wins; a place only when nothing else was named
+        // ("the bank's chief economist for Africa" is the bank's).
+        if let named = organizationAfter(phrase.upperBound, sentence: sentence), named.isOrganization || organization == nil {
+            organization = named.name
+        }
         return [mention(person, phrase, organization)]
     }
 
@@ -130,7 +134,7 @@ struct RoleFinder {
 
     /// The organization after a title: `of Unity for Georgia`, `at the University of Toronto's
     /// Citizen Lab`, `from Atlanta, Georgia`. The last organization named wins, else the last place.
-    func organizationAfter(_ start: Int, sentence: Range<Int>) -> String? {
+    func organizationAfter(_ start: Int, sentence: Range<Int>) -> (name: String, isOrganization: Bool)? {
         guard start < sentence.upperBound, Self.prepositions.contains(word(start)) else { return nil }
         var lastOrganization: String?
         var lastPlace: String?
@@ -151,7 +155,8 @@ struct RoleFinder {
             if tokens[index].kind != .word || text == "who" || text == "which" || English.speechVerbs[text] != nil { break }
             index += 1
         }
-        return lastOrganization ?? lastPlace
+        if let lastOrganization { return (lastOrganization, true) }
+        return lastPlace.map { ($0, false) }
     }
 
     // MARK: Helpers

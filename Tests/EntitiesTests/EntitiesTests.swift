@@ -71,6 +71,11 @@ import Testing
         #expect(found.map(\.canonical) == ["Masoud Pezeshkian", "Masoud Pezeshkian", "Halvorsen Maritime", "Halvorsen Maritime"])
     }
 
+    @Test func anOrganizationsNameEndsWhereATitleBegins() throws {
+        #expect(try labelled("Central Bank of Kenya Governor Kamau Thugge told reporters.") == ["ORG:Central Bank of Kenya", "PERSON:Kamau Thugge"])
+        #expect(try labelled("A report by the Indian Institute of Technology Guwahati came out.") == ["ORG:Indian Institute of Technology Guwahati"])
+    }
+
     @Test func wordsBeforeAPersonsNameStayOutside() throws {
         #expect(try labelled("Image: NASA Bill Ingalls.") == ["ORG:NASA", "PERSON:Bill Ingalls"])
         #expect(try labelled("A video featuring Scientologist Tom Cruise was posted.") == ["PERSON:Tom Cruise"])

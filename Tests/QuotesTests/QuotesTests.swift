@@ -48,6 +48,11 @@ import Testing
         #expect(try speakers("“It was fast,” Halvorsen’s chief executive, Ingrid Solberg, told reporters.") == ["Ingrid Solberg"])
     }
 
+    @Test func participleClauseBetweenSpeakerAndVerb() throws {
+        let text = "Finance Minister Njuguna Ndung'u, speaking at an event in Mombasa, said the government would cut spending."
+        #expect(try quotes(text) == [Quote(label: "INDIRECT", text: "the government would cut spending", speaker: "Njuguna Ndung'u")])
+    }
+
     @Test func otherSpeechVerbs() throws {
         for verb in ["sighed", "grumbled", "insisted", "conceded", "quipped", "wrote", "tweeted"] {
             #expect(try speakers("“It is over,” Ingrid Solberg \(verb).") == ["Ingrid Solberg"], "\(verb)")

@@ -50,6 +50,16 @@ import Testing
         #expect(found == [Role(person: "Mariam Al Suwaidi", title: "director general", org: "UAE Space Agency")])
     }
 
+    @Test func titleAfterAnOrganizationsName() throws {
+        #expect(try roles("Central Bank of Kenya Governor Kamau Thugge told reporters.")
+                == [Role(person: "Kamau Thugge", title: "Governor", org: "Central Bank of Kenya")])
+    }
+
+    @Test func aPlaceAfterTheTitleDoesNotReplaceTheOrganizationPointedBackTo() throws {
+        let found = try roles("Analysts at Standard Chartered agreed. Razia Khan, the bank's chief economist for Africa, said so.")
+        #expect(found == [Role(person: "Razia Khan", title: "chief economist", org: "Standard Chartered")])
+    }
+
     @Test func oneRecordPerPersonAndTitleWithEveryMention() throws {
         var document = Document(text: "Judge Ana Lima spoke. Later Ana Lima, the judge on the case, left.")
         let registry = Registry(annotators: CoreAnnotators.all + PlacesModule.annotators + EntitiesModule.annotators + RolesModule.annotators)
