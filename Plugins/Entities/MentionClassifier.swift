@@ -62,9 +62,21 @@ struct MentionClassifier {
             || English.demonyms[word(start + 1)] != nil || titleWord(at: start + 1) != nil
             || English.functionWords.contains(WordForm.lowercasedASCII(word(start)))
             || English.functionWords.contains(WordForm.lowercasedASCII(word(start + 1))) {
+            // Alone, it may still be a name the article uses elsewhere ("Slot, 47, joined …" after
+            // "Arne Slot"): a weak candidate that the document pass keeps only if it matches.
+            let lower = WordForm.lowercasedASCII(word(start))
+            let next = end < tokens.count ? word(end) : ""
+            if start + 1 == end, tokens[start].kind == .word, !English.functionWords.contains(lower),
+               !English.calendarWords.contains(lower),
+               next == "," || next == "'s" || next == "’s" || (end < tokens.count && isSpeechVerb(end)) {
+                return [Mention(tokens: start..<end, kind: .unknown, confidence: 0.1, words: [word(start)], text: word(start))]
+            }
             start += 1
         }
-        return classify(start..<end, afterTitle: false, personContext: hasPersonContext(run.tokens))
+        // A lowercase title right before the run: "head coach Arne Slot", "economist Jane Doe".
+        let afterTitle = start > 0 && start == run.tokens.lowerBound && tokens[start - 1].kind == .word
+            && document.isLowercase(tokens[start - 1]) && (titleHead(start - 1))
+        return classify(start..<end, afterTitle: afterTitle, personContext: hasPersonContext(run.tokens))
     }
 
     // MARK: Spans
@@ -209,8 +221,11 @@ struct MentionClassifier {
         }
         // Brand-style capitals inside a word (PlayStation, YouTube) are not people's names.
         if span.contains(where: { isCamelCase(word($0)) }) { return [mention(.organization, 0.6)] }
-        // An ordinary last word that is not a surname makes an organization ("LA Weekly").
-        if isOrdinary(span.upperBound - 1), !isSurname(span.upperBound - 1) { return [mention(.organization, 0.6)] }
+        // An ordinary last word that is not a surname makes an organization ("LA Weekly"), unless
+        // a given name opens the span ("Arne Slot").
+        if isOrdinary(span.upperBound - 1), !isSurname(span.upperBound - 1), !looksLikePersonName(span) {
+            return [mention(.organization, 0.6)]
+        }
         if looksLikePersonName(span) { return [mention(.person, 0.85)] }
         if let last = words.last, (English.surnames[WordForm.folded(last)] ?? Int.max) <= 30_000, !isOrdinary(span.upperBound - 1) {
             return [mention(.person, 0.8)]
@@ -463,6 +478,11 @@ struct MentionClassifier {
         let answer = computeTitleWord(at: index)
         facts.title[index] = .some(answer)
         return answer
+    }
+
+    /// Whether a lowercase word is the head of a title (`coach`, `minister`), not a modifier.
+    func titleHead(_ index: Int) -> Bool {
+        English.titles.all(word(index)).contains { $0.kind == .head }
     }
 
     func computeTitleWord(at index: Int) -> TitleWord? {

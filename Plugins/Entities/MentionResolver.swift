@@ -63,7 +63,7 @@ struct MentionResolver {
                personNames.count == 1, let full = personNames.first {
                 mention.kind = .person
                 if full.count > name.count { name = full }
-            } else if mention.kind != .group, mention.kind != .person || mention.confidence < 0.8,
+            } else if mention.kind != .group, mention.kind != .person || mention.confidence < 0.8, mention.confidence >= 0.2,
                       let first = mention.words.first, let full = organizationByFirstWord[first],
                       mention.words.count <= full.split(separator: " ").count {
                 mention.kind = .organization

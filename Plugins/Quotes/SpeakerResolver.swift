@@ -101,7 +101,12 @@ struct SpeakerResolver {
             return nil
         }
         guard index >= sentence.lowerBound else { return nil }
-        if let mention = mentionBefore(index + 1) { return speaker(from: mention) }
+        if let mention = mentionBefore(index + 1) {
+            // "Police in Merseyside said": the name is where the speakers are, not who they are.
+            let first = document.tokenIndex(atOrAfter: mention.range.lowerBound)
+            if first > sentence.lowerBound, ["in", "from", "at", "near", "across"].contains(word(first - 1)) { return nil }
+            return speaker(from: mention)
+        }
         return describedSubject(endingAt: index, sentence: sentence, history: history)
     }
 

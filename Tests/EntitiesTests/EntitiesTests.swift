@@ -71,6 +71,13 @@ import Testing
         #expect(found.map(\.canonical) == ["Masoud Pezeshkian", "Masoud Pezeshkian", "Halvorsen Maritime", "Halvorsen Maritime"])
     }
 
+    @Test func aLowercaseTitleAndAGivenNameOutweighAnOrdinaryWord() throws {
+        let found = try entities("Liverpool sacked head coach Arne Slot on Sunday.\n\nSlot, 47, joined in 2024.")
+        #expect(found.map(\.description) == ["PERSON:Arne Slot", "PERSON:Slot"])
+        #expect(found.last?.canonical == "Arne Slot")
+        #expect(try labelled("Slot machines were banned.") == [])
+    }
+
     @Test func anOrganizationsNameEndsWhereATitleBegins() throws {
         #expect(try labelled("Central Bank of Kenya Governor Kamau Thugge told reporters.") == ["ORG:Central Bank of Kenya", "PERSON:Kamau Thugge"])
         #expect(try labelled("A report by the Indian Institute of Technology Guwahati came out.") == ["ORG:Indian Institute of Technology Guwahati"])

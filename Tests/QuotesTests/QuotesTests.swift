@@ -90,6 +90,11 @@ import Testing
         #expect(try speakers("“Stay indoors,” a police spokeswoman said.") == [nil])
     }
 
+    @Test func aPlaceAfterAPrepositionIsNotTheSpeaker() throws {
+        #expect(try quotes("Police in Merseyside said two people were arrested.")
+                == [Quote(label: "INDIRECT", text: "two people were arrested", speaker: nil)])
+    }
+
     @Test func dashAttribution() throws {
         let text = "Commissioner Ana Ruiz spoke last.\n\n“We will not back down.” - Ana Ruiz"
         #expect(try speakers(text) == ["Ana Ruiz"])
