@@ -166,14 +166,16 @@ struct MentionClassifier {
             return parts(span.lowerBound..<connector, connector + 1..<span.upperBound)
         }
         // A place inside a longer name: part of an organization's name, or a name of its own.
-        if let placeIndex = span.first(where: { places[$0] != nil }), let place = places[placeIndex] {
+        if let placeIndex = span.first(where: { places[$0] != nil }), let place = places[placeIndex],
+           titlePhrase(in: span.lowerBound..<max(span.lowerBound, place.lowerBound)) == nil {
             let before = span.lowerBound..<max(span.lowerBound, place.lowerBound)
             let after = min(place.upperBound, span.upperBound)..<span.upperBound
             if (before.isEmpty && allOrdinaryOrAcronyms(after)) || (after.isEmpty && allOrdinaryOrAcronyms(before)) {
                 return [mention(.organization, 0.7)]
             }
-            // A given name, then a town's name as surname: "Yuri Gagarin", "Valeska Paris".
-            if after.isEmpty, before.count == 1, looksLikePersonName(before), !isCountry(place) {
+            // A given name, then a town's name as surname: "Yuri Gagarin", "Luis Roberto Barroso".
+            if after.isEmpty, before.count <= 3, looksLikePersonName(before), !isCountry(place),
+               placeLabels[place.lowerBound] == "CITY" || before.count == 1 {
                 return [mention(.person, 0.85)]
             }
             if titlePhrase(in: after).map({ $0.0 == after.lowerBound }) ?? false || before.isEmpty || after.isEmpty {

@@ -140,6 +140,7 @@ struct IndirectSpeechFinder {
 
     /// `CLAUSE, X said` / `CLAUSE, said X` / `CLAUSE, according to X`.
     func clauseBefore(_ cue: Cue, _ sentence: Range<Int>, cues: [Cue]) -> Range<Int>? {
+        if Self.neverReporting.contains(English.speechVerbs[WordForm.lowercasedASCII(cue.text)]?.lemma ?? "") { return nil }
         var comma = cue.tokens.lowerBound - 1
         while comma > sentence.lowerBound, word(comma) != ",", cue.tokens.lowerBound - comma <= 8 { comma -= 1 }
         guard comma > sentence.lowerBound, word(comma) == "," else { return nil }

@@ -130,9 +130,12 @@ struct QuoteAttributor {
         return !content.isEmpty && content.allSatisfy { document.isCapitalized(tokens[$0]) }
     }
 
+    /// Whether the word is a reporting verb here (not a noun after a determiner: "the ruling").
     func isCue(_ index: Int) -> Bool {
-        guard tokens[index].kind == .word, let cue = English.speechVerbs[WordForm.lowercasedASCII(word(index))] else { return false }
-        return !cue.isPhrase
+        guard tokens[index].kind == .word, let cue = English.speechVerbs[WordForm.lowercasedASCII(word(index))], !cue.isPhrase else {
+            return false
+        }
+        return index == 0 || !["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(WordForm.lowercasedASCII(word(index - 1)))
     }
 
     /// Whether a quotation is a whole statement (DIRECT) rather than a fragment (PARTIAL): it

@@ -78,6 +78,12 @@ import Testing
         #expect(try labelled("Slot machines were banned.") == [])
     }
 
+    @Test func aTownsNameAsASurnameAfterATitle() throws {
+        let document = try annotate("Justice Luis Roberto Barroso wrote the opinion. US President Joe Biden agreed.")
+        #expect(document.annotations(in: LayerName.entities).map { document.text(of: $0) } == ["Luis Roberto Barroso", "Joe Biden"])
+        #expect(document.annotations(in: LayerName.places).map { document.text(of: $0) } == ["US"])
+    }
+
     @Test func anOrganizationsNameEndsWhereATitleBegins() throws {
         #expect(try labelled("Central Bank of Kenya Governor Kamau Thugge told reporters.") == ["ORG:Central Bank of Kenya", "PERSON:Kamau Thugge"])
         #expect(try labelled("A report by the Indian Institute of Technology Guwahati came out.") == ["ORG:Indian Institute of Technology Guwahati"])

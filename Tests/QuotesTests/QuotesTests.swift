@@ -90,6 +90,11 @@ import Testing
         #expect(try speakers("“Stay indoors,” a police spokeswoman said.") == [nil])
     }
 
+    @Test func namingVerbsQuoteFragmentsButReportNoClause() throws {
+        let found = try quotes("In a statement, Amnesty International called the ruling \"a victory for everyone\".")
+        #expect(found == [Quote(label: "PARTIAL", text: "a victory for everyone", speaker: "Amnesty International")])
+    }
+
     @Test func aPlaceAfterAPrepositionIsNotTheSpeaker() throws {
         #expect(try quotes("Police in Merseyside said two people were arrested.")
                 == [Quote(label: "INDIRECT", text: "two people were arrested", speaker: nil)])
