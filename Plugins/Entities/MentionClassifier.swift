@@ -344,8 +344,28 @@ struct MentionClassifier {
         placeLabels[place.lowerBound] == "COUNTRY"
     }
 
+    /// A Roman numeral in its canonical form (`XVII`, `IV`), not any word of those letters (`IMD`).
     func isRomanNumeral(_ word: String) -> Bool {
-        word.count >= 2 && word.allSatisfy { "IVXLCDM".contains($0) }
+        guard word.count >= 2, word.allSatisfy({ "IVXLCDM".contains($0) }) else { return false }
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+        let digits = word.compactMap { values[$0] }
+        var total = 0
+        for (index, value) in digits.enumerated() {
+            total += index + 1 < digits.count && value < digits[index + 1] ? -value : value
+        }
+        guard total > 0, total < 4000 else { return false }
+        // Write the value back and compare: only the canonical spelling is a numeral.
+        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = total
+        var canonical = ""
+        for (value, numeral) in table {
+            while rest >= value {
+                canonical += numeral
+                rest -= value
+            }
+        }
+        return canonical == word
     }
 
     /// A name followed by a number or joined to one (`Vostok 1`, `Tianwen-2`, `STS-1`): a

@@ -112,6 +112,12 @@ import Testing
         #expect(document.annotations(in: LayerName.entities).map { $0["gender"]?.stringValue } == ["f", "m"])
     }
 
+    @Test func acronymsThatLookLikeRomanNumerals() throws {
+        #expect(try labelled("The India Meteorological Department (IMD) issued an alert. The IMD said so.")
+                == ["ORG:India Meteorological Department", "ORG:IMD", "ORG:IMD"])
+        #expect(try labelled("Scientology vs. the Internet, part XVII, began.").contains("ORG:XVII") == false)
+    }
+
     @Test func namesOfThingsAreNotEntities() throws {
         #expect(try labelled("A spyware tool called \"Nightjar\" breached the European Convention on Human Rights.") == [])
         #expect(try labelled("The probe, called Tsubasa, flew on an H3 rocket and Tianwen-2.") == [])
