@@ -61,7 +61,7 @@ struct MentionClassifier {
            start + 1 >= end || !document.isCapitalized(tokens[start + 1]) || places[start + 1] != nil
             || English.demonyms[word(start + 1)] != nil || titleWord(at: start + 1) != nil
             || English.functionWords.contains(WordForm.lowercasedASCII(word(start)))
-            || English.functionWords.contains(WordForm.lowercasedASCII(word(start + 1))) {
+            || (English.functionWords.contains(WordForm.lowercasedASCII(word(start + 1))) && word(start + 1) == "I") {
             // Alone, it may still be a name the article uses elsewhere ("Slot, 47, joined …" after
             // "Arne Slot"): a weak candidate that the document pass keeps only if it matches.
             let lower = WordForm.lowercasedASCII(word(start))

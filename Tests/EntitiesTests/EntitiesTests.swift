@@ -41,6 +41,10 @@ import Testing
         #expect(try labelled("Foreign Minister Zorblat Quennick left.") == ["PERSON:Zorblat Quennick"])
     }
 
+    @Test func aTitleCaseNameOpeningASentenceKeepsItsFirstWord() throws {
+        #expect(try labelled("Reporters Without Borders (RSF) called it a landmark.") == ["ORG:Reporters Without Borders", "ORG:RSF"])
+    }
+
     @Test func sentenceOpeningWordsAreNotNames() throws {
         #expect(try labelled("Meanwhile, the talks went on. Contrary to reports, nothing changed.") == [])
         #expect(try labelled("Shares in Acme Corp. fell.") == ["ORG:Acme Corp."])
