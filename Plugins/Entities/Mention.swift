@@ -23,8 +23,6 @@ struct Mention: Sendable {
     var words: [String]
     /// The name as written.
     var text: String
-    /// Whether a title or honorific stood right before the name (`President X`, `Mr. X`).
-    var hasTitle = false
     /// Gender evidence from an honorific or gendered title before the name.
     var gender: Gender?
     /// The full name of a known organization (`EU` → `European Union`).

@@ -89,7 +89,6 @@ struct MentionClassifier {
 
         func mention(_ kind: Mention.Kind, _ confidence: Double) -> Mention {
             var result = Mention(tokens: span, kind: kind, confidence: confidence, words: nameWords(span), text: text)
-            result.hasTitle = afterTitle
             result.gender = gender
             return result
         }
@@ -461,9 +460,6 @@ struct MentionClassifier {
         return text == "of" || text == "for" || text == "and" || text == "&" || text == "in" || text == "on" || text == "the"
     }
 
-    func connectorInside(_ span: Range<Int>) -> Bool {
-        span.contains { isOrganizationConnector($0) }
-    }
 
     /// A title, rank or honorific phrase inside the span that a name follows or ends:
     /// `Foreign Minister`, `Lt. Gen.`, `Mr.`, `Secretary of State`. Returns its token range and

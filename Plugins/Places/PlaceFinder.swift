@@ -22,8 +22,9 @@ struct PlaceFinder {
 
     func find(in document: Document) -> [PlaceMatch] {
         let tokens = document.tokens
+        let sentences = document.tokenSpans(of: LayerName.sentences)
         var matches: [PlaceMatch] = []
-        for (sentenceIndex, span) in document.tokenSpans(of: LayerName.sentences).enumerated() {
+        for (sentenceIndex, span) in sentences.enumerated() {
             var index = span.lowerBound
             while index < span.upperBound {
                 guard startsName(document, tokens[index]),
@@ -37,16 +38,18 @@ struct PlaceFinder {
             }
         }
         matches = matches.map { extendPoliticalUnit($0, document: document, tokens: tokens) }
-        let sentenceStarts = Set(document.tokenSpans(of: LayerName.sentences).map(\.lowerBound))
+        let sentenceStarts = Set(sentences.map(\.lowerBound))
         let starts = Set(matches.map(\.tokens.lowerBound))
         let ends = Set(matches.map(\.tokens.upperBound))
         let known = matches.filter {
             isPlausible($0, document: document, tokens: tokens, starts: starts, ends: ends, sentenceStarts: sentenceStarts)
         }
-        let inferred = InferredPlaceFinder().find(in: document, tokens: tokens, sentences: document.tokenSpans(of: LayerName.sentences),
+        let inferred = InferredPlaceFinder().find(in: document, tokens: tokens, sentences: sentences,
                                                   paragraphs: document.tokenSpans(of: LayerName.paragraphs), known: known)
         // An inferred name that contains a gazetteer name replaces it (`Lake Victoria` over `Victoria`).
-        let kept = known.filter { match in !inferred.contains { $0.tokens.lowerBound <= match.tokens.lowerBound && match.tokens.upperBound <= $0.tokens.upperBound } }
+        var inferredToken = [Bool](repeating: false, count: tokens.count)
+        for match in inferred { for index in match.tokens { inferredToken[index] = true } }
+        let kept = known.filter { match in !match.tokens.allSatisfy { inferredToken[$0] } }
         return (kept + inferred).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 

@@ -89,7 +89,7 @@ struct IndirectSpeechFinder {
         if cue.text.hasSuffix("s"), cue.tokens.lowerBound > sentence.lowerBound {
             let previous = cue.tokens.lowerBound - 1
             if attributor.resolver.mentionAt[previous] == nil, !["he", "she", "it", "who", "which", "that"].contains(word(previous)),
-               !SpeakerResolver.organizationNouns.contains(WordForm.lowercasedASCII(word(previous))),
+               !English.organizationNouns.contains(WordForm.lowercasedASCII(word(previous))),
                tokens[previous].kind == .word, document.isLowercase(tokens[previous]) {
                 return nil
             }

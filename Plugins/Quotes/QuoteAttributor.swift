@@ -23,7 +23,6 @@ struct QuoteAttributor {
 
     /// Words after which quotation marks hold a name, not speech (`called "Nightjar"`).
     static let namingWords: Set<String> = ["called", "named", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "labelled", "labeled", "branded", "name", "nickname", "title"]
-    static let clauseStarters: Set<String> = ["that"]
 
     init(document: Document) {
         self.document = document

@@ -175,7 +175,7 @@ struct SpeakerResolver {
         let headline = start == sentence.lowerBound || (start == sentence.lowerBound + 1 && document.isCapitalized(tokens[sentence.lowerBound]))
         if !["the", "The"].contains(word(start)) {
             // A headline drops its articles: "European court rules …".
-            guard headline, Self.organizationNouns.contains(WordForm.lowercasedASCII(head)),
+            guard headline, English.organizationNouns.contains(WordForm.lowercasedASCII(head)),
                   index > sentence.lowerBound, !isPlural(head) else { return nil }
             return organization(named: head, before: tokens[index].range.lowerBound, history: history)
         }
@@ -190,7 +190,7 @@ struct SpeakerResolver {
             return Speaker(name: person, mention: mention?.range, gender: mention?["gender"]?.stringValue, isPerson: true)
         }
         // An organization noun: the latest organization, preferring one whose name contains it.
-        if Self.organizationNouns.contains(WordForm.lowercasedASCII(head)) {
+        if English.organizationNouns.contains(WordForm.lowercasedASCII(head)) {
             return organization(named: head, before: offset, history: history)
         }
         return nil
@@ -249,11 +249,4 @@ struct SpeakerResolver {
     /// How many mentions back a description or a pronoun may look for what it refers to.
     static let lookBack = 400
 
-    /// Nouns that stand for an organization named earlier (`the company added`).
-    static let organizationNouns: Set<String> = [
-        "company", "firm", "group", "agency", "club", "bank", "ministry", "party", "government", "board",
-        "organisation", "organization", "institute", "university", "court", "council", "commission",
-        "network", "team", "union", "department", "carrier", "airline", "newspaper", "channel", "authority",
-        "alliance", "regulator", "watchdog", "army", "military", "police", "office", "foundation", "charity",
-    ]
 }

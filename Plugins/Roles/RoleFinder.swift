@@ -194,15 +194,9 @@ struct RoleFinder {
                 $0.label == "ORG" && (document.text(of: $0).lowercased().contains(noun) || ($0["canonical"]?.stringValue ?? "").lowercased().contains(noun))
             }
         }
-        let latest = noun == nil || Self.organizationNouns.contains(noun ?? "") ? entities.last(before: limit, within: 400) { $0.label == "ORG" } : nil
+        let latest = noun == nil || English.organizationNouns.contains(noun ?? "") ? entities.last(before: limit, within: 400) { $0.label == "ORG" } : nil
         guard let chosen = named ?? latest else { return nil }
         return chosen["canonical"]?.stringValue ?? document.text(of: chosen)
     }
 
-    /// Nouns that point back to an organization (`the company's`, `the club's`).
-    static let organizationNouns: Set<String> = [
-        "company", "firm", "group", "agency", "club", "bank", "ministry", "party", "government", "board",
-        "organisation", "organization", "institute", "university", "court", "council", "commission",
-        "network", "team", "union", "department", "carrier", "airline", "newspaper", "channel", "mission",
-    ]
 }

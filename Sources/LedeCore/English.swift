@@ -50,6 +50,16 @@ public enum English {
         "last", "next", "this", "every", "once", "again", "even", "just", "only", "ever", "never",
     ]
 
+    /// Common nouns that stand for an organization named earlier: `the company's chief`, `the
+    /// agency said`.
+    public static let organizationNouns: Set<String> = [
+        "company", "firm", "group", "agency", "club", "bank", "ministry", "party", "government", "board",
+        "organisation", "organization", "institute", "university", "court", "council", "commission",
+        "network", "team", "union", "department", "carrier", "airline", "newspaper", "channel", "mission",
+        "authority", "alliance", "regulator", "watchdog", "army", "military", "police", "office",
+        "foundation", "charity",
+    ]
+
     /// Days of the week and months: capitalized, never names.
     public static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

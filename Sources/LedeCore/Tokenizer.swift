@@ -102,7 +102,6 @@ struct TokenizerState {
         index < end && classAt(index).0 == .digit
     }
 
-    func isLowercaseASCII(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
     // MARK: Chunks
 
