@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reading lede JSON back into a `Document`: the text, the metadata and every annotation, with
 /// Unicode scalar offsets turned back into UTF-8 byte offsets.
 extension DocumentJSON {
@@ -11,21 +9,33 @@ extension DocumentJSON {
 
     /// Decodes one lede JSON document. An annotation with null offsets (as gold files have for
     /// roles) is placed on the first occurrence of its text, or dropped when the text has none.
-    public static func decode(_ data: Data, defaultID: String = "-") throws(DecodingError) -> Document {
-        let object: Any
-        do { object = try JSONSerialization.jsonObject(with: data) } catch {
-            throw DecodingError(reason: "not valid JSON")
+    /// Lone surrogates and invalid UTF-8 are repaired, and inconsistent tokens, sentences or
+    /// paragraphs are rebuilt; both leave a warning on the document.
+    public static func decode<Bytes: Collection>(_ data: Bytes, defaultID: String = "-") throws(DecodingError) -> Document
+    where Bytes.Element == UInt8 {
+        let parsed: (value: AttributeValue, repairs: Int)
+        do { parsed = try JSONReader.parse(data) } catch {
+            throw DecodingError(reason: "not valid JSON: \(error)")
         }
-        guard let root = object as? [String: Any] else { throw DecodingError(reason: "not a JSON object") }
-        guard let text = root["text"] as? String else { throw DecodingError(reason: "no \"text\" string") }
+        guard case .object(let root) = parsed.value else {
+            throw DecodingError(reason: "\(JSONReader.kind(of: parsed.value)), not an object")
+        }
+        var document = try decode(root, defaultID: defaultID)
+        if parsed.repairs > 0 {
+            document.addWarning("\(parsed.repairs) invalid character\(parsed.repairs == 1 ? "" : "s") (lone surrogates or invalid UTF-8) replaced with U+FFFD")
+        }
+        return document
+    }
+
+    /// Decodes a parsed lede JSON object.
+    public static func decode(_ root: [String: AttributeValue], defaultID: String = "-") throws(DecodingError) -> Document {
+        guard let text = root["text"]?.stringValue else { throw DecodingError(reason: "no \"text\" string") }
         var metadata: [String: AttributeValue] = [:]
-        if let meta = root["meta"] as? [String: Any] {
-            for (key, value) in meta { metadata[key] = attributeValue(value) }
-        }
-        var document = Document(id: (root["id"] as? String) ?? defaultID, text: text,
-                                source: root["source"] as? String, metadata: metadata)
-        guard let list = root["annotations"] else { return document }
-        guard let annotations = list as? [[String: Any]] else { throw DecodingError(reason: "\"annotations\" is not a list of objects") }
+        if case .object(let meta)? = root["meta"] { metadata = meta }
+        var document = Document(id: root["id"].flatMap(Self.identifier) ?? defaultID, text: text,
+                                source: root["source"]?.stringValue, metadata: metadata)
+        guard let list = root["annotations"], !list.isNull else { return document }
+        guard case .array(let annotations) = list else { throw DecodingError(reason: "\"annotations\" is not a list") }
         // Byte offset of every scalar offset, and one past the end.
         var byteOfScalar: [Int] = []
         byteOfScalar.reserveCapacity(text.unicodeScalars.count + 1)
@@ -37,50 +47,59 @@ extension DocumentJSON {
         byteOfScalar.append(byte)
         var layers: [String: [Annotation]] = [:]
         var order: [String] = []
-        for (index, entry) in annotations.enumerated() {
-            guard let layer = entry["layer"] as? String, let label = entry["label"] as? String else {
-                throw DecodingError(reason: "annotation \(index + 1) has no \"layer\" or \"label\"")
+        for (index, item) in annotations.enumerated() {
+            guard case .object(let entry) = item else {
+                throw DecodingError(reason: "annotation \(index + 1) is \(JSONReader.kind(of: item)), not an object")
             }
+            guard let layer = entry["layer"]?.stringValue, let label = entry["label"]?.stringValue else {
+                throw DecodingError(reason: "annotation \(index + 1) has no \"layer\" or \"label\" string")
+            }
+            let start = entry["start"] ?? .null, end = entry["end"] ?? .null
             var range: Range<Int>
-            if let start = (entry["start"] as? NSNumber)?.intValue, let end = (entry["end"] as? NSNumber)?.intValue {
-                guard start >= 0, start <= end, end < byteOfScalar.count else {
-                    throw DecodingError(reason: "annotation \(index + 1) (\(layer) \(label)) has offsets \(start)-\(end) outside the text")
+            if !start.isNull || !end.isNull {
+                guard let lower = Self.offset(start), let upper = Self.offset(end), lower <= upper,
+                      upper < byteOfScalar.count else {
+                    throw DecodingError(reason: "annotation \(index + 1) (\(layer) \(label)) has offsets "
+                        + "\(Self.show(start))-\(Self.show(end)), not character offsets of its text (0-\(byteOfScalar.count - 1))")
                 }
-                range = byteOfScalar[start]..<byteOfScalar[end]
-            } else if let covered = entry["text"] as? String, !covered.isEmpty,
-                      let found = text.range(of: covered) {
-                let lower = text.utf8.distance(from: text.startIndex, to: found.lowerBound)
+                range = byteOfScalar[lower]..<byteOfScalar[upper]
+            } else if let covered = entry["text"]?.stringValue, !covered.isEmpty, let found = text.utf8.firstRange(of: covered.utf8) {
+                let lower = text.utf8.distance(from: text.utf8.startIndex, to: found.lowerBound)
                 range = lower..<(lower + covered.utf8.count)
             } else {
                 continue
             }
             var attributes: [String: AttributeValue] = [:]
-            if let attrs = entry["attrs"] as? [String: Any] {
-                for (key, value) in attrs { attributes[key] = attributeValue(value) }
-            }
+            if case .object(let attrs)? = entry["attrs"] { attributes = attrs }
             if layers[layer] == nil { order.append(layer) }
             layers[layer, default: []].append(Annotation(layer: layer, label: label, range: range, attributes: attributes))
         }
         for layer in order { document.setLayer(layer, layers[layer] ?? []) }
+        for problem in document.repairStructure() { document.addWarning(problem) }
         return document
     }
 
-    /// A JSON value from `JSONSerialization` as an attribute value.
-    static func attributeValue(_ value: Any) -> AttributeValue {
+    /// An id as given: a string, or a number written as JSON writes it.
+    public static func identifier(_ value: AttributeValue) -> String? {
         switch value {
-        case is NSNull: return .null
-        case let text as String: return .string(text)
-        case let number as NSNumber:
-            let type = String(cString: number.objCType)
-            if type == "c" || type == "B" { return .bool(number.boolValue) }
-            if type == "d" || type == "f" {
-                let double = number.doubleValue
-                return .double(double)
-            }
-            return .int(number.intValue)
-        case let list as [Any]: return .array(list.map(attributeValue))
-        case let object as [String: Any]: return .object(object.mapValues(attributeValue))
-        default: return .null
+        case .string(let text): return text
+        case .int(let number): return String(number)
+        case .double(let number): return JSONWriter.format(number)
+        default: return nil
         }
+    }
+
+    /// A scalar offset: a non-negative integer (a double only when it is one).
+    private static func offset(_ value: AttributeValue) -> Int? {
+        guard let number = value.intValue, number >= 0 else { return nil }
+        return number
+    }
+
+    /// A value as it appears in a message (at most 24 characters).
+    private static func show(_ value: AttributeValue) -> String {
+        var writer = JSONWriter()
+        writer.value(value)
+        let text = writer.output
+        return text.count > 24 ? String(text.prefix(23)) + "…" : text
     }
 }

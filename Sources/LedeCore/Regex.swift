@@ -64,6 +64,9 @@ public final class Regex: @unchecked Sendable {
     public let limits: Limits
 
     private let code: OpaquePointer
+    /// The pattern compiled with a callout at every start position, so that a `MatchBudget` can
+    /// stop a long scan inside one `pcre2_match` call (nil if wrapping failed).
+    private let budgetedCode: OpaquePointer?
     private let matchContext: OpaquePointer?
 
     /// Compiles `pattern`. A syntax error throws a `RegexError` with PCRE2's message and the
@@ -86,6 +89,7 @@ public final class Regex: @unchecked Sendable {
         }
         code = compiled
         isJIT = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        budgetedCode = Regex.compileWithStartCallout(pattern, flags: flags)
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         captureCount = Int(count)
@@ -100,6 +104,7 @@ public final class Regex: @unchecked Sendable {
 
     deinit {
         pcre2_code_free_8(code)
+        if let budgetedCode { pcre2_code_free_8(budgetedCode) }
         if let matchContext { pcre2_match_context_free_8(matchContext) }
     }
 
@@ -112,58 +117,112 @@ public final class Regex: @unchecked Sendable {
     }
 
     /// Calls `body` with each non-overlapping match in `bytes` (valid UTF-8), in order, until it
-    /// returns false. Throws when a match attempt exceeds the limits.
-    public func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+    /// returns false. Throws a `RegexError` when a match attempt exceeds the limits, and
+    /// `MatchStopped` when `budget` runs out (checked at every start position PCRE2 tries, so a
+    /// pattern that backtracks catastrophically is stopped inside a single call).
+    public func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, budget: MatchBudget? = nil,
                              _ body: (Match) throws -> Bool) throws {
-        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else {
+        let program = budget != nil ? (budgetedCode ?? code) : code
+        guard let matchData = pcre2_match_data_create_from_pattern_8(program, nil) else {
             throw RegexError(code: Int32(PCRE2_ERROR_NOMEMORY), offset: nil, message: "out of memory")
         }
         defer { pcre2_match_data_free_8(matchData) }
+        // Each scan has its own context: the callout's data is this scan's budget.
+        let context = matchContext.flatMap { pcre2_match_context_copy_8($0) }
+        defer { if let context { pcre2_match_context_free_8(context) } }
+        if let budget, let context {
+            pcre2_set_callout_8(context, { _, data in
+                guard let data else { return 0 }
+                let budget = Unmanaged<MatchBudget>.fromOpaque(data).takeUnretainedValue()
+                return budget.allowsMore() ? 0 : PCRE2_ERROR_CALLOUT
+            }, Unmanaged.passUnretained(budget).toOpaque())
+        }
         var jitStack: OpaquePointer?
         defer { if let jitStack { pcre2_jit_stack_free_8(jitStack) } }
         // A valid pointer even for an empty subject.
         let empty: [UInt8] = [0]
-        try empty.withUnsafeBufferPointer { fallback in
-            let base = bytes.baseAddress ?? fallback.baseAddress
-            let length = bytes.count
-            var offset = start
-            var options: UInt32 = 0
-            while offset <= length {
-                var rc = pcre2_match_8(code, base, length, offset, options | UInt32(PCRE2_NO_UTF_CHECK),
-                                       matchData, matchContext)
-                if rc == PCRE2_ERROR_JIT_STACKLIMIT, jitStack == nil, let context = matchContext {
-                    jitStack = pcre2_jit_stack_create_8(32 * 1024, 64 * 1024 * 1024, nil)
-                    pcre2_jit_stack_assign_8(context, nil, jitStack.map { UnsafeMutableRawPointer($0) })
-                    rc = pcre2_match_8(code, base, length, offset, options | UInt32(PCRE2_NO_UTF_CHECK),
-                                       matchData, matchContext)
-                }
-                if rc == PCRE2_ERROR_NOMATCH {
-                    if options == 0 { return }
-                    // The empty match could not be extended: step over one character.
-                    options = 0
-                    offset += 1
-                    while offset < length, let byte = bytes.baseAddress?[offset], byte & 0xC0 == 0x80 { offset += 1 }
-                    continue
-                }
-                if rc < 0 {
-                    throw RegexError(code: rc, offset: nil, message: Regex.message(for: rc))
-                }
-                guard let ovector = pcre2_get_ovector_pointer_8(matchData) else { return }
-                let range = ovector[0]..<ovector[1]
-                var groups: [Range<Int>?] = []
-                if captureCount > 0 {
-                    groups.reserveCapacity(captureCount)
-                    for group in 1...captureCount {
-                        let lower = ovector[2 * group]
-                        let upper = ovector[2 * group + 1]
-                        groups.append(lower == cpcre2_unset() ? nil : lower..<upper)
+        try withExtendedLifetime(budget) {
+            try empty.withUnsafeBufferPointer { fallback in
+                let base = bytes.baseAddress ?? fallback.baseAddress
+                let length = bytes.count
+                var offset = start
+                var options: UInt32 = 0
+                while offset <= length {
+                    if let budget, !budget.allowsMore() { throw budget.stopReason ?? .timeLimit }
+                    var rc = pcre2_match_8(program, base, length, offset, options | UInt32(PCRE2_NO_UTF_CHECK),
+                                           matchData, context)
+                    if rc == PCRE2_ERROR_JIT_STACKLIMIT, jitStack == nil, let context {
+                        jitStack = pcre2_jit_stack_create_8(32 * 1024, 64 * 1024 * 1024, nil)
+                        pcre2_jit_stack_assign_8(context, nil, jitStack.map { UnsafeMutableRawPointer($0) })
+                        rc = pcre2_match_8(program, base, length, offset, options | UInt32(PCRE2_NO_UTF_CHECK),
+                                           matchData, context)
                     }
+                    if rc == PCRE2_ERROR_CALLOUT, let reason = budget?.stopReason { throw reason }
+                    if rc == PCRE2_ERROR_NOMATCH {
+                        if options == 0 { return }
+                        // The empty match could not be extended: step over one character.
+                        options = 0
+                        offset += 1
+                        while offset < length, let byte = bytes.baseAddress?[offset], byte & 0xC0 == 0x80 { offset += 1 }
+                        continue
+                    }
+                    if rc < 0 {
+                        throw RegexError(code: rc, offset: nil, message: Regex.message(for: rc))
+                    }
+                    guard let ovector = pcre2_get_ovector_pointer_8(matchData) else { return }
+                    let range = ovector[0]..<ovector[1]
+                    var groups: [Range<Int>?] = []
+                    if captureCount > 0 {
+                        groups.reserveCapacity(captureCount)
+                        for group in 1...captureCount {
+                            let lower = ovector[2 * group]
+                            let upper = ovector[2 * group + 1]
+                            groups.append(lower == cpcre2_unset() ? nil : lower..<upper)
+                        }
+                    }
+                    guard try body(Match(range: range, groups: groups)) else { return }
+                    offset = range.upperBound
+                    options = range.isEmpty ? UInt32(PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : 0
                 }
-                guard try body(Match(range: range, groups: groups)) else { return }
-                offset = range.upperBound
-                options = range.isEmpty ? UInt32(PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : 0
             }
         }
+    }
+
+    /// The options PCRE2 accepts only at the very start of a pattern (`(*UTF)`, `(*LIMIT_MATCH=9)`…).
+    private static let startOptions: Set<String> = [
+        "UTF", "UTF8", "UCP", "NO_AUTO_POSSESS", "NO_DOTSTAR_ANCHOR", "NO_JIT", "NO_START_OPT", "NOTEMPTY",
+        "NOTEMPTY_ATSTART", "CR", "LF", "CRLF", "ANYCRLF", "ANY", "NUL", "BSR_ANYCRLF", "BSR_UNICODE",
+        "LIMIT_HEAP", "LIMIT_MATCH", "LIMIT_DEPTH", "LIMIT_RECURSION",
+    ]
+
+    /// `pattern` with a callout before every match attempt: `(?C255)(?:pattern)`, after any
+    /// start-of-pattern options. `\E` closes a `\Q` the pattern leaves open; a pattern that ends
+    /// in an extended-mode comment needs a line break before the closing parenthesis.
+    private static func compileWithStartCallout(_ pattern: String, flags: UInt32) -> OpaquePointer? {
+        var rest = Substring(pattern)
+        var prefix = ""
+        while rest.hasPrefix("(*"), let close = rest.firstIndex(of: ")") {
+            let item = rest[rest.index(rest.startIndex, offsetBy: 2)..<close]
+            let name = item.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+            guard startOptions.contains(name) else { break }
+            prefix += rest[...close]
+            rest = rest[rest.index(after: close)...]
+        }
+        for ending in ["\\E)", "\\E\n)"] {
+            let wrapped = prefix + "(?C255)(?:" + rest + ending
+            var errorCode: Int32 = 0
+            var errorOffset = 0
+            let compiled: OpaquePointer? = wrapped.utf8CString.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: UInt8.self) { bytes in
+                    pcre2_compile_8(bytes.baseAddress, bytes.count - 1, flags, &errorCode, &errorOffset, nil)
+                }
+            }
+            if let compiled {
+                pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE))
+                return compiled
+            }
+        }
+        return nil
     }
 
     /// Every match in `text`, as UTF-8 byte ranges.
@@ -224,5 +283,54 @@ public struct RegexError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         if let offset { return "\(message) at position \(offset)" }
         return message
+    }
+}
+
+/// A bound on the total work of a scan (`Regex.forEachMatch(in:budget:)`): a deadline, and the
+/// process-wide `Cancellation` flag. PCRE2's match limit bounds the work at one start position;
+/// the budget bounds the whole scan, however many start positions and matches it takes.
+public final class MatchBudget: @unchecked Sendable {
+    /// When the scan must stop (nil: no deadline).
+    public let deadline: ContinuousClock.Instant?
+    /// Whether Ctrl-C (`Cancellation.request()`) stops the scan.
+    public let observesCancellation: Bool
+    /// Why the scan stopped, once it has.
+    public private(set) var stopReason: MatchStopped?
+    private var calls = 0
+
+    /// A budget of `duration` from now (nil: no deadline).
+    public init(duration: Duration?, observesCancellation: Bool = true) {
+        self.deadline = duration.map { ContinuousClock.now + $0 }
+        self.observesCancellation = observesCancellation
+    }
+
+    /// Whether the scan may go on; the clock is read at every 16th call.
+    func allowsMore() -> Bool {
+        if stopReason != nil { return false }
+        if observesCancellation, Cancellation.isRequested {
+            stopReason = .cancelled
+            return false
+        }
+        calls &+= 1
+        if calls & 15 == 0, let deadline, ContinuousClock.now >= deadline {
+            stopReason = .timeLimit
+            return false
+        }
+        return true
+    }
+}
+
+/// Why a budgeted scan stopped before the end.
+public enum MatchStopped: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The budget's time ran out.
+    case timeLimit
+    /// Ctrl-C.
+    case cancelled
+
+    public var description: String {
+        switch self {
+        case .timeLimit: return "the pattern ran out of time (it backtracks too much)"
+        case .cancelled: return "interrupted"
+        }
     }
 }

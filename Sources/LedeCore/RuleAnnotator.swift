@@ -1,9 +1,10 @@
 /// An annotator made at run time from a PCRE2 pattern, as spaCy's EntityRuler or CoreNLP's
 /// RegexNER: every match becomes an annotation in the layer named after the rule.
 ///
-/// Patterns are matched paragraph by paragraph, so PCRE2's match limit (which applies per start
-/// position) bounds the work on each paragraph. A paragraph where the limit is hit is skipped with
-/// a warning on the document; the rest is still annotated.
+/// Patterns are matched paragraph by paragraph. PCRE2's match limit bounds the work at each start
+/// position: a paragraph where it is hit is skipped with a warning on the document. A time budget
+/// bounds the whole document (checked at every start position PCRE2 tries): when it runs out the
+/// rule stops, keeps what it found, and leaves a warning. Ctrl-C stops it too.
 public struct RuleAnnotator: Annotator {
     public let name: String
     /// The label of every annotation (the rule's name in capitals unless given).
@@ -13,12 +14,19 @@ public struct RuleAnnotator: Annotator {
     public let requires = [LayerName.paragraphs]
     public var produces: [String] { [name] }
     public var summary: String { "Rule /\(regex.pattern)/\(flagLetters) → layer \(name), label \(label)" }
+    /// The most time the rule may spend on one document.
+    public let timeLimit: Duration
+
+    /// The default time budget per document.
+    public static let defaultTimeLimit = Duration.seconds(2)
 
     /// Compiles `pattern` with the flag letters written after it (`i`, `m`, `s`, `x`).
-    public init(name: String, label: String? = nil, pattern: String, flags: String = "") throws(RegexError) {
+    public init(name: String, label: String? = nil, pattern: String, flags: String = "",
+                timeLimit: Duration = RuleAnnotator.defaultTimeLimit) throws(RegexError) {
         self.name = name
         self.label = label ?? name.uppercased()
         self.regex = try Regex(pattern, options: try Regex.Options(flags: flags))
+        self.timeLimit = timeLimit
     }
 
     private var flagLetters: String {
@@ -36,28 +44,38 @@ public struct RuleAnnotator: Annotator {
         var found: [Annotation] = []
         var skipped = 0
         var firstError: RegexError?
+        var stopped: (reason: MatchStopped, paragraph: Int)?
         let layer = name, label = label, regex = regex
+        let budget = MatchBudget(duration: timeLimit)
         document.bytes.withUnsafeBufferPointer { all in
-            for paragraph in paragraphs {
+            for (number, paragraph) in paragraphs.enumerated() {
                 let slice = UnsafeBufferPointer(rebasing: all[paragraph.clamped(to: 0..<all.count)])
                 do {
-                    try regex.forEachMatch(in: slice) { match in
+                    try regex.forEachMatch(in: slice, budget: budget) { match in
                         if !match.range.isEmpty {
                             let range = (match.range.lowerBound + paragraph.lowerBound)..<(match.range.upperBound + paragraph.lowerBound)
                             found.append(Annotation(layer: layer, label: label, range: range))
                         }
                         return true
                     }
+                } catch let reason as MatchStopped {
+                    stopped = (reason, number)
+                    return
                 } catch {
                     skipped += 1
                     if firstError == nil { firstError = error as? RegexError }
                 }
             }
         }
+        if let stopped, stopped.reason == .cancelled { throw stopped.reason }
         document.setLayer(name, found)
         if skipped > 0 {
             let reason = firstError.map { $0.message } ?? "match error"
             document.addWarning("rule '\(name)': \(reason) in \(skipped) paragraph\(skipped == 1 ? "" : "s"), skipped")
+        }
+        if let stopped {
+            document.addWarning("rule '\(name)': stopped after \(timeLimit) in paragraph \(stopped.paragraph + 1) of "
+                + "\(paragraphs.count): \(stopped.reason); the \(found.count) match\(found.count == 1 ? "" : "es") before it are kept")
         }
     }
 }

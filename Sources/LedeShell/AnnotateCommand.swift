@@ -62,7 +62,7 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
         let pipeline: Pipeline
         do {
             let chain = try Pipeline(names: AnnotatorChain.names(from: with, registry: registry), registry: registry)
-            pipeline = try chain.configured(try optionValues(pipeline: chain))
+            pipeline = try chain.configured(try optionValues(pipeline: chain, registry: registry))
         } catch let error as PipelineError {
             throw UsageError(error.description)
         } catch {
@@ -73,22 +73,26 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
         do { exporter = try Exporters.named(format.rawValue, options: ExportOptions(layers: layerFilter)) } catch {
             throw UsageError(error.message)
         }
-        if let outputDir {
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: outputDir, isDirectory: &isDirectory) {
-                do { try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true) } catch {
-                    throw UsageError("--output-dir \(outputDir): cannot create it")
-                }
-            } else if !isDirectory.boolValue {
-                throw UsageError("--output-dir \(outputDir): not a directory")
-            }
+        if let outputDir, let problem = Self.makeFolders(outputDir) {
+            throw UsageError("--output-dir \(outputDir): cannot create it (\(problem))")
         }
-        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        var jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        if jobs > WorkerThreads.maximumCount {
+            StandardStreams.error("lede: warning: --jobs \(jobs) is more than this machine can use; running \(WorkerThreads.maximumCount)")
+            jobs = WorkerThreads.maximumCount
+        }
         let total = input == .text ? max(1, files.count) : nil
         let progress = !quiet && Terminal.isTerminal(2) ? ProgressBar(total: total) : nil
-        let runner = BatchRunner(pipeline: pipeline, exporter: exporter, loader: DocumentLoader(), jobs: jobs,
-                                 outputDirectory: outputDir, progress: progress)
-        runner.run(BatchInput(paths: files, format: input))
+        let loader = DocumentLoader()
+        let protected = Set(files.filter { $0 != "-" }.compactMap(OutputFiles.Identity.init(path:)))
+        let runner = BatchRunner(pipeline: pipeline, exporter: exporter, loader: loader, jobs: jobs,
+                                 outputDirectory: outputDir, progress: progress, protectedFiles: protected)
+        do {
+            try runner.run(BatchInput(paths: files, format: input, maximumLineBytes: loader.maximumBytes * 2))
+        } catch {
+            StandardStreams.error("lede: \(error)")
+            throw ExitCode.failure
+        }
         let failures = runner.failures
         if !failures.isEmpty {
             let count = runner.written + failures.count
@@ -104,13 +108,20 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
 extension AnnotateCommand {
     /// `--option annotator.name=value` and `--date` as option values by annotator name; `--date`
     /// goes to every annotator of the chain that takes a `date` option.
-    func optionValues(pipeline: Pipeline) throws -> [String: [String: String]] {
+    func optionValues(pipeline: Pipeline, registry: Registry) throws -> [String: [String: String]] {
         var values: [String: [String: String]] = [:]
         for option in annotatorOptions {
             guard let dot = option.firstIndex(of: "."), let equals = option.firstIndex(of: "="), dot < equals else {
                 throw UsageError("--option \(option): write annotator.name=value")
             }
             let annotator = String(option[..<dot])
+            guard pipeline.names.contains(annotator) else {
+                if registry.annotator(named: annotator) != nil {
+                    throw UsageError("--option \(option): the annotator '\(annotator)' is not in the chain (\(pipeline.names.joined(separator: ", ")))")
+                }
+                let suggestion = Suggestion.closest(to: annotator, in: registry.names).map { "; did you mean '\($0)'?" } ?? ""
+                throw UsageError("--option \(option): there is no annotator '\(annotator)'\(suggestion)")
+            }
             values[annotator, default: [:]][String(option[option.index(after: dot)..<equals])] = String(option[option.index(after: equals)...])
         }
         if let date {
@@ -119,6 +130,21 @@ extension AnnotateCommand {
             }
         }
         return values
+    }
+
+    /// Creates `path` and the folders above it that are missing; returns why it could not.
+    static func makeFolders(_ path: String) -> String? {
+        var folder = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            folder += "/" + component
+            var status = stat()
+            if stat(folder, &status) == 0 {
+                if status.st_mode & S_IFMT != S_IFDIR { return "\(folder.hasPrefix("./") ? String(folder.dropFirst(2)) : folder) is not a directory" }
+                continue
+            }
+            if mkdir(folder, 0o777) != 0, errno != EEXIST { return FileReader.systemMessage(errno) }
+        }
+        return nil
     }
 }
 

@@ -1,13 +1,16 @@
-import Foundation
 import LedeCore
 
 /// Reads a file (or standard input) into a `Document`, with the checks that protect the user:
-/// missing files, directories, binary data, invalid UTF-8 and oversized input.
+/// missing files, directories, binary data, invalid UTF-8 and oversized or endless input.
 public struct DocumentLoader: Sendable {
-    /// The largest input read, in bytes.
+    /// The largest document read, in bytes.
     public var maximumBytes: Int
 
-    public init(maximumBytes: Int = 512 * 1024 * 1024) {
+    /// The default limit on one document: far above any article or book, and low enough that
+    /// annotating it fits in memory on an ordinary machine.
+    public static let defaultMaximumBytes = 16 * 1024 * 1024
+
+    public init(maximumBytes: Int = DocumentLoader.defaultMaximumBytes) {
         self.maximumBytes = maximumBytes
     }
 
@@ -26,41 +29,50 @@ public struct DocumentLoader: Sendable {
 
     /// Loads `path`; `-` reads standard input.
     public func load(path: String) throws(LoadError) -> Loaded {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw LoadError(path: path, reason: "no such file")
-            }
-            if isDirectory.boolValue { throw LoadError(path: path, reason: "is a directory") }
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
-                throw LoadError(path: path, reason: "too large (\(size) bytes; the limit is \(maximumBytes))")
-            }
-            // Pipes and other special files (process substitution, /dev/stdin) have no size to read ahead.
-            guard let contents = FileManager.default.contents(atPath: path)
-                ?? FileHandle(forReadingAtPath: path)?.readDataToEndOfFile() else {
-                throw LoadError(path: path, reason: "cannot be read (permission denied?)")
-            }
-            data = contents
+        let bytes: [UInt8]
+        do { bytes = try FileReader.read(path, limit: maximumBytes, refusingBinary: true) } catch {
+            throw LoadError(path: path, reason: error.reason)
         }
-        if data.count > maximumBytes {
-            throw LoadError(path: path, reason: "too large (\(data.count) bytes; the limit is \(maximumBytes))")
-        }
-        return try decode(data, id: path == "-" ? "-" : path, source: path == "-" ? nil : path)
+        return try decode(bytes, id: path, source: path == "-" ? nil : path)
     }
 
     /// Makes a document of raw bytes.
-    public func decode(_ data: Data, id: String, source: String?) throws(LoadError) -> Loaded {
+    public func decode<Bytes: Collection>(_ bytes: Bytes, id: String, source: String?) throws(LoadError) -> Loaded
+    where Bytes.Element == UInt8 {
+        if bytes.count > maximumBytes {
+            throw LoadError(path: id, reason: FileReader.tooLarge(bytes.count, limit: maximumBytes))
+        }
         do {
-            let result = try TextDecoding.decode(data)
+            let result = try TextDecoding.decode(bytes)
             let warning = result.replacements > 0
                 ? "\(id): invalid UTF-8: \(result.replacements) byte sequence\(result.replacements == 1 ? "" : "s") replaced with U+FFFD"
                 : nil
             return Loaded(document: Document(id: id, text: result.text, source: source), warning: warning)
         } catch {
             throw LoadError(path: id, reason: error.description)
+        }
+    }
+
+    /// What `open` found in a file: text, or a lede JSON document with its layers.
+    public enum Opened: Sendable {
+        case text(Loaded)
+        case json(Document)
+    }
+
+    /// Reads `path` as `open` does: a `.json` file whose content is an object is a lede JSON
+    /// document (its layers kept; up to 8 times the text limit, for the annotations), anything
+    /// else a text.
+    public func open(path: String) throws(LoadError) -> Opened {
+        guard path.hasSuffix(".json") else { return .text(try load(path: path)) }
+        let bytes: [UInt8]
+        do { bytes = try FileReader.read(path, limit: maximumBytes * 8, refusingBinary: true) } catch {
+            throw LoadError(path: path, reason: error.reason)
+        }
+        guard bytes.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) == UInt8(ascii: "{") else {
+            return .text(try decode(bytes, id: path, source: path))
+        }
+        do { return .json(try DocumentJSON.decode(bytes, defaultID: path)) } catch {
+            throw LoadError(path: path, reason: "not a lede JSON document: \(error.description)")
         }
     }
 }

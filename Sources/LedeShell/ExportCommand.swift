@@ -38,17 +38,14 @@ struct ExportCommand: ShellCommand {
             }
         }
         let path = Paths.expand(words[1].text, environment: session.environment)
-        if path == "-" {
+        if path == "-" || OutputFiles.descriptor(named: path) == 1 {
             guard exporter.isStreamable else { throw CommandError("\(exporter.name) writes files; give a file name") }
             output.write(exporter.header() + (try exporter.render(document)) + exporter.footer())
             return
         }
-        var written: [String] = []
-        for file in try exporter.files(for: document, path: path) {
-            if file.onlyIfMissing, FileManager.default.fileExists(atPath: file.path) { continue }
-            do { try AtomicFile.write(file.contents, to: file.path) } catch { throw CommandError(error.message) }
-            written.append(file.path)
-        }
-        if session.isInteractive { output.line("wrote \(written.joined(separator: ", "))") }
+        let files = try exporter.files(for: document, path: path)
+        let protected = Set([session.loadedDocument?.source].compactMap { $0 }.compactMap(OutputFiles.Identity.init(path:)))
+        do { try OutputFiles.write(files, protecting: protected) } catch { throw CommandError(error.message) }
+        if session.isInteractive { output.line("wrote \(files.map(\.path).joined(separator: ", "))") }
     }
 }

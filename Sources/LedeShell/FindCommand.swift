@@ -23,19 +23,29 @@ struct FindCommand: ShellCommand {
         var limited = 0
         var paragraphs = document.annotations(in: LayerName.paragraphs).map(\.range)
         if paragraphs.isEmpty { paragraphs = [0..<document.bytes.count] }
+        let budget = MatchBudget(duration: Self.timeLimit)
+        var stopped = false
         try document.bytes.withUnsafeBufferPointer { all in
             for paragraph in paragraphs {
                 try Interrupt.check()
                 let slice = UnsafeBufferPointer(rebasing: all[paragraph])
                 do {
-                    try regex.forEachMatch(in: slice) { match in
+                    try regex.forEachMatch(in: slice, budget: budget) { match in
                         matches.append((match.range.lowerBound + paragraph.lowerBound)..<(match.range.upperBound + paragraph.lowerBound))
                         return true
                     }
                 } catch let error as RegexError where error.isLimit {
                     limited += 1
+                } catch MatchStopped.cancelled {
+                    throw Interrupted()
+                } catch MatchStopped.timeLimit {
+                    stopped = true
+                    break
                 }
             }
+        }
+        if stopped {
+            output.warn("the search stopped after \(Self.timeLimit): the pattern backtracks too much (a possessive or atomic group may help); the matches before it are shown")
         }
         if limited > 0 {
             output.warn("the pattern hit PCRE2's match limit in \(limited) paragraph\(limited == 1 ? "" : "s"); those were skipped (a possessive or atomic group may help)")
@@ -57,6 +67,9 @@ struct FindCommand: ShellCommand {
     }
 
     /// The pattern of `find` or `rule`: a `/pattern/flags` word, or words found literally.
+    /// The most time one search may take.
+    static let timeLimit = Duration.seconds(10)
+
     static func compile(_ words: [CommandWord], command: any ShellCommand) throws -> Regex {
         if words.count == 1, let flags = words[0].patternFlags {
             do { return try Regex(words[0].text, options: try Regex.Options(flags: flags)) } catch {
@@ -73,11 +86,24 @@ struct FindCommand: ShellCommand {
 
 /// A pattern PCRE2 rejected, reported with its message and position.
 enum PatternError {
+    /// The most characters of a pattern a message shows.
+    static let shownLength = 60
+
     static func error(_ error: RegexError, pattern word: CommandWord) -> CommandError {
         guard let offset = error.offset else {
-            return CommandError("bad pattern /\(word.text)/: \(error.message)", column: nil)
+            return CommandError("bad pattern /\(excerpt(word.text, around: nil))/: \(error.message)", column: nil)
         }
-        return CommandError("bad pattern /\(word.text)/: \(error.message) at position \(offset)", column: word.column + offset)
+        return CommandError("bad pattern /\(excerpt(word.text, around: offset))/: \(error.message) at position \(offset)",
+                            column: word.text.count <= shownLength ? word.column + offset : nil)
+    }
+
+    /// A long pattern cut to `shownLength` characters around the error position.
+    static func excerpt(_ pattern: String, around offset: Int?) -> String {
+        let characters = Array(Text.oneLine(pattern))
+        guard characters.count > shownLength else { return String(characters) }
+        let center = min(max(offset ?? 0, shownLength / 2), characters.count - shownLength / 2)
+        let lower = max(0, center - shownLength / 2), upper = min(characters.count, lower + shownLength)
+        return (lower > 0 ? "…" : "") + String(characters[lower..<upper]) + (upper < characters.count ? "…" : "") + " (\(characters.count) characters)"
     }
 }
 

@@ -51,7 +51,7 @@ struct HighlightRenderer {
         var text = ""
         if color {
             for segment in SpanSegments(length: document.bytes.count, annotations: annotations).segments {
-                let piece = document.text(segment.range)
+                let piece = TerminalText.visible(document.text(segment.range))
                 if segment.annotations.isEmpty {
                     text += piece
                 } else {
@@ -81,7 +81,7 @@ struct HighlightRenderer {
         var text = ""
         var previous = 0
         for point in points where point <= document.bytes.count {
-            text += document.text(previous..<point)
+            text += TerminalText.visible(document.text(previous..<point))
             for annotation in (closes[point] ?? []).sorted(by: { $0.range.count < $1.range.count }) { text += "]" + annotation.label }
             for _ in (opens[point] ?? []) { text += "[" }
             previous = point

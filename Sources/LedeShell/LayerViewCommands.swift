@@ -193,7 +193,7 @@ struct SentencesCommand: ShellCommand {
             guard let number = Int(word.text), number >= 1, number <= sentences.count else {
                 throw CommandError("no sentence \(word.text) (there are \(sentences.count))")
             }
-            output.line(document.text(of: sentences[number - 1]))
+            output.line(TerminalText.visible(document.text(of: sentences[number - 1])))
             return
         }
         let rows = sentences.enumerated().map { ["\($0 + 1)", document.text(of: $1)] }

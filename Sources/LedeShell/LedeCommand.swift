@@ -26,6 +26,9 @@ public struct LedeCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
 
     /// Parses the arguments and runs; exits 0 on success, 1 on failure and 2 on a usage error.
     public static func runMain(arguments: [String]? = nil) -> Never {
+        // A file grown past `ulimit -f` fails the write (EFBIG), which lede reports, instead of
+        // killing the process.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

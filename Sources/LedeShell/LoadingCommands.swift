@@ -22,12 +22,15 @@ struct OpenCommand: ShellCommand {
         let path = try ArgumentReader(arguments, for: self).positional(min: 1, max: 1)[0].text
         let expanded = Paths.expand(path, environment: session.environment)
         let name = (path as NSString).lastPathComponent
-        if expanded.hasSuffix(".json"), let data = FileManager.default.contents(atPath: expanded),
-           data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) == UInt8(ascii: "{") {
-            let document: Document
-            do { document = try DocumentJSON.decode(data, defaultID: expanded) } catch {
-                throw CommandError("\(path): not a lede JSON document: \(error.description)")
-            }
+        let opened: DocumentLoader.Opened
+        do { opened = try session.loader.open(path: expanded) } catch {
+            throw CommandError(path == expanded ? error.description : "\(path): \(error.reason)")
+        }
+        let loaded: DocumentLoader.Loaded
+        switch opened {
+        case .json(var document):
+            for warning in document.warnings { output.warn("\(path): \(warning)") }
+            document.clearWarnings()
             session.load(document, name: name, keepLayers: true)
             // Its layers are kept; the chain adds only the layers it lacks.
             let annotated = try session.annotatedDocument(output: output)
@@ -37,10 +40,8 @@ struct OpenCommand: ShellCommand {
                 output.line("\(name): lede JSON, \(Text.count(annotated.text.count)) characters; \(layers.isEmpty ? "no layers" : layers) (run annotates it afresh)")
             }
             return
-        }
-        let loaded: DocumentLoader.Loaded
-        do { loaded = try session.loader.load(path: expanded) } catch {
-            throw CommandError(path == expanded ? error.description : "\(path): \(error.reason)")
+        case .text(let text):
+            loaded = text
         }
         if let warning = loaded.warning { output.warn(warning) }
         var document = loaded.document

@@ -22,6 +22,9 @@ struct RuleCommand: ShellCommand {
         let name = try RuleNames.check(words[0].text, command: self)
         guard let flags = words[1].patternFlags else { throw usageError("the pattern goes between slashes") }
         let label = words.count > 2 ? words[2].text : nil
+        if let label, !GazetteerAnnotator.isValidLabel(Substring(label)) {
+            throw usageError("the label '\(Text.oneLine(label))' holds white space or a control character; a label is one word")
+        }
         let rule: RuleAnnotator
         do { rule = try RuleAnnotator(name: name, label: label, pattern: words[1].text, flags: flags) } catch {
             throw PatternError.error(error, pattern: words[1])

@@ -14,9 +14,9 @@ struct TableView {
 
     func render(settings: Settings, width: Int?) -> String {
         switch settings.format {
-        case .csv: return CSV.render(header: header, rows: rows)
+        case .csv: return CSV.render(header: header, rows: rows.map { $0.map(TerminalText.visible) })
         case .tsv:
-            let clean = { (cell: String) in cell.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : String($0) }.joined() }
+            let clean = { (cell: String) in TerminalText.visible(cell).map { $0 == "\t" || $0 == "\n" ? " " : String($0) }.joined() }
             return ([header] + rows).map { $0.map(clean).joined(separator: "\t") }.joined(separator: "\n") + "\n"
         case .jsonl:
             return rows.map { row in
@@ -49,12 +49,13 @@ struct TableView {
 
 /// Small text helpers for terminal output.
 enum Text {
-    /// The text on one line: line breaks and tabs become spaces, runs of spaces one space.
+    /// The text on one line: line breaks and tabs become spaces, runs of spaces one space, and
+    /// control characters are shown, not sent to the terminal.
     static func oneLine(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var lastWasSpace = false
-        for character in text {
+        for character in TerminalText.visible(text) {
             if character.isWhitespace {
                 if !lastWasSpace { result.append(" ") }
                 lastWasSpace = true
@@ -97,11 +98,34 @@ enum Text {
     }
 }
 
-/// CSV as RFC 4180 writes it: fields with commas, quotes or line breaks are quoted.
+/// CSV as RFC 4180 writes it: fields with commas, quotes or line breaks are quoted. A field that
+/// a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return, and not a plain number) gets a leading `'`, as OWASP recommends against CSV injection.
 enum CSV {
     static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        let safe = startsFormula(text) ? "'" + text : text
+        guard safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return safe }
+        return "\"" + safe.replacing("\"", with: "\"\"") + "\""
+    }
+
+    /// Whether a spreadsheet would read `text` as a formula.
+    static func startsFormula(_ text: String) -> Bool {
+        guard let first = text.utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first) else {
+            return false
+        }
+        return !isPlainNumber(text)
+    }
+
+    /// `-12`, `+3.5`, `-0.25`: a sign, digits and at most one decimal point.
+    static func isPlainNumber(_ text: String) -> Bool {
+        let body = text.utf8.dropFirst()
+        guard text.utf8.first == UInt8(ascii: "-") || text.utf8.first == UInt8(ascii: "+"), !body.isEmpty else { return false }
+        var points = 0
+        for byte in body {
+            if byte == UInt8(ascii: ".") { points += 1; continue }
+            if byte < 0x30 || byte > 0x39 { return false }
+        }
+        return points <= 1 && body.first != UInt8(ascii: ".") && body.last != UInt8(ascii: ".")
     }
 
     static func render(header: [String], rows: [[String]]) -> String {

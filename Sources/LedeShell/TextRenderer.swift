@@ -9,19 +9,19 @@ public struct TextRenderer: Sendable {
     public init() {}
 
     public func render(_ document: Document, layers: Set<String>? = nil) -> String {
-        var lines: [String] = ["# \(document.id)"]
+        var lines: [String] = ["# \(Text.oneLine(document.id))"]
         let offsets = document.scalarOffsets
         for layer in document.layerNames {
             if let layers { if !layers.contains(layer) { continue } } else if Self.quietLayers.contains(layer) { continue }
             for annotation in document.annotations(in: layer) {
                 let scalars = offsets.scalarRange(ofBytes: annotation.range)
-                var line = pad(layer, 11) + pad(annotation.label, 10)
+                var line = pad(TerminalText.visible(layer), 11) + pad(TerminalText.visible(annotation.label), 10)
                     + pad("\(scalars.lowerBound)-\(scalars.upperBound)", 12)
                     + oneLine(document.text(of: annotation), limit: 80)
                 if !annotation.attributes.isEmpty {
                     var writer = JSONWriter()
                     writer.object(annotation.attributes)
-                    line += "  " + writer.output
+                    line += "  " + TerminalText.visible(writer.output)
                 }
                 lines.append(line)
             }
@@ -35,7 +35,7 @@ public struct TextRenderer: Sendable {
 
     /// The text on one line, shortened with an ellipsis in the middle when longer than `limit`.
     func oneLine(_ text: String, limit: Int) -> String {
-        let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        let flat = TerminalText.visible(text).split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
         guard flat.count > limit else { return flat }
         return String(flat.prefix(limit / 2 - 1)) + " … " + String(flat.suffix(limit / 2 - 2))
     }

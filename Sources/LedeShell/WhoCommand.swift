@@ -45,7 +45,7 @@ struct WhoCommand: ShellCommand {
             sentenceRanges.contains { $0.overlaps(annotation.range) }
         }
 
-        let heading = Style.bold.apply(person.name, enabled: color)
+        let heading = Style.bold.apply(Text.oneLine(person.name), enabled: color)
         output.line("\(heading)  \(person.label) · \(person.mentions.count) mention\(person.mentions.count == 1 ? "" : "s") · \(quotes.count) quote\(quotes.count == 1 ? "" : "s")")
 
         output.line()
@@ -55,8 +55,8 @@ struct WhoCommand: ShellCommand {
         } else {
             var seen = Set<String>()
             for role in roles {
-                let title = Text.value(role["title"]).isEmpty ? document.text(of: role) : Text.value(role["title"])
-                let org = Text.value(role["org"])
+                let title = Text.oneLine(Text.value(role["title"]).isEmpty ? document.text(of: role) : Text.value(role["title"]))
+                let org = Text.oneLine(Text.value(role["org"]))
                 let line = org.isEmpty ? title : "\(title), \(org)"
                 if seen.insert(line).inserted { output.line("  " + line) }
             }
@@ -70,7 +70,7 @@ struct WhoCommand: ShellCommand {
         let cueWidth = (quotes.map { Text.value($0["cue"]).count }.max() ?? 0) + 2
         let quoteWidth = max(30, width - 13 - cueWidth)
         for quote in quotes {
-            let cue = Text.value(quote["cue"])
+            let cue = Text.oneLine(Text.value(quote["cue"]))
             let text = Text.truncate(Text.oneLine(document.text(of: quote)), quoteWidth)
             let shown = quote.label == "INDIRECT" ? text : "“" + text + "”"
             output.line("  " + quote.label.padding(10) + cue.padding(cueWidth) + Palette.style(layer: LayerName.quotes, label: quote.label).apply(shown, enabled: color))

@@ -78,3 +78,42 @@ import Testing
         #expect(counts == Array(repeating: 4, count: 8))
     }
 }
+
+@Suite struct MatchBudgetTests {
+    let subject = Array(String(repeating: "a", count: 40_000).utf8)
+
+    @Test func aDeadlineStopsABacktrackingScanInsideOneCall() throws {
+        let regex = try Regex("(?:a|a){1,18}(?:c|d)")
+        let start = ContinuousClock.now
+        #expect(throws: MatchStopped.timeLimit) {
+            try subject.withUnsafeBufferPointer { buffer in
+                try regex.forEachMatch(in: buffer, budget: MatchBudget(duration: .milliseconds(200))) { _ in true }
+            }
+        }
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    @Test func cancellationStopsAScan() throws {
+        let regex = try Regex("(?:a|a){1,18}(?:c|d)")
+        Cancellation.request()
+        defer { Cancellation.clear() }
+        #expect(throws: MatchStopped.cancelled) {
+            try subject.withUnsafeBufferPointer { buffer in
+                try regex.forEachMatch(in: buffer, budget: MatchBudget(duration: nil)) { _ in true }
+            }
+        }
+    }
+
+    @Test(arguments: [("a # comment", "x"), ("\\Qa.b", ""), ("(*UTF)(*LIMIT_MATCH=100000)b|c", ""), ("x|a", "")])
+    func budgetedScansFindWhatPlainScansFind(pattern: String, flags: String) throws {
+        let regex = try Regex(pattern, options: try Regex.Options(flags: flags))
+        let text = Array("a.b ab c x".utf8)
+        var plain: [Range<Int>] = [], budgeted: [Range<Int>] = []
+        try text.withUnsafeBufferPointer { buffer in
+            try regex.forEachMatch(in: buffer) { plain.append($0.range); return true }
+            try regex.forEachMatch(in: buffer, budget: MatchBudget(duration: .seconds(10))) { budgeted.append($0.range); return true }
+        }
+        #expect(!plain.isEmpty)
+        #expect(plain == budgeted)
+    }
+}

@@ -52,3 +52,23 @@ import Testing
         #expect(document.annotations(in: "weapons").count == 2)
     }
 }
+
+@Suite struct GazetteerTrieTests {
+    @Test func termsSharingAFirstWordCostLittle() throws {
+        let terms = (0..<100_000).map { (term: "the thing \($0)", label: String?.none) } + [("the end", "END")]
+        let gazetteer = GazetteerAnnotator(name: "g", terms: terms)
+        var document = Document(text: String(repeating: "the cat and the dog. ", count: 5_000) + "That was the end.")
+        Pipeline(ordered: CoreAnnotators.all).run(&document)
+        let start = ContinuousClock.now
+        try gazetteer.annotate(&document)
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(document.annotations(in: "g").map(\.label) == ["END"])
+    }
+
+    @Test func labelsMustBeOneWord() throws {
+        #expect(GazetteerAnnotator.isValidLabel("ORG"))
+        #expect(!GazetteerAnnotator.isValidLabel("A\tB"))
+        #expect(!GazetteerAnnotator.isValidLabel("A B"))
+        #expect(!GazetteerAnnotator.isValidLabel(""))
+    }
+}

@@ -111,15 +111,4 @@ import Testing
         #expect(html.contains("Content-Security-Policy"))
         #expect(html.contains("class=\"a entities-PERSON\""))
     }
-
-    @Test func atomicWriteReplacesWholeOrNotAtAll() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.url.appending(path: "out.txt").path
-        try AtomicFile.write("first", to: path)
-        try AtomicFile.write("second", to: path)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "second")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["out.txt"])
-        #expect(throws: ExportError.self) { try AtomicFile.write("x", to: folder.url.path) }
-        #expect(throws: ExportError.self) { try AtomicFile.write("x", to: "/nonexistent/dir/file") }
-    }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import LedeCore
 
 /// One document to annotate, not yet read or parsed (the workers do that, in parallel).
@@ -7,7 +6,9 @@ struct BatchItem: Sendable {
         /// A file (or `-` for standard input) holding one text.
         case file(String)
         /// One JSON Lines record.
-        case record(Data, origin: String, line: Int)
+        case record([UInt8], origin: String, line: Int)
+        /// Input that could not be read: reported as a failed document.
+        case unreadable(label: String, reason: String)
     }
 
     let index: Int
@@ -18,38 +19,42 @@ struct BatchItem: Sendable {
         switch source {
         case .file(let path): return path
         case .record(_, let origin, let line): return "\(origin):\(line)"
+        case .unreadable(let label, _): return label
         }
     }
 
-    /// Reads (or parses) the document.
-    func load(with loader: DocumentLoader) throws -> (Document, String?) {
+    /// Reads (or parses) the document; returns it with the warnings to show.
+    func load(with loader: DocumentLoader) throws(BatchFailure) -> (Document, [String]) {
         switch source {
         case .file(let path):
             do {
                 let loaded = try loader.load(path: path)
-                return (loaded.document, loaded.warning)
+                return (loaded.document, loaded.warning.map { [$0] } ?? [])
             } catch {
                 throw BatchFailure(id: path, message: error.reason)
             }
-        case .record(let data, _, _):
-            let object: Any
-            do { object = try JSONSerialization.jsonObject(with: data) } catch {
-                throw BatchFailure(id: label, message: "not valid JSON")
+        case .unreadable(let label, let reason):
+            throw BatchFailure(id: label, message: reason)
+        case .record(let bytes, _, _):
+            let parsed: (value: AttributeValue, repairs: Int)
+            do { parsed = try JSONReader.parse(bytes) } catch {
+                throw BatchFailure(id: label, message: "not valid JSON: \(error)")
             }
-            guard let record = object as? [String: Any] else { throw BatchFailure(id: label, message: "not a JSON object") }
-            let id: String
-            switch record["id"] {
-            case let text as String: id = text
-            case let number as NSNumber: id = number.stringValue
-            default: id = label
+            guard case .object(let record) = parsed.value else {
+                throw BatchFailure(id: label, message: "\(JSONReader.kind(of: parsed.value)), not an object with \"id\" and \"text\"")
             }
-            guard let text = record["text"] as? String else {
+            let id = record["id"].flatMap(DocumentJSON.identifier) ?? label
+            guard let text = record["text"]?.stringValue else {
                 throw BatchFailure(id: id, message: "no \"text\" string")
             }
             if text.utf8.count > loader.maximumBytes {
-                throw BatchFailure(id: id, message: "too large (\(text.utf8.count) bytes; the limit is \(loader.maximumBytes))")
+                throw BatchFailure(id: id, message: FileReader.tooLarge(text.utf8.count, limit: loader.maximumBytes))
             }
-            return (Document(id: id, text: text), nil)
+            var warnings: [String] = []
+            if parsed.repairs > 0 {
+                warnings.append("\(id): \(parsed.repairs) invalid character\(parsed.repairs == 1 ? "" : "s") (lone surrogates or invalid UTF-8) replaced with U+FFFD")
+            }
+            return (Document(id: id, text: text), warnings)
         }
     }
 }
@@ -65,16 +70,16 @@ struct BatchFailure: Error, Sendable {
 struct BatchInput: Sequence, IteratorProtocol {
     let paths: [String]
     let format: InputFormat
+    /// The longest JSON Lines record read; a longer line is reported and skipped.
+    let maximumLineBytes: Int
     private var pathIndex = 0
     private var index = 0
     private var reader: LineReader?
-    private var lineNumber = 0
-    /// Files that could not be opened (reported as failures).
-    private(set) var unreadable: [BatchFailure] = []
 
-    init(paths: [String], format: InputFormat) {
+    init(paths: [String], format: InputFormat, maximumLineBytes: Int) {
         self.paths = paths.isEmpty ? ["-"] : paths
         self.format = format
+        self.maximumLineBytes = maximumLineBytes
     }
 
     mutating func next() -> BatchItem? {
@@ -88,71 +93,40 @@ struct BatchInput: Sequence, IteratorProtocol {
                 if reader == nil {
                     guard pathIndex < paths.count else { return nil }
                     let path = paths[pathIndex]
-                    lineNumber = 0
-                    if let opened = LineReader(path: path) {
-                        reader = opened
-                    } else {
+                    do {
+                        reader = try LineReader(path: path, maximumLineBytes: maximumLineBytes)
+                    } catch {
                         // An unreadable file becomes one failed item.
                         pathIndex += 1
                         defer { index += 1 }
-                        return BatchItem(index: index, source: .file(path))
+                        return BatchItem(index: index, source: .unreadable(label: path, reason: error.reason))
                     }
                 }
-                guard let line = reader?.next() else {
-                    reader = nil
+                guard let reader else { continue }
+                let origin = paths[pathIndex] == "-" ? "stdin" : paths[pathIndex]
+                let line: LineReader.Line?
+                do { line = try reader.next() } catch {
+                    self.reader = nil
+                    pathIndex += 1
+                    defer { index += 1 }
+                    return BatchItem(index: index, source: .unreadable(label: "\(origin):\(reader.lineNumber)", reason: error.reason))
+                }
+                switch line {
+                case nil:
+                    self.reader = nil
                     pathIndex += 1
                     continue
+                case .tooLong(let length)?:
+                    defer { index += 1 }
+                    return BatchItem(index: index, source: .unreadable(
+                        label: "\(origin):\(reader.lineNumber)",
+                        reason: "a line of \(ByteCount.describe(length)) is longer than a record may be (\(ByteCount.describe(maximumLineBytes))); skipped"))
+                case .text(let bytes)?:
+                    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    defer { index += 1 }
+                    return BatchItem(index: index, source: .record(bytes, origin: origin, line: reader.lineNumber))
                 }
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                defer { index += 1 }
-                let origin = paths[pathIndex] == "-" ? "stdin" : paths[pathIndex]
-                return BatchItem(index: index, source: .record(line, origin: origin, line: lineNumber))
             }
-        }
-    }
-}
-
-/// Reads a file (or standard input) line by line in blocks.
-final class LineReader {
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-    private var start = 0
-    private var atEnd = false
-
-    init?(path: String) {
-        if path == "-" {
-            handle = FileHandle.standardInput
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let opened = FileHandle(forReadingAtPath: path) else { return nil }
-            handle = opened
-        }
-    }
-
-    /// The next line without its newline, or nil at the end.
-    func next() -> Data? {
-        while true {
-            let newline = buffer.withUnsafeBufferPointer { bytes -> Int? in
-                guard let base = bytes.baseAddress, start < bytes.count,
-                      let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
-                return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
-            }
-            if let newline {
-                let line = Data(buffer[start..<newline])
-                start = newline + 1
-                return line
-            }
-            if atEnd {
-                guard start < buffer.count else { return nil }
-                defer { buffer = []; start = 0 }
-                return Data(buffer[start...])
-            }
-            buffer.removeFirst(start)
-            start = 0
-            let chunk = handle.readData(ofLength: 1 << 18)
-            if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
         }
     }
 }

@@ -14,6 +14,10 @@ final class BatchRunner: @unchecked Sendable {
     /// Where each document goes: standard output, or files in a folder.
     let outputDirectory: String?
     let progress: ProgressBar?
+    /// The input files, which the output never overwrites.
+    let protectedFiles: Set<OutputFiles.Identity>
+    /// The stack of each worker thread.
+    let stackSize: Int
 
     private let condition = NSCondition()
     private var queue: [BatchItem] = []
@@ -23,7 +27,7 @@ final class BatchRunner: @unchecked Sendable {
     private var inFlight = 0
     private(set) var failures: [BatchFailure] = []
     private(set) var written = 0
-    private var usedIDs: [String: Int] = [:]
+    private var names = OutputNames()
 
     private enum Outcome {
         case document(Document, rendered: String?, warnings: [String], inputBytes: Int)
@@ -31,28 +35,31 @@ final class BatchRunner: @unchecked Sendable {
     }
 
     init(pipeline: Pipeline, exporter: any Exporter, loader: DocumentLoader, jobs: Int,
-         outputDirectory: String?, progress: ProgressBar?) {
+         outputDirectory: String?, progress: ProgressBar?, protectedFiles: Set<OutputFiles.Identity> = [],
+         stackSize: Int = 8 << 20) {
         self.pipeline = pipeline
         self.exporter = exporter
         self.loader = loader
         self.jobs = max(1, jobs)
         self.outputDirectory = outputDirectory
         self.progress = progress
+        self.protectedFiles = protectedFiles
+        self.stackSize = stackSize
     }
 
-    /// Runs the batch over `input`; returns when every document is written.
-    func run(_ input: BatchInput) {
-        if outputDirectory == nil { StandardStreams.out(exporter.header()) }
-        let group = DispatchGroup()
-        for _ in 0..<jobs {
-            group.enter()
-            let thread = Thread { [self] in
-                work()
-                group.leave()
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
+    /// Runs the batch over `input`; returns when every document is written. Throws when the
+    /// worker threads cannot be started (nothing is read then).
+    func run(_ input: BatchInput) throws(WorkerThreads.StartFailure) {
+        let (workers, failure) = WorkerThreads.start(count: jobs, stackSize: stackSize) { [self] in work() }
+        if let failure {
+            condition.lock()
+            inputDone = true
+            condition.broadcast()
+            condition.unlock()
+            workers.join()
+            throw failure
         }
+        if outputDirectory == nil { StandardStreams.out(exporter.header()) }
         let window = jobs * 2
         var items = input
         while let item = items.next() {
@@ -67,7 +74,7 @@ final class BatchRunner: @unchecked Sendable {
         inputDone = true
         condition.broadcast()
         condition.unlock()
-        group.wait()
+        workers.join()
         if outputDirectory == nil { StandardStreams.out(exporter.footer()) }
         progress?.finish()
     }
@@ -90,8 +97,7 @@ final class BatchRunner: @unchecked Sendable {
 
     private func process(_ item: BatchItem) -> Outcome {
         do {
-            var (document, warning) = try item.load(with: loader)
-            var warnings = warning.map { [$0] } ?? []
+            var (document, warnings) = try item.load(with: loader)
             for failure in pipeline.run(&document) { warnings.append(failure.description) }
             warnings += document.warnings.map { "\(document.id): \($0)" }
             document.clearWarnings()
@@ -120,25 +126,20 @@ final class BatchRunner: @unchecked Sendable {
     private func write(_ outcome: Outcome) {
         switch outcome {
         case .failure(let failure):
-            failures.append(failure)
-            progress?.clearLine()
-            StandardStreams.error("lede: \(failure.id): \(failure.message)")
-            progress?.advance(bytes: 0, failed: true)
+            report(failure)
         case .document(let document, let rendered, let warnings, let bytes):
             if !warnings.isEmpty { progress?.clearLine() }
             for warning in warnings { StandardStreams.error("lede: warning: \(warning)") }
             if let rendered {
                 StandardStreams.out(rendered)
             } else if let outputDirectory {
+                let stem = names.name(for: document.id, removing: [".txt", ".json", ".text"])
                 do {
-                    for file in try exporter.files(for: document, path: outputDirectory + "/" + fileName(for: document)) {
-                        if file.onlyIfMissing, FileManager.default.fileExists(atPath: file.path) { continue }
-                        try AtomicFile.write(file.contents, to: file.path)
-                    }
+                    let files = try exporter.files(for: document, path: outputDirectory + "/" + stem + "." + exporter.fileExtension)
+                    try OutputFiles.write(files, protecting: protectedFiles)
                 } catch {
-                    failures.append(BatchFailure(id: document.id, message: String(describing: error)))
-                    progress?.clearLine()
-                    StandardStreams.error("lede: \(document.id): \(error)")
+                    report(BatchFailure(id: document.id, message: String(describing: error)))
+                    return
                 }
             }
             written += 1
@@ -146,16 +147,11 @@ final class BatchRunner: @unchecked Sendable {
         }
     }
 
-    /// A file name for a document in the output folder: its id made safe, unique in the batch.
-    private func fileName(for document: Document) -> String {
-        var base = (document.id as NSString).lastPathComponent
-        for suffix in [".txt", ".json", ".text"] where base.hasSuffix(suffix) { base.removeLast(suffix.count) }
-        base = String(base.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "_" })
-        if base.isEmpty || base == "." || base == ".." || base == "-" { base = "document" }
-        let count = usedIDs[base, default: 0]
-        usedIDs[base] = count + 1
-        let unique = count == 0 ? base : "\(base)-\(count + 1)"
-        return unique + "." + exporter.fileExtension
+    private func report(_ failure: BatchFailure) {
+        failures.append(failure)
+        progress?.clearLine()
+        StandardStreams.error("lede: \(failure.id): \(failure.message)")
+        progress?.advance(bytes: 0, failed: true)
     }
 }
 

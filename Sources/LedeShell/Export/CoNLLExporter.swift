@@ -29,15 +29,23 @@ struct CoNLLExporter: Exporter {
             var tag = "O"
             if spanIndex < spans.count, spans[spanIndex].range.overlaps(token.range) {
                 let span = spans[spanIndex]
-                tag = (inside == span ? "I-" : "B-") + span.label
+                tag = (inside == span ? "I-" : "B-") + Self.column(span.label)
                 inside = span
             } else {
                 inside = nil
             }
-            lines.append(document.text(token.range) + "\t" + tag)
+            lines.append(Self.column(document.text(token.range)) + "\t" + tag)
             lineInSentence += 1
         }
         if lineInSentence > 0 { lines.append("") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A value that fits in one column: white space and control characters become `_`.
+    static func column(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.properties.isWhitespace || $0.properties.generalCategory == .control ? "_" : $0
+        }))
     }
 }
