@@ -13,7 +13,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SPACY_VENV := .venv-spacy
 SPACY_VERSION := 3.8.*
 
-.PHONY: all deps test-deps build debug run test test-example bench bench-startup bench-batch eval lexicons clean
+.PHONY: all deps test-deps build debug run test test-example bench bench-startup bench-batch eval lexicons clean \
+	fuzz fuzz-build fuzz-regression test-sanitizers
 
 all: build
 
@@ -55,6 +56,7 @@ test: test-deps
 	LEDE_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory test-example
 	bash .ci/check-registry
+	@$(MAKE) --no-print-directory fuzz-regression
 
 ## test-example: build and test Examples/CustomAnnotator, and run its my-lede on the sample article
 test-example:
@@ -64,6 +66,41 @@ test-example:
 	Examples/CustomAnnotator/.build/debug/my-lede annotate --with casualties --layers casualties --format jsonl \
 	  $(SAMPLE) | grep -q '"label":"KILLED"'
 	@echo "test-example: my-lede lists the casualties annotator and finds the sample article's casualty figures"
+
+## fuzz: every libFuzzer target for FUZZ_SECONDS (default 600) each, from its corpus in
+## Tests/Fuzz/Corpus/<target>; a crash is written there as crash-… (commit it with the fix)
+FUZZ_TARGETS := FuzzAnnotators FuzzDocumentJSON FuzzLayerEdits FuzzJSONLines FuzzCommands
+FUZZ_SECONDS ?= 600
+FUZZ_BUILD := $(CURDIR)/.build-fuzz
+FUZZ_ENV := SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0
+fuzz: fuzz-build
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$target; \
+	  echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_ENV) $(FUZZ_BUILD)/release/$$target -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=20 \
+	    -artifact_prefix=Tests/Fuzz/Corpus/$$target/crash- $(FUZZ_BUILD)/corpus/$$target Tests/Fuzz/Corpus/$$target \
+	    2>&1 | grep -E '^(#[0-9]+ +DONE|Done|==[0-9]+==|SUMMARY|artifact)' ; \
+	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
+	done
+
+## fuzz-build: the fuzz targets of Tests/Fuzz, with libFuzzer and Address Sanitizer
+fuzz-build: deps
+	$(SWIFT) build -c release --package-path Tests/Fuzz --scratch-path $(FUZZ_BUILD) \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -Xswiftc -use-ld=lld
+
+## fuzz-regression: every fuzz target over its corpus of past crashes and seeds, then a short fresh run
+fuzz-regression: fuzz-build
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(or $(FUZZ_SHORT),10)
+
+## test-sanitizers: the test suite and a two-job batch under Address Sanitizer, then Thread Sanitizer
+test-sanitizers: test-deps
+	for sanitizer in address thread; do \
+	  $(SWIFT) build --build-tests --scratch-path $(CURDIR)/.build-$$sanitizer -Xswiftc -sanitize=$$sanitizer || exit 1; \
+	  SWIFT_BACKTRACE=enable=no LEDE_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build --scratch-path $(CURDIR)/.build-$$sanitizer || exit 1; \
+	  SWIFT_BACKTRACE=enable=no $(CURDIR)/.build-$$sanitizer/debug/lede annotate --input jsonl --format jsonl --jobs 2 \
+	    $(SHARED)/bench/news.jsonl $(SHARED)/bench/mixed.jsonl > /dev/null || exit 1; \
+	done
+	@echo "test-sanitizers: the tests and the batch ran clean under Address and Thread Sanitizer"
 
 ## bench: lede against spaCy in the same run, on the news corpus repeated to 5 MB: throughput on one
 ## core and each annotator's share, one 1,000-word article, peak memory, start-up, --jobs scaling;

@@ -42,8 +42,8 @@ struct QuoteAttributor {
         for quotation in quotations where quotation.depth == 0 {
             for index in quotation.open...quotation.close { quoted[index] = true }
         }
-        let paragraphOf = indexMap(paragraphs)
-        let sentenceOf = indexMap(sentences)
+        let paragraphOf = TokenSpanIndex(paragraphs, tokenCount: tokens.count)
+        let sentenceOf = TokenSpanIndex(sentences, tokenCount: tokens.count)
 
         var history: [Speaker] = []
         var found: [FoundQuote] = []
@@ -88,13 +88,6 @@ struct QuoteAttributor {
         }
         fillContinuations(&found)
         return found.sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.label < $1.label }
-    }
-
-    /// For each token, the index of the span (sentence, paragraph) holding it.
-    func indexMap(_ spans: [Range<Int>]) -> [Int?] {
-        var map = [Int?](repeating: nil, count: tokens.count)
-        for (index, span) in spans.enumerated() { for token in span where token < map.count { map[token] = index } }
-        return map
     }
 
     /// The content between the marks, without surrounding white space.

@@ -10,7 +10,7 @@ struct SpeakerResolver {
     let document: Document
     let tokens: [Token]
     /// For each token, the entity (PERSON/ORG) or place mention covering it.
-    let mentionAt: [Annotation?]
+    let mentionAt: TokenCoverage
     let roles: [Annotation]
     let entities: [Annotation]
     /// The organizations mentioned, in order, with their names in lowercase.

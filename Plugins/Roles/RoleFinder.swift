@@ -6,7 +6,7 @@ struct RoleFinder {
     let tokens: [Token]
     let entities: [Annotation]
     /// For each token, the entity or place mention covering it.
-    let mentionAt: [Annotation?]
+    let mentionAt: TokenCoverage
     let titles: TitlePhraseFinder
     let vocabulary = TitleVocabulary()
 
@@ -25,15 +25,14 @@ struct RoleFinder {
 
     func find() -> [RoleMention] {
         let sentences = document.tokenSpans(of: LayerName.sentences)
-        var sentenceOf = [Int](repeating: -1, count: tokens.count)
-        for (index, span) in sentences.enumerated() { for token in span where token < tokens.count { sentenceOf[token] = index } }
+        let sentenceOf = TokenSpanIndex(sentences, tokenCount: tokens.count)
         var found: [RoleMention] = []
         for person in entities where person.label == "PERSON" {
             let first = document.tokenIndex(atOrAfter: person.range.lowerBound)
             var last = first
             while last < tokens.count, tokens[last].range.upperBound <= person.range.upperBound { last += 1 }
-            guard first < tokens.count, sentenceOf[first] >= 0 else { continue }
-            let sentence = sentences[sentenceOf[first]]
+            guard let sentenceIndex = sentenceOf[first] else { continue }
+            let sentence = sentences[sentenceIndex]
             let name = person["canonical"]?.stringValue ?? document.text(of: person)
             found += before(first, sentence: sentence, person: name)
             found += after(last, sentence: sentence, person: name)

@@ -9,7 +9,7 @@ struct TitlePhraseFinder {
     let tokens: [Token]
     let vocabulary = TitleVocabulary()
     /// For each token, the entity or place mention covering it.
-    let mentionAt: [Annotation?]
+    let mentionAt: TokenCoverage
 
     /// Words that end the leftward extension of a title.
     static let stopWords: Set<String> = [

@@ -87,16 +87,55 @@ extension Document {
 
     /// For each token, the annotation (of `annotations`) that covers it, or nil; a later
     /// annotation wins where two overlap.
-    public func tokenCoverage(_ annotations: [Annotation]) -> [Annotation?] {
-        var covering = [Annotation?](repeating: nil, count: tokens.count)
-        for annotation in annotations {
+    public func tokenCoverage(_ annotations: [Annotation]) -> TokenCoverage {
+        var covering = [Int32](repeating: -1, count: tokens.count)
+        for (position, annotation) in annotations.enumerated() {
             var index = tokenIndex(atOrAfter: annotation.range.lowerBound)
             while index < tokens.count, tokens[index].range.upperBound <= annotation.range.upperBound {
-                covering[index] = annotation
+                covering[index] = Int32(position)
                 index += 1
             }
         }
-        return covering
+        return TokenCoverage(annotations: annotations, indices: covering)
+    }
+}
+
+/// Which annotation covers each token (see `Document.tokenCoverage`): four bytes a token.
+public struct TokenCoverage: Sendable {
+    /// The annotations, as given.
+    public let annotations: [Annotation]
+    private let indices: [Int32]
+
+    init(annotations: [Annotation], indices: [Int32]) {
+        self.annotations = annotations
+        self.indices = indices
+    }
+
+    /// The annotation covering the token at `token`, or nil.
+    public subscript(token: Int) -> Annotation? {
+        let index = indices[token]
+        return index < 0 ? nil : annotations[Int(index)]
+    }
+}
+
+/// For each token, the index of the span (sentence, paragraph) that holds it: four bytes a token.
+public struct TokenSpanIndex: Sendable {
+    private let indices: [Int32]
+
+    /// An index over spans of token indices (`Document.tokenSpans(of:)`) of `tokenCount` tokens.
+    public init(_ spans: [Range<Int>], tokenCount: Int) {
+        var indices = [Int32](repeating: -1, count: tokenCount)
+        for (index, span) in spans.enumerated() {
+            for token in span.clamped(to: 0..<tokenCount) { indices[token] = Int32(index) }
+        }
+        self.indices = indices
+    }
+
+    /// The index of the span holding the token at `token`, or nil.
+    public subscript(token: Int) -> Int? {
+        guard token >= 0, token < indices.count else { return nil }
+        let index = indices[token]
+        return index < 0 ? nil : Int(index)
     }
 }
 

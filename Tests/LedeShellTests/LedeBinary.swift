@@ -28,10 +28,27 @@ enum LedeBinary {
     /// The sample article.
     static var sampleArticle: URL { packageRoot.appending(path: "Examples/articles/iran-us.txt") }
 
-    /// Runs lede with `arguments`, writing `input` to its standard input.
-    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:]) throws -> Result {
+    /// Runs lede with `arguments`, writing `input` to its standard input. A run that has not
+    /// ended after `timeout` seconds is killed (a hang fails the test instead of stopping it).
+    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
+                    timeout: Double = 120) throws -> Result {
+        try execute(url, arguments, input: input, environment: environment, timeout: timeout)
+    }
+
+    static func run(_ arguments: [String], input: String) throws -> Result {
+        try run(arguments, input: Data(input.utf8))
+    }
+
+    /// Runs a `sh -c` command line in which `$LEDE` is the executable (for `ulimit`, redirections
+    /// and signals), with the same timeout.
+    static func shell(_ script: String, input: Data = Data(), timeout: Double = 120) throws -> Result {
+        try execute(URL(fileURLWithPath: "/bin/sh"), ["-c", script], input: input, environment: ["LEDE": url.path], timeout: timeout)
+    }
+
+    private static func execute(_ executable: URL, _ arguments: [String], input: Data, environment: [String: String],
+                                timeout: Double) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         var env = ProcessInfo.processInfo.environment
@@ -47,45 +64,21 @@ enum LedeBinary {
         nonisolated(unsafe) var out = Data(), err = Data()
         DispatchQueue.global().async(group: group) { out = stdout.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { err = stderr.fileHandleForReading.readDataToEndOfFile() }
-        stdin.fileHandleForWriting.write(input)
-        try stdin.fileHandleForWriting.close()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: err, as: UTF8.self))
-    }
-
-    static func run(_ arguments: [String], input: String) throws -> Result {
-        try run(arguments, input: Data(input.utf8))
-    }
-
-    /// Runs a `sh -c` command line in which `$LEDE` is the executable (for `ulimit`, redirections
-    /// and signals). A process that has not ended after `timeout` seconds is killed.
-    static func shell(_ script: String, input: Data = Data(), timeout: Double = 120) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.currentDirectoryURL = packageRoot
-        var env = ProcessInfo.processInfo.environment
-        env["LEDE"] = url.path
-        process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var out = Data(), err = Data()
-        DispatchQueue.global().async(group: group) { out = stdout.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { err = stderr.fileHandleForReading.readDataToEndOfFile() }
-        stdin.fileHandleForWriting.write(input)
-        try stdin.fileHandleForWriting.close()
+        DispatchQueue.global().async {
+            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.close()
+        }
         let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { usleep(20_000) }
-        if process.isRunning { kill(-process.processIdentifier, SIGKILL); process.terminate() }
-        group.wait()
+        while process.isRunning, Date() < deadline { usleep(10_000) }
+        if process.isRunning {
+            // Whatever it started (a shell's children) goes first, so that the pipes close.
+            if let killer = try? Process.run(URL(fileURLWithPath: "/usr/bin/pkill"), arguments: ["-KILL", "-P", "\(process.processIdentifier)"]) {
+                killer.waitUntilExit()
+            }
+            kill(process.processIdentifier, SIGKILL)
+        }
         process.waitUntilExit()
+        group.wait()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: out, as: UTF8.self),
                       stderr: String(decoding: err, as: UTF8.self))

@@ -97,6 +97,24 @@ import Testing
         try tmux.waitFor("rc=0")
     }
 
+    @Test func ctrlCStopsABacktrackingSearchInsideOneParagraph() throws {
+        let home = try TemporaryFolder()
+        // One paragraph on which every start position backtracks for long, under PCRE2's limit.
+        let article = try home.file("one.txt", String(repeating: "a", count: 40_000))
+        let tmux = try Tmux([article], home: home.url)
+        let prompt = "lede[one.txt]> "
+        try tmux.waitFor(prompt)
+        try tmux.type("find /(?:a|a){1,18}(?:c|d)/")
+        try tmux.press("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try tmux.promptCount(prompt) == 1, "the search ended too soon to be interrupted")
+        try tmux.press("C-c")
+        try tmux.waitFor("[interrupted]", timeout: 3)
+        try tmux.waitFor("a prompt after the interruption") { $0.components(separatedBy: prompt).count - 1 == 2 }
+        try tmux.press("C-d")
+        try tmux.waitFor("rc=0")
+    }
+
     @Test func badPatternsAndUnknownCommandsAreExplained() throws {
         let home = try TemporaryFolder()
         let tmux = try Tmux([LedeBinary.sampleArticle.path], home: home.url)
