@@ -3,9 +3,9 @@ import Foundation
 import PackageDescription
 
 /// The built-in annotator modules. Each one is the folder `Plugins/<Name>`, a library target that
-/// depends on LedeCore only and declares `public enum <Name>Module: AnnotatorModule`.
-/// Adding a module is its folder plus its name here; the AnnotatorRegistry build-tool plugin
-/// registers it in every executable that links it.
+/// depends on LedeCore (and LedeEnglish for English data) and declares
+/// `public enum <Name>Module: AnnotatorModule`. Adding a module is its folder plus its name
+/// here; the AnnotatorRegistry build-tool plugin registers it in every executable that links it.
 let annotatorModules: [String] = ["Entities", "Numbers", "Places", "Quotes", "Roles"]
 
 let package = Package(
@@ -13,9 +13,10 @@ let package = Package(
     products: [
         .executable(name: "lede", targets: ["lede"]),
         .library(name: "LedeCore", targets: ["LedeCore"]),
+        .library(name: "LedeEnglish", targets: ["LedeEnglish"]),
         .library(name: "LedeShell", targets: ["LedeShell"]),
         // Every built-in annotator, for packages that build their own executable.
-        .library(name: "LedeAnnotators", targets: annotatorModules.isEmpty ? ["LedeCore"] : annotatorModules),
+        .library(name: "LedeAnnotators", targets: ["LedeEnglish"] + annotatorModules),
         .plugin(name: "AnnotatorRegistry", targets: ["AnnotatorRegistry"]),
     ],
     dependencies: [
@@ -26,7 +27,11 @@ let package = Package(
         // No pkgConfig on purpose: readline.pc brings flags SwiftPM rejects. GPL-3.0-or-later:
         // only LedeShell links it; LedeCore and the annotator modules never do.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
-        .target(name: "LedeCore", dependencies: ["CPCRE2"], resources: [.copy("Resources")]),
+        // The kernel: documents, the pipeline, the registry, tokenizer, regex, JSON, lexicon
+        // machinery. No language data.
+        .target(name: "LedeCore", dependencies: ["CPCRE2"]),
+        // English: words, names, demonyms, titles, speech verbs, closed classes, abbreviations.
+        .target(name: "LedeEnglish", dependencies: ["LedeCore"], resources: [.copy("Resources")]),
         .target(name: "LedeShell", dependencies: [
             "LedeCore",
             "CReadline",
@@ -34,38 +39,41 @@ let package = Package(
         ]),
         .executableTarget(
             name: "lede",
-            dependencies: ["LedeShell"] + annotatorModules.map { .target(name: $0) },
+            dependencies: ["LedeShell", "LedeEnglish"] + annotatorModules.map { .target(name: $0) },
             plugins: ["AnnotatorRegistry"]
         ),
         .executableTarget(
             name: "lede-bench",
-            dependencies: ["LedeCore"] + annotatorModules.map { .target(name: $0) },
+            dependencies: ["LedeCore", "LedeEnglish"] + annotatorModules.map { .target(name: $0) },
             exclude: ["scripts"],
             plugins: ["AnnotatorRegistry"]
         ),
         .plugin(name: "AnnotatorRegistry", capability: .buildTool()),
-        .testTarget(
-            name: "LedeCoreTests",
-            dependencies: ["LedeCore"]
+        // What the tests share: running the real binary, tmux, the annotated sample, the registries.
+        .target(
+            name: "LedeTestSupport",
+            dependencies: ["LedeCore", "LedeEnglish", "LedeShell"] + annotatorModules.map { .target(name: $0) },
+            path: "Tests/LedeTestSupport"
         ),
-        .testTarget(name: "PlacesTests", dependencies: ["Places", "LedeCore"]),
-        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Places", "LedeCore"]),
-        .testTarget(name: "RolesTests", dependencies: ["Roles", "Entities", "Places", "LedeCore"]),
-        .testTarget(name: "QuotesTests", dependencies: ["Quotes", "Roles", "Entities", "Places", "LedeCore"]),
-        .testTarget(
-            name: "LedeShellTests",
-            dependencies: ["LedeShell"]
-        ),
+        .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeEnglish", "LedeTestSupport"]),
+        .testTarget(name: "LedeEnglishTests", dependencies: ["LedeEnglish", "LedeCore"]),
+        .testTarget(name: "PlacesTests", dependencies: ["Places", "LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "RolesTests", dependencies: ["Roles", "LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "QuotesTests", dependencies: ["Quotes", "LedeCore", "LedeTestSupport"]),
         .testTarget(
             name: "NumbersTests",
-            dependencies: ["Numbers", "LedeCore"],
-            path: "Tests/NumbersTests",
+            dependencies: ["Numbers", "LedeCore", "LedeTestSupport"],
             resources: [.copy("examples.tsv")]
         ),
+        // The shell's parts, in process.
+        .testTarget(name: "LedeShellTests", dependencies: ["LedeShell", "LedeTestSupport"]),
+        // The real binary, through pipes and a pseudo-terminal.
+        .testTarget(name: "LedeEndToEndTests", dependencies: ["LedeTestSupport"]),
     ] + annotatorModules.map { name in
-        // A module's lexicons, if it has any, live in Plugins/<Name>/Resources.
+        // A module's lexicons and vocabulary, if it has any, live in Plugins/<Name>/Resources.
         let resources = FileManager.default.fileExists(atPath: "\(Context.packageDirectory)/Plugins/\(name)/Resources")
-        return .target(name: name, dependencies: ["LedeCore"], path: "Plugins/\(name)",
+        return .target(name: name, dependencies: ["LedeCore", "LedeEnglish"], path: "Plugins/\(name)",
                        resources: resources ? [.copy("Resources")] : nil)
     }
 )

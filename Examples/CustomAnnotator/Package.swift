@@ -14,7 +14,8 @@ let package = Package(
         .target(
             name: "Casualties",
             dependencies: [.product(name: "LedeCore", package: "lede")],
-            path: "Plugins/Casualties"
+            path: "Plugins/Casualties",
+            resources: [.copy("Resources")]
         ),
         // The executable: lede's command line with every annotator it links, registered by the
         // AnnotatorRegistry build-tool plugin.

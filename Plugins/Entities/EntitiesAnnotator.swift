@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// The `entities` annotator: PERSON, ORG and NORP mentions, each with `canonical`, the fullest
 /// name of its entity in the document (and `country` for NORP, `gender` for people when known).
@@ -10,11 +11,28 @@ public struct EntitiesAnnotator: Annotator {
     public let name = "entities"
     public let summary = "People, organizations and nationalities (PERSON, ORG, NORP) with canonical names"
     public let requires = [LayerName.tokens, LayerName.sentences, LayerName.places]
-    public let produces = [LayerName.entities]
+    public let layers = [LayerSpec(
+        name: LayerName.entities, kind: .mention, title: "Entities",
+        labels: [
+            LabelSpec("PERSON", "a person", category: .person),
+            LabelSpec("ORG", "an organization: a company, an agency, a party, a team", category: .organization),
+            LabelSpec("NORP", "a nationality, a religious or political group", category: .group),
+        ],
+        attributes: [
+            AttributeSpec("canonical", .string, "the fullest name of the entity in the document", isColumn: true, role: .name),
+            AttributeSpec("gender", .string, "m or f, for people, when a title, an honorific or the given name says"),
+            AttributeSpec("country", .string, "NORP: the ISO 3166-1 code of its country"),
+            AttributeSpec("countryName", .string, "NORP: the name of its country"),
+        ])]
+    /// It removes from the places layer the names that are part of a longer name.
+    public let modifies = [LayerName.places]
 
     public init() {}
 
     public func annotate(_ document: inout Document) throws {
+        try English.check()
+        try EntitiesVocabulary.resource.check()
+        try OrganizationLexicon.check()
         let tokens = document.tokens
         let sentences = document.tokenSpans(of: LayerName.sentences)
         var placeRanges = [Range<Int>?](repeating: nil, count: tokens.count)

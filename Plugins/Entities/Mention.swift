@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// A named mention the entities annotator has found, before it is written as an annotation.
 struct Mention: Sendable {

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// Decides what the names in a run of capitalized words are, from the evidence around them:
 /// known organizations and organization cue words, titles and honorifics before a name,
@@ -26,30 +27,14 @@ struct MentionClassifier {
     }
 
     /// Person-name particles that stay inside a name (`Ahmed bin Salman`, `Ursula von der Leyen`).
-    static let particles: Set<String> = [
-        "de", "du", "des", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",
-        "y", "dos", "das", "do", "ter", "ten",
-    ]
+    static let particles = EntitiesVocabulary.words(.particle)
 
     /// Last words of names that are not entities: laws, treaties, events, works.
-    static let nonEntityHeads: Set<String> = [
-        "Convention", "Treaty", "Act", "Law", "Accord", "Accords", "Agreement", "Charter", "Protocol",
-        "Declaration", "Constitution", "Code", "Directive", "Amendment", "Doctrine", "Bill", "Olympics",
-        "Games", "War", "Revolution", "Cup", "Championship", "Championships", "Prize", "Award", "Awards",
-        "Festival", "Day", "Week", "Index", "Programme", "Program", "Strategy", "Plan", "Expo", "Fair",
-        "Show", "Series", "Year", "Marathon", "Olympiad", "Tournament", "Open",
-    ]
+    static let nonEntityHeads = EntitiesVocabulary.words(.nonEntityHead)
 
     /// All-caps words that are not names: time zones, units, common abbreviations.
-    static let commonAbbreviations: Set<String> = [
-        "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CST", "CDT", "CET", "CEST", "BST", "IST", "JST", "AEST",
-        "GDP", "CEO", "CFO", "COO", "CTO", "TV", "PC", "AI", "OK", "ID", "PR", "HQ", "MP", "MPs", "VIP",
-        "FAQ", "PDF", "DNA", "HIV", "AIDS", "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AM", "PM", "BC",
-        "AD", "CE", "BCE", "RIP", "PS", "NB", "ETA", "SUV", "LGBT", "LGBTQ", "GPS", "SMS", "URL", "USB",
-    ]
+    static let commonAbbreviations = EntitiesVocabulary.words(.commonAbbreviation)
 
-    /// Words after which a capitalized name is a product, a work or a nickname, not an entity.
-    static let namingWords: Set<String> = ["called", "named", "dubbed", "nicknamed", "codenamed", "titled", "entitled"]
 
     func classify(_ run: NameRunFinder.Run) -> [Mention] {
         var start = run.tokens.lowerBound
@@ -244,7 +229,7 @@ struct MentionClassifier {
            organizations.names[document.text(tokens[run.lowerBound].range.lowerBound..<tokens[run.upperBound - 1].range.upperBound)] == nil {
             return true
         }
-        if run.lowerBound > 0, Self.namingWords.contains(word(run.lowerBound - 1)) { return true }
+        if run.lowerBound > 0, English.namingWords.contains(word(run.lowerBound - 1)) { return true }
         if run.count == 1 {
             let text = word(run.lowerBound)
             if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
@@ -323,6 +308,9 @@ struct MentionClassifier {
         return given.count >= 100
     }
 
+    /// Prefixes of surnames with a capital inside (`McDonald`, `DiCaprio`).
+    static let namePrefixes = EntitiesVocabulary.words(.namePrefix)
+
     /// A word with a capital after a lowercase letter (`PlayStation`), except name prefixes
     /// (`McDonald`, `MacArthur`, `DiCaprio`, `LeBron`, `DeSantis`).
     func isCamelCase(_ word: String) -> Bool {
@@ -330,7 +318,7 @@ struct MentionClassifier {
         guard scalars.count > 3 else { return false }
         for index in 1..<scalars.count where scalars[index].properties.isUppercase && scalars[index - 1].properties.isLowercase {
             let prefix = String(String.UnicodeScalarView(scalars[0..<index]))
-            return !["Mc", "Mac", "Di", "De", "Le", "La", "Van", "Von", "Du", "Da", "Fitz", "O"].contains(prefix)
+            return !Self.namePrefixes.contains(prefix)
         }
         return false
     }

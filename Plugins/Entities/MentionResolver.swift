@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// The document-level pass: a later "Pezeshkian" is the PERSON "Masoud Pezeshkian"; "Halvorsen"
 /// is the organization "Halvorsen Maritime"; an acronym introduced in parentheses,

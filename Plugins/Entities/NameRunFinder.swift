@@ -1,14 +1,15 @@
 import LedeCore
+import LedeEnglish
 
 /// Finds runs of capitalized words, with the connectors names use (`of`, `for`, `and`, `de`,
 /// `van`, `bin`, `al`, hyphens, a possessive inside a name such as `People’s Choice`), that may
 /// hold one or more names. Runs stop at line breaks, quotation marks and other punctuation.
 struct NameRunFinder {
     /// Lowercase words that may join the capitalized words of one name.
-    static let connectors: Set<String> = [
-        "of", "for", "and", "the", "in", "on", "de", "du", "des", "da", "di", "del", "der", "den", "van",
-        "von", "bin", "ibn", "al", "el", "la", "le", "y", "dos", "das", "do", "ter", "ten", "&",
-    ]
+    static let connectors = EntitiesVocabulary.words(.nameConnector)
+
+    /// Short words after a hyphen that end a name (`Labour-led`, `war-era`).
+    static let hyphenSuffixes = EntitiesVocabulary.words(.hyphenSuffix)
 
     /// A run: token indices, and whether it opens its sentence.
     struct Run {
@@ -48,7 +49,7 @@ struct NameRunFinder {
                        document.touches(token, tokens[end + 1]), tokens[end + 1].kind == .word,
                        isNameWord(document, tokens[end + 1]) || previous.range.count <= 3
                         || (tokens[end + 1].range.count <= 3 && isNameWord(document, previous)
-                            && !["led", "run", "era", "age", "old", "new", "day", "war"].contains(document.word(end + 1))) {
+                            && !Self.hyphenSuffixes.contains(document.word(end + 1))) {
                         end += 2
                         continue
                     }

@@ -14,6 +14,12 @@ struct OrganizationLexicon: Sendable {
         cues: Lexicon(resource: "org-cues.tsv", in: .module) { row in String(row[1]) }
     )
 
+    /// Throws when a lexicon could not be loaded.
+    static func check() throws(ResourceError) {
+        try shared.names.check()
+        try shared.cues.check()
+    }
+
     /// Whether the word marks an organization when it ends a name (`Agency`, `Ltd`, `Lines`).
     func isHead(_ word: String) -> Bool {
         cues[word] != nil

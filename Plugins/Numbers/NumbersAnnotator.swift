@@ -12,7 +12,17 @@ public struct NumbersAnnotator: Annotator {
     public let name = "numbers"
     public let summary = "Numbers, money, percentages, measures, dates, times and durations, with their values"
     public let requires = [LayerName.tokens, LayerName.sentences]
-    public let produces = [LayerName.numbers]
+    public let layers = [LayerSpec(
+        name: LayerName.numbers, kind: .mention, title: "Numbers",
+        labels: NumberLabel.allCases.map { LabelSpec($0.rawValue, category: .quantity) },
+        attributes: [
+            AttributeSpec("value", .number, "the value", isColumn: true, role: .value),
+            AttributeSpec("unit", .string, "the unit or currency", isColumn: true),
+            AttributeSpec("counts", .string, "what a cardinal counts", isColumn: true),
+            AttributeSpec("min", .number, "the lower end of a range or an approximate amount"),
+            AttributeSpec("max", .number, "the upper end"),
+            AttributeSpec("resolved", .string, "a date or time resolved against the article's date"),
+        ])]
     public var options: [AnnotatorOption] {
         [AnnotatorOption(name: "date", summary: "the article's date (YYYY-MM-DD), to resolve relative dates")]
     }

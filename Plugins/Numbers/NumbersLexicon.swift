@@ -47,20 +47,20 @@ struct NumbersLexicon: Sendable {
     }
 
     /// The lexicon of the module's bundle, or the error that kept it from loading.
-    static let shared: Result<NumbersLexicon, LoadFailure> = {
-        do {
+    static let shared: Result<NumbersLexicon, ResourceError> = {
+        do throws(ResourceError) {
             let vocabulary = try TSV.rows(resource: "vocabulary.tsv", in: Bundle.module)
             let units = try TSV.rows(resource: "units.tsv", in: Bundle.module)
             let currencies = try TSV.rows(resource: "currencies.tsv", in: Bundle.module)
             return .success(NumbersLexicon(vocabulary: Vocabulary(rows: vocabulary),
                                            measures: MeasureLexicon(units: units, currencies: currencies)))
         } catch {
-            return .failure(LoadFailure(description: String(describing: error)))
+            return .failure(error)
         }
     }()
 
-    /// Why the lexicons could not be loaded.
-    struct LoadFailure: Error, CustomStringConvertible {
-        let description: String
+    /// The words of a word list (empty when the vocabulary could not be loaded).
+    static func words(in list: WordList) -> Set<WordKey> {
+        (try? shared.get())?.vocabulary.lists[list] ?? []
     }
 }

@@ -26,9 +26,7 @@ extension Recognizer {
     }
 
     static let may = WordKey(literal: "may")
-    static let monthPrepositions: Set<WordKey> = Set(
-        ["in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "through", "between", "and",
-         "to", "-", "–", "or", "on", "last", "next", "this", "early", "late", "mid", "end", "start"].compactMap { WordKey($0) })
+    static let monthPrepositions = NumbersLexicon.words(in: .monthPreposition)
 
     /// `June`, `June 13`, `June 13, 2025`, `June 2025`, `June 13-15`, and a range to another month
     /// (`June to September`, `March 2021 – May 2022`).
@@ -265,8 +263,7 @@ extension Recognizer {
 
     static let day = WordKey(literal: "day")
     static let eve = WordKey(literal: "eve")
-    static let holidayPrepositions: Set<WordKey> = Set(
-        ["on", "at", "over", "before", "after", "during", "until", "till", "since", "by", "for", "of", "around"].compactMap { WordKey($0) })
+    static let holidayPrepositions = NumbersLexicon.words(in: .holidayPreposition)
 
     /// `winter 2024`: a season with its year.
     func matchSeasonWithYear(at i: Int) -> NumberMatch? {

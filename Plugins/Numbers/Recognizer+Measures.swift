@@ -242,8 +242,7 @@ extension Recognizer {
         return match
     }
 
-    static let yearPrepositions: Set<WordKey> = Set(
-        ["in", "by", "of", "since", "from", "until", "till", "during", "before", "after", "around", "circa"].compactMap { WordKey($0) })
+    static let yearPrepositions = NumbersLexicon.words(in: .yearPreposition)
 
     /// Years joined as a range: `2020-21`, `1990–2000`, `2010 to 2015`.
     func yearRange(_ first: Amount, _ second: Amount, dash: Bool) -> (low: Double, high: Double)? {

@@ -134,7 +134,7 @@ extension Recognizer {
     }
 
     static let its = WordKey(literal: "its")
-    static let possessives: Set<WordKey> = Set(["his", "her", "their", "my", "your", "our"].compactMap { WordKey($0) })
+    static let possessives = NumbersLexicon.words(in: .possessive)
 
     /// Whether the article at `i` starts a rate (`$5 a day`, `twice a year`, `1,000 people a year`).
     func isRate(at i: Int) -> Bool {

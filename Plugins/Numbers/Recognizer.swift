@@ -225,9 +225,7 @@ struct Recognizer {
         return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
     }
 
-    static let irregularPlurals: Set<WordKey> = Set(
-        ["people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "aircraft",
-         "troops", "feet", "teeth", "mice", "geese", "fish", "deer", "livestock", "crew"].compactMap { WordKey($0) })
+    static let irregularPlurals = NumbersLexicon.words(in: .irregularPlural)
 
     /// Whether the text of tokens `range` equals `surface` byte for byte (white space ignored).
     func spells(_ range: Range<Int>, _ surface: [UInt8]) -> Bool {
@@ -268,10 +266,6 @@ extension Recognizer {
         return false
     }
 
-    static let futureMarkers: Set<WordKey> = Set(
-        ["will", "'ll", "’ll", "shall", "due", "scheduled", "expected", "plans", "planned", "upcoming", "set", "until"]
-            .compactMap { WordKey($0) })
-    static let pastMarkers: Set<WordKey> = Set(
-        ["said", "told", "was", "were", "had", "did", "met", "made", "took", "came", "went", "began", "broke", "fell",
-         "rose", "won", "lost", "left", "held", "saw", "since", "ago", "last"].compactMap { WordKey($0) })
+    static let futureMarkers = NumbersLexicon.words(in: .futureMarker)
+    static let pastMarkers = NumbersLexicon.words(in: .pastMarker)
 }

@@ -151,12 +151,26 @@ enum PhraseKind: Sendable {
     case dayPrefix
 }
 
+/// Classes of the vocabulary that the rules use only as sets of words (the words before a month
+/// that make it a date, the plurals without -s, …).
+enum WordList: String, Sendable, CaseIterable {
+    case monthPreposition = "month_preposition"
+    case holidayPreposition = "holiday_preposition"
+    case yearPreposition = "year_preposition"
+    case possessive
+    case irregularPlural = "irregular_plural"
+    case futureMarker = "future_marker"
+    case pastMarker = "past_marker"
+}
+
 /// The closed vocabulary of numbers and time, read from `Resources/vocabulary.tsv`.
 struct Vocabulary: Sendable {
     /// What the vocabulary knows about each word, indexed by `index(of:)`.
     private(set) var entries: [WordInfo] = []
     private(set) var indices: [WordKey: Int32] = [:]
     private(set) var phrases = PhraseTrie<PhraseKind>()
+    /// The words of each word list.
+    private(set) var lists: [WordList: Set<WordKey>] = [:]
 
     /// The entry of a word, or −1.
     func index(of key: WordKey) -> Int32 { indices[key] ?? -1 }
@@ -174,6 +188,10 @@ struct Vocabulary: Sendable {
                 let keys = surface.split(separator: "_").compactMap { WordKey(String($0)) }
                 phrases.insert(keys, kind)
             default:
+                if let list = WordList(rawValue: String(className)) {
+                    if let key = WordKey(String(surface)) { lists[list, default: []].insert(key) }
+                    continue
+                }
                 guard let wordClass = WordClass(name: className), let key = WordKey(String(surface)) else { continue }
                 let position: Int
                 if let existing = indices[key] {

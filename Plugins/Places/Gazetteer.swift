@@ -1,10 +1,13 @@
 import Foundation
 import LedeCore
+import LedeEnglish
 
 /// Place names from GeoNames and CLDR (countries, first-level regions, cities of 15,000 people
 /// or more, continents and named features), each with its possible readings.
 struct Gazetteer: Sendable {
     private let table: SortedTSV
+    /// Why the gazetteer could not be loaded, if it could not.
+    private let failure: ResourceError?
     private let readingsMemo = LookupMemo<[PlaceReading]?>()
     private let prefixMemo = LookupMemo<Bool>()
 
@@ -13,10 +16,16 @@ struct Gazetteer: Sendable {
     init(resource: String) {
         do {
             table = try SortedTSV(resource: resource, in: .module)
+            failure = nil
         } catch {
-            FileHandle.standardError.write(Data("lede: warning: \(error)\n".utf8))
             table = SortedTSV()
+            failure = error
         }
+    }
+
+    /// Throws when the gazetteer could not be loaded.
+    func check() throws(ResourceError) {
+        if let failure { throw failure }
     }
 
     /// The readings of a name as written, trying the title-cased form of an all-caps name (`OSLO`).

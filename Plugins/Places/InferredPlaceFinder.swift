@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// Finds places the gazetteer does not know, from the words around them: facility and feature
 /// names (`Rustaveli Avenue`, `Kurichhu Dam`, `Tanegashima Space Center`, `Mount Etna`),

@@ -1,37 +1,46 @@
+import Foundation
+import LedeCore
+
+/// The closed classes of words the places rules ask about (`Resources/vocabulary.tsv`).
+enum PlacesWordClass: String, Sendable, Hashable {
+    case placeConnector = "place-connector"
+    case locative
+    case politicalUnit = "political-unit"
+    case locationHead = "location-head"
+    case centreHead = "centre-head"
+    case facilityModifier = "facility-modifier"
+    case featurePrefix = "feature-prefix"
+    case featurePrefixOf = "feature-prefix-of"
+    case settlementNoun = "settlement-noun"
+}
+
+/// The places annotator's vocabulary, loaded once; `check()` reports a missing or corrupt file.
+enum PlacesVocabulary {
+    static let resource = ModuleResource(empty: WordClasses<PlacesWordClass>()) { () throws(ResourceError) in
+        try WordClasses<PlacesWordClass>(resource: "vocabulary.tsv", in: .module)
+    }
+
+    static func words(_ wordClass: PlacesWordClass) -> Set<String> {
+        resource.value.words(wordClass)
+    }
+}
+
 /// Words that make a capitalized name a named location or a settlement, whether or not the
 /// gazetteer knows it: `Rustaveli Avenue`, `Kurichhu Dam`, `Mount Etna`, `the village of X`.
 enum LocationCues {
     /// Last words of facility and feature names (`… Avenue`, `… National Park`).
-    static let heads: Set<String> = [
-        "Avenue", "Street", "Road", "Boulevard", "Lane", "Drive", "Square", "Plaza", "Park", "Dam",
-        "Bridge", "Airport", "Airfield", "Stadium", "Arena", "Tower", "Towers", "Palace", "Castle",
-        "Harbour", "Harbor", "Bay", "Lake", "River", "Mountain", "Mountains", "Hills", "Valley",
-        "Desert", "Island", "Islands", "Forest", "Reserve", "Canal", "Highway", "Motorway", "Station",
-        "Base", "Mosque", "Cathedral", "Temple", "Strait", "Sea", "Ocean", "Peninsula", "Glacier",
-        "Falls", "Beach", "Coast", "Mall", "Crossing", "Checkpoint", "Pipeline", "Memorial",
-        "Cemetery", "Gardens", "Prison", "Refinery", "Camp", "Corridor", "Basin", "Delta", "Plateau",
-        "Gorge", "Canyon", "Volcano", "Reservoir", "Wharf", "Pier", "Terminal", "Quay", "Embankment",
-        "Museum", "Planetarium", "Observatory", "Aquarium", "Zoo",
-    ]
+    static let heads = PlacesVocabulary.words(.locationHead)
 
     /// `Centre`/`Center` names a place only after these words (`Space Center`, `Convention
     /// Centre`); otherwise it is usually an organization.
-    static let centreHeads: Set<String> = ["Center", "Centre"]
-    static let facilityModifiers: Set<String> = [
-        "Space", "Convention", "Trade", "Shopping", "Sports", "Exhibition", "Conference", "Civic",
-        "Community", "Cultural", "Arts", "Aquatic", "Detention", "Leisure", "Data", "Launch", "Science",
-        "Visitor", "Visitors", "Heritage",
-    ]
+    static let centreHeads = PlacesVocabulary.words(.centreHead)
+    static let facilityModifiers = PlacesVocabulary.words(.facilityModifier)
 
     /// First words of feature names (`Mount Etna`, `Lake Victoria`, `Cape Canaveral`).
-    static let prefixes: Set<String> = ["Mount", "Mt.", "Lake", "Cape", "Fort"]
+    static let prefixes = PlacesVocabulary.words(.featurePrefix)
     /// First words of feature names that take `of` (`Gulf of Aden`, `Museum of Flight`).
-    static let prefixesWithOf: Set<String> = ["Gulf", "Bay", "Sea", "Strait", "Isle", "Museum", "Straits", "Sea"]
+    static let prefixesWithOf = PlacesVocabulary.words(.featurePrefixOf)
 
     /// Settlement words before `of` (`the village of Bhurbandha`) → the label of the name after.
-    static let settlementNouns: [String: String] = [
-        "village": "CITY", "town": "CITY", "city": "CITY", "township": "CITY", "hamlet": "CITY",
-        "port": "CITY", "district": "REGION", "province": "REGION", "region": "REGION",
-        "state": "REGION", "county": "REGION", "governorate": "REGION", "prefecture": "REGION",
-    ]
+    static let settlementNouns = PlacesVocabulary.resource.value[.settlementNoun]
 }

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// Finds gazetteer names among the capitalized words of a document: the longest name at each
 /// position, with the connectors place names use (`Bay of Bengal`, `Rio de Janeiro`,
@@ -8,17 +9,10 @@ struct PlaceFinder {
     let gazetteer: Gazetteer
 
     /// Lowercase words allowed inside a multiword place name.
-    static let connectors: Set<String> = [
-        "of", "the", "de", "del", "da", "das", "do", "dos", "du", "des", "la", "le", "las", "los",
-        "al", "el", "on", "upon", "am", "an", "der", "sur", "en", "y", "and",
-    ]
+    static let connectors = PlacesVocabulary.words(.placeConnector)
 
     /// Words after which a capitalized name is likely a place.
-    static let locativeWords: Set<String> = [
-        "in", "at", "from", "to", "near", "across", "outside", "inside", "around", "into", "toward",
-        "towards", "via", "through", "throughout", "between", "of", "visit", "visited", "visiting",
-        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-    ]
+    static let locativeWords = PlacesVocabulary.words(.locative)
 
     func find(in document: Document) -> [PlaceMatch] {
         let tokens = document.tokens
@@ -55,10 +49,7 @@ struct PlaceFinder {
 
     /// Words for a political unit named after its place: `the State of Texas`, `the Kingdom of
     /// Saudi Arabia`, `the Republic of Korea`. The unit's name is one place mention.
-    static let politicalUnits: Set<String> = [
-        "State", "Republic", "Kingdom", "Commonwealth", "City", "Province", "Emirate", "Sultanate",
-        "Principality", "Federation", "Islands", "Isle", "Canton", "County",
-    ]
+    static let politicalUnits = PlacesVocabulary.words(.politicalUnit)
 
     func extendPoliticalUnit(_ match: PlaceMatch, document: Document, tokens: [Token]) -> PlaceMatch {
         let start = match.tokens.lowerBound

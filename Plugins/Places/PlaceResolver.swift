@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// Chooses one reading per place name: the most likely one by default (a country, else the
 /// largest place), overridden by the document: a place next to its region or country ("Paris,

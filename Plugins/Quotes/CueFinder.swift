@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// Finds speech cues: reporting verbs in any inflection and multiword cues such as
 /// `according to`, outside quotations.
@@ -22,7 +23,7 @@ struct CueFinder {
             guard let cue = English.speechVerbs[word], !cue.isPhrase else { continue }
             // "call", "find", "rule", "describe" quote only in the right company: skip them as
             // adjectives or nouns ("a call", "the ruling").
-            if index > range.lowerBound, ["a", "the", "an", "this", "that", "its", "his", "her", "their", "'s", "’s"].contains(WordForm.lowercasedASCII(document.word(index - 1))) {
+            if index > range.lowerBound, QuotesVocabulary.nounDeterminers.contains(WordForm.lowercasedASCII(document.word(index - 1))) {
                 continue
             }
             cues.append(Cue(tokens: index..<index + 1, text: document.word(index),

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// Finds reported speech without quotation marks: the clause after a speech verb (from after
 /// the verb or "that" to the end of the clause: `Araghchi said on Friday that Tehran has …`),
@@ -12,33 +13,17 @@ struct IndirectSpeechFinder {
     func word(_ index: Int) -> String { attributor.word(index) }
 
     /// Speech verbs that never report a clause here: they name, describe or ask for something.
-    static let neverReporting: Set<String> = [
-        "call", "describe", "accuse", "ask", "urge", "beg", "implore", "question", "continue", "read", "speak",
-        "post", "tweet", "answer", "counter", "thank", "praise", "blast", "slam", "criticise", "criticize",
-        "condemn", "denounce", "decry", "deplore", "charge", "echo", "repeat", "recount", "reckon",
-    ]
+    static let neverReporting = QuotesVocabulary.words(.neverReporting)
     /// Speech verbs that report a clause only with "that" ("told analysts that …").
-    static let needingThat: Set<String> = ["tell", "remind", "inform", "assure", "reassure", "advise", "warn", "promise", "write", "note"]
+    static let needingThat = QuotesVocabulary.words(.needingThat)
     /// Words that can open a reported clause without "that".
-    static let clauseOpeners: Set<String> = [
-        "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "some", "all", "no",
-        "every", "each", "any", "most", "many", "more", "much", "one", "two", "three", "he", "she", "it", "they",
-        "we", "i", "you", "there", "can", "could", "will", "would", "should", "must", "may", "might", "ca", "wo",
-        "about", "nearly", "almost", "around", "roughly", "only", "just", "if", "whether", "both", "neither",
-    ]
+    static let clauseOpeners = QuotesVocabulary.words(.clauseOpener)
     /// Unnamed sources that may stand between a clause and its cue ("…, officials said").
-    static let sources: Set<String> = [
-        "officials", "official", "authorities", "sources", "source", "experts", "analysts", "police", "residents",
-        "witnesses", "diplomats", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "reports",
-        "media", "agency", "ministry", "government", "military", "army", "company", "group", "court",
-        "he", "she", "they", "it", "we", "i",
-    ]
+    static let sources = QuotesVocabulary.words(.source)
+    /// Words before a speech verb that are its subject, not a name (`he said that`).
+    static let subjectPronouns = QuotesVocabulary.words(.subjectPronoun)
     /// Words that cannot open a reported clause after "said".
-    static let notOpeners: Set<String> = [
-        "in", "on", "at", "by", "to", "with", "during", "after", "before", "from", "for", "of", "as", "so", "and",
-        "but", "or", "then", "also", "later", "again", "yesterday", "today", "tonight", "earlier", "recently",
-        "when", "while", "last", "next", "this", "that", "previously", "repeatedly", "once", "twice",
-    ]
+    static let notOpeners = QuotesVocabulary.words(.notOpener)
 
     func find(in sentence: Range<Int>, paragraph: Int, cues: [Cue], speakers: [Speaker?], quoted: [Bool]) -> [FoundQuote] {
         var found: [FoundQuote] = []
@@ -88,7 +73,7 @@ struct IndirectSpeechFinder {
         // "reports that" after a noun is a noun ("media reports that …").
         if cue.text.hasSuffix("s"), cue.tokens.lowerBound > sentence.lowerBound {
             let previous = cue.tokens.lowerBound - 1
-            if attributor.resolver.mentionAt[previous] == nil, !["he", "she", "it", "who", "which", "that"].contains(word(previous)),
+            if attributor.resolver.mentionAt[previous] == nil, !Self.subjectPronouns.contains(word(previous)),
                !English.organizationNouns.contains(WordForm.lowercasedASCII(word(previous))),
                tokens[previous].kind == .word, document.isLowercase(tokens[previous]) {
                 return nil
@@ -101,7 +86,7 @@ struct IndirectSpeechFinder {
             var first = tokens[start]
             var text = WordForm.lowercasedASCII(word(start))
             // "said Dr. Wanjiru Kamau, …": look past an honorific to the name.
-            if SpeakerResolver.honorifics.contains(word(start)), start + 1 < sentence.upperBound {
+            if SpeakerResolver.isHonorific(word(start)), start + 1 < sentence.upperBound {
                 first = tokens[start + 1]
                 text = WordForm.lowercasedASCII(word(start + 1))
                 if attributor.resolver.mentionAt[start + 1] != nil { return nil }

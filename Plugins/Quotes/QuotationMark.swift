@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// A quotation mark token and what it can do: open, close, or either (straight marks).
 struct QuotationMark {

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// A quote found in the text, before it becomes an annotation.
 struct FoundQuote {
@@ -20,9 +21,6 @@ struct QuoteAttributor {
     let paragraphs: [Range<Int>]
     let resolver: SpeakerResolver
     let cueFinder: CueFinder
-
-    /// Words after which quotation marks hold a name, not speech (`called "Nightjar"`).
-    static let namingWords: Set<String> = ["called", "named", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "labelled", "labeled", "branded", "name", "nickname", "title"]
 
     init(document: Document) {
         self.document = document
@@ -103,8 +101,8 @@ struct QuoteAttributor {
     func isNameOrTitle(_ quotation: Quotation) -> Bool {
         let open = quotation.open
         // Right after a naming word: called "Nightjar", titled "Surviving the Fall".
-        if open >= 1, Self.namingWords.contains(WordForm.lowercasedASCII(word(open - 1))) { return true }
-        if open >= 2, word(open - 1) == "the", Self.namingWords.contains(WordForm.lowercasedASCII(word(open - 2))) { return true }
+        if open >= 1, English.namingWords.contains(WordForm.lowercasedASCII(word(open - 1))) { return true }
+        if open >= 2, word(open - 1) == "the", English.namingWords.contains(WordForm.lowercasedASCII(word(open - 2))) { return true }
         // "known (to its critics) as the "gag law"".
         if (max(0, open - 3)..<open).contains(where: { word($0) == "as" }),
            (max(0, open - 8)..<open).contains(where: { word($0) == "known" }) { return true }
@@ -127,7 +125,7 @@ struct QuoteAttributor {
         guard tokens[index].kind == .word, let cue = English.speechVerbs[WordForm.lowercasedASCII(word(index))], !cue.isPhrase else {
             return false
         }
-        return index == 0 || !["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(WordForm.lowercasedASCII(word(index - 1)))
+        return index == 0 || !QuotesVocabulary.nounDeterminers.contains(WordForm.lowercasedASCII(word(index - 1)))
     }
 
     /// Whether a quotation is a whole statement (DIRECT) rather than a fragment (PARTIAL): it

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// The `quotes` annotator: DIRECT quotes (speech inside quotation marks), PARTIAL quotes
 /// (a quoted fragment inside a sentence) and INDIRECT quotes (reported speech after a speech
@@ -10,11 +11,25 @@ public struct QuotesAnnotator: Annotator {
     public let summary = "Direct, partial and indirect quotes, attributed to their speakers"
     public let requires = [LayerName.tokens, LayerName.sentences, LayerName.paragraphs, LayerName.entities,
                            LayerName.places, LayerName.roles]
-    public let produces = [LayerName.quotes]
+    public let layers = [LayerSpec(
+        name: LayerName.quotes, kind: .statement, title: "Quotes",
+        labels: [
+            LabelSpec("DIRECT", "a whole statement in quotation marks"),
+            LabelSpec("PARTIAL", "a quoted fragment inside a sentence"),
+            LabelSpec("INDIRECT", "reported speech"),
+        ],
+        attributes: [
+            AttributeSpec("speaker", .string, "the speaker's fullest name, or null", isColumn: true, role: .agent),
+            AttributeSpec("cue", .string, "the speech verb or phrase", isColumn: true),
+            AttributeSpec("speakerStart", .integer, "start of the mention the speaker was resolved from"),
+            AttributeSpec("speakerEnd", .integer, "end of that mention"),
+        ])]
 
     public init() {}
 
     public func annotate(_ document: inout Document) throws {
+        try English.check()
+        try QuotesVocabulary.resource.check()
         let quotes = QuoteAttributor(document: document).attribute()
         let offsets = document.scalarOffsets
         document.setLayer(LayerName.quotes, quotes.map { quote in

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// Finds who a cue's speaker is, as CoreNLP's quote attribution does in sieves, adapted to
 /// news: a name next to the verb in either order (`X said` / `said X`), with an apposition or an
@@ -22,8 +23,13 @@ struct SpeakerResolver {
         let words: Set<String>
     }
 
-    static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Prof", "Sir", "Dame"]
-    static let pronouns: [String: String?] = ["he": "m", "He": "m", "she": "f", "She": "f", "it": nil, "It": nil]
+    /// Pronouns that refer back to a speaker → the gender they imply (nil for `it`).
+    static let pronouns: [String: String?] = QuotesVocabulary.resource.value[.pronoun].mapValues { $0.isEmpty ? nil : $0 }
+
+    /// An honorific or an abbreviated title before a name (`Mr.`, `Dr`, `Prof.`).
+    static func isHonorific(_ word: String) -> Bool {
+        English.isHonorific(word) || English.isTitleAbbreviation(word)
+    }
 
     init(document: Document) {
         self.document = document
@@ -71,12 +77,15 @@ struct SpeakerResolver {
         return subject(endingAt: cue.tokens.lowerBound, sentence: sentence, history: history)
     }
 
+    /// Adverbs and auxiliaries between a subject and its verb: `also said`, `has said`.
+    static let subjectAdverbs = QuotesVocabulary.words(.subjectAdverb)
+
     /// The subject written just before a cue: a name, a pronoun or a description, allowing an
     /// apposition or an age between commas ("Solberg, 54, said").
     func subject(endingAt end: Int, sentence: Range<Int>, history: [Speaker]) -> Speaker? {
         var index = end - 1
         // Adverbs between subject and verb: "also said", "later told", "has said".
-        while index > sentence.lowerBound, ["also", "later", "then", "has", "have", "had", "was", "is", "would", "will", "further", "previously", "earlier"].contains(word(index)) {
+        while index > sentence.lowerBound, Self.subjectAdverbs.contains(word(index)) {
             index -= 1
         }
         guard index >= sentence.lowerBound else { return nil }
@@ -104,7 +113,7 @@ struct SpeakerResolver {
         if let mention = mentionBefore(index + 1) {
             // "Police in Merseyside said": the name is where the speakers are, not who they are.
             let first = document.tokenIndex(atOrAfter: mention.range.lowerBound)
-            if first > sentence.lowerBound, ["in", "from", "at", "near", "across"].contains(word(first - 1)) { return nil }
+            if first > sentence.lowerBound, QuotesVocabulary.resource.value.contains(word(first - 1), .placePreposition) { return nil }
             return speaker(from: mention)
         }
         return describedSubject(endingAt: index, sentence: sentence, history: history)
@@ -124,19 +133,15 @@ struct SpeakerResolver {
     }
 
     /// Words that open an apposition or a relative clause after a name.
-    static let appositionStarters: Set<String> = ["who", "which", "a", "an", "the", "his", "her", "its", "their", "whose", "one", "chief", "head", "former"]
+    static let appositionStarters = QuotesVocabulary.words(.appositionStarter)
 
     /// Speech verbs that can come before their subject ("…,” said X).
-    static let invertible: Set<String> = [
-        "say", "add", "write", "note", "explain", "continue", "recall", "reply", "insist", "ask", "remark",
-        "observe", "conclude", "agree", "argue", "comment", "declare", "exclaim", "quip", "respond", "tell",
-        "warn", "say in a statement",
-    ]
+    static let invertible = QuotesVocabulary.words(.invertible)
 
     /// The subject just after a cue ("said Ahmed Al-Rashid", "according to the IMD").
     func subject(startingAt start: Int, sentence: Range<Int>, history: [Speaker], namesOnly: Bool = false) -> Speaker? {
         var index = start
-        while index < sentence.upperBound, Self.honorifics.contains(word(index)) || word(index) == "the" && !namesOnly {
+        while index < sentence.upperBound, Self.isHonorific(word(index)) || word(index) == "the" && !namesOnly {
             index += 1
         }
         guard index < sentence.upperBound else { return nil }

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// Finds title mentions attached to named people in one document.
 struct RoleFinder {
@@ -10,9 +11,9 @@ struct RoleFinder {
     let titles: TitlePhraseFinder
     let vocabulary = TitleVocabulary()
 
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]
-    static let prepositions: Set<String> = ["of", "at", "for", "from", "with", "in", "to", "on"]
-    static let copulas: Set<String> = ["is", "was", "has been", "had been", "became", "becomes", "remains", "remained", "serves as", "served as"]
+    static let determiners = RolesVocabulary.words(.determiner)
+    static let prepositions = RolesVocabulary.words(.preposition)
+    static let copulas = RolesVocabulary.words(.copula)
 
     init(document: Document) {
         self.document = document

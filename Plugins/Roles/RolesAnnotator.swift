@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// The `roles` annotator: one `ROLE` record per distinct (person, title) in the document, with
 /// `person` (the fullest name), `title` (as written), `org` (as written, a nationality turned
@@ -14,11 +15,21 @@ public struct RolesAnnotator: Annotator {
     public let name = "roles"
     public let summary = "Who holds which title, for which organization (ROLE with person, title, org)"
     public let requires = [LayerName.tokens, LayerName.sentences, LayerName.entities, LayerName.places]
-    public let produces = [LayerName.roles]
+    public let layers = [LayerSpec(
+        name: LayerName.roles, kind: .relation, title: "Roles",
+        labels: [LabelSpec("ROLE", "a person holding a title")],
+        attributes: [
+            AttributeSpec("person", .string, "the person's fullest name", isColumn: true, role: .agent),
+            AttributeSpec("title", .string, "the title as written", isColumn: true),
+            AttributeSpec("org", .string, "the organization or country the title is held in", isColumn: true),
+            AttributeSpec("mentions", .list, "every mention of the title, as [start, end] pairs"),
+        ])]
 
     public init() {}
 
     public func annotate(_ document: inout Document) throws {
+        try English.check()
+        try RolesVocabulary.resource.check()
         let found = RoleFinder(document: document).find()
         // One record per (person, title), the first mention giving its span.
         var records: [(key: String, mention: RoleMention, mentions: [Range<Int>], organization: String?)] = []

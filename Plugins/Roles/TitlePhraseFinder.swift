@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// Finds the title phrase that ends at a token: a head (`minister`, `chief executive`, a rank)
 /// and the words that extend it to the left (`foreign policy chief`, `water resources
@@ -12,12 +13,7 @@ struct TitlePhraseFinder {
     let mentionAt: TokenCoverage
 
     /// Words that end the leftward extension of a title.
-    static let stopWords: Set<String> = [
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
-        "and", "or", "of", "for", "at", "in", "on", "by", "with", "from", "to", "as", "is", "was", "are",
-        "were", "be", "been", "said", "says", "told", "who", "which", "whose", "while", "when", "after",
-        "before", "then", "also", "both", "but", "by", "including", "among",
-    ]
+    static let stopWords = RolesVocabulary.words(.titleStop)
 
     /// The token range of a title phrase whose last token is `end - 1`, or nil.
     func phrase(endingAt end: Int, lowerLimit: Int) -> Range<Int>? {

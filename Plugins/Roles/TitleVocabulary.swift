@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 
 /// Questions about words of the titles lexicon: is this a title's head (`minister`, `chief
 /// executive`), a word that extends a title (`foreign`, `deputy`), a rank (`Gen.`), an honorific
@@ -6,10 +7,7 @@ import LedeCore
 struct TitleVocabulary {
     /// The kinds a word or phrase has in the lexicon (a word can be several: `chief`).
     func kinds(_ phrase: String) -> Set<TitleWord.Kind> {
-        var kinds = Set(English.titles.all(phrase).map(\.kind))
-        let lower = WordForm.lowercasedASCII(phrase)
-        if lower != phrase { kinds.formUnion(English.titles.all(lower).map(\.kind).filter { $0 != .rank }) }
-        return kinds
+        English.titleKinds(phrase)
     }
 
     func isHead(_ phrase: String) -> Bool {
@@ -20,6 +18,6 @@ struct TitleVocabulary {
     func isModifier(_ phrase: String) -> Bool { kinds(phrase).contains(.modifier) }
 
     func isHonorific(_ word: String) -> Bool {
-        kinds(word) == [.honorific] || kinds(word.hasSuffix(".") ? String(word.dropLast()) : word + ".").contains(.honorific)
+        English.isHonorific(word)
     }
 }

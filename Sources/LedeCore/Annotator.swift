@@ -10,8 +10,11 @@ public protocol Annotator: Sendable {
     var summary: String { get }
     /// Layers that must exist before it runs; the pipeline adds their producers.
     var requires: [String] { get }
-    /// Layers it writes.
-    var produces: [String] { get }
+    /// The layers it writes, with their labels and attributes.
+    var layers: [LayerSpec] { get }
+    /// Layers of other annotators that it rewrites (the entities annotator removes the places
+    /// that turn out to be inside a name). It must also require them.
+    var modifies: [String] { get }
     /// Options it accepts (`--option name=value`, `set option name value`).
     var options: [AnnotatorOption] { get }
     /// Returns a copy configured with option values; the default accepts no options.
@@ -22,7 +25,11 @@ public protocol Annotator: Sendable {
 
 extension Annotator {
     public var requires: [String] { [] }
+    public var modifies: [String] { [] }
     public var options: [AnnotatorOption] { [] }
+
+    /// The names of the layers it writes.
+    public var produces: [String] { layers.map(\.name) }
 
     public func configured(_ values: [String: String]) throws -> any Annotator {
         if let unknown = values.keys.sorted().first {

@@ -18,6 +18,9 @@ public struct Document: Sendable {
     public var metadata: [String: AttributeValue]
     /// Layer names in the order they were first written.
     public private(set) var layerNames: [String] = []
+    /// How many times each layer was written or removed, so that the pipeline can tell which
+    /// layers an annotator touched.
+    public private(set) var layerVersions: [String: Int] = [:]
     private var layers: [String: [Annotation]] = [:]
     /// The `tokens` layer, kept as compact `Token` values: every annotator reads it, and most
     /// never need it as annotations.
@@ -55,6 +58,7 @@ public struct Document: Sendable {
     /// Sets the `tokens` layer.
     public mutating func setTokens(_ tokens: [Token]) {
         if layers[LayerName.tokens] == nil { layerNames.append(LayerName.tokens) }
+        layerVersions[LayerName.tokens, default: 0] += 1
         layers[LayerName.tokens] = []
         self.tokens = tokens
         let bytes = self.bytes
@@ -69,6 +73,7 @@ public struct Document: Sendable {
             return
         }
         if layers[layer] == nil { layerNames.append(layer) }
+        layerVersions[layer, default: 0] += 1
         func ordered(_ a: Annotation, _ b: Annotation) -> Bool {
             a.range.lowerBound != b.range.lowerBound
                 ? a.range.lowerBound < b.range.lowerBound
@@ -84,6 +89,7 @@ public struct Document: Sendable {
 
     /// Removes a layer.
     public mutating func removeLayer(_ layer: String) {
+        if layers[layer] != nil { layerVersions[layer, default: 0] += 1 }
         layers[layer] = nil
         if layer == LayerName.tokens {
             tokens = []

@@ -10,8 +10,10 @@ extension DocumentJSON {
     /// Decodes one lede JSON document. An annotation with null offsets (as gold files have for
     /// roles) is placed on the first occurrence of its text, or dropped when the text has none.
     /// Lone surrogates and invalid UTF-8 are repaired, and inconsistent tokens, sentences or
-    /// paragraphs are rebuilt; both leave a warning on the document.
-    public static func decode<Bytes: Collection>(_ data: Bytes, defaultID: String = "-") throws(DecodingError) -> Document
+    /// paragraphs are rebuilt (with a language's tokenization `rules`); both leave a warning on
+    /// the document.
+    public static func decode<Bytes: Collection>(_ data: Bytes, defaultID: String = "-",
+                                                 rules: TokenizationRules = .none) throws(DecodingError) -> Document
     where Bytes.Element == UInt8 {
         let parsed: (value: AttributeValue, repairs: Int)
         do { parsed = try JSONReader.parse(data) } catch {
@@ -20,7 +22,7 @@ extension DocumentJSON {
         guard case .object(let root) = parsed.value else {
             throw DecodingError(reason: "\(JSONReader.kind(of: parsed.value)), not an object")
         }
-        var document = try decode(root, defaultID: defaultID)
+        var document = try decode(root, defaultID: defaultID, rules: rules)
         if parsed.repairs > 0 {
             document.addWarning("\(parsed.repairs) invalid character\(parsed.repairs == 1 ? "" : "s") (lone surrogates or invalid UTF-8) replaced with U+FFFD")
         }
@@ -28,7 +30,8 @@ extension DocumentJSON {
     }
 
     /// Decodes a parsed lede JSON object.
-    public static func decode(_ root: [String: AttributeValue], defaultID: String = "-") throws(DecodingError) -> Document {
+    public static func decode(_ root: [String: AttributeValue], defaultID: String = "-",
+                              rules: TokenizationRules = .none) throws(DecodingError) -> Document {
         guard let text = root["text"]?.stringValue else { throw DecodingError(reason: "no \"text\" string") }
         var metadata: [String: AttributeValue] = [:]
         if case .object(let meta)? = root["meta"] { metadata = meta }
@@ -75,7 +78,7 @@ extension DocumentJSON {
             layers[layer, default: []].append(Annotation(layer: layer, label: label, range: range, attributes: attributes))
         }
         for layer in order { document.setLayer(layer, layers[layer] ?? []) }
-        for problem in document.repairStructure() { document.addWarning(problem) }
+        for problem in document.repairStructure(rules: rules) { document.addWarning(problem) }
         return document
     }
 

@@ -4,22 +4,23 @@
 /// hand or by a program) is checked and repaired.
 extension Document {
     /// Rebuilds the structural layers that are inconsistent, with lede's own tokenizer and
-    /// splitters, and returns a message for each one rebuilt. When sentences or paragraphs are
-    /// present without tokens, the tokens are added, since the check needs them.
-    public mutating func repairStructure() -> [String] {
+    /// splitters (and a language's `rules`), and returns a message for each one rebuilt. When
+    /// sentences or paragraphs are present without tokens, the tokens are added, since the check
+    /// needs them.
+    public mutating func repairStructure(rules: TokenizationRules = .none) -> [String] {
         let structural = [LayerName.tokens, LayerName.sentences, LayerName.paragraphs]
         guard structural.contains(where: hasLayer) else { return [] }
         var problems: [String] = []
         if hasLayer(LayerName.tokens) {
             if let problem = Self.orderProblem(tokens.map(\.range), item: "token") {
                 problems.append("the tokens layer is inconsistent (\(problem)); rebuilt")
-                try? TokensAnnotator().annotate(&self)
+                try? TokensAnnotator(rules: rules).annotate(&self)
             }
         } else {
-            try? TokensAnnotator().annotate(&self)
+            try? TokensAnnotator(rules: rules).annotate(&self)
         }
         let rebuilders: [(String, any Annotator)] = [
-            (LayerName.sentences, SentencesAnnotator()), (LayerName.paragraphs, ParagraphsAnnotator()),
+            (LayerName.sentences, SentencesAnnotator(rules: rules)), (LayerName.paragraphs, ParagraphsAnnotator()),
         ]
         for (layer, rebuilder) in rebuilders where hasLayer(layer) {
             let spans = annotations(in: layer).map(\.range)

@@ -15,7 +15,10 @@ public struct GazetteerAnnotator: Annotator {
     /// How many terms were loaded.
     public let termCount: Int
     public let requires = [LayerName.tokens]
-    public var produces: [String] { [name] }
+    /// Its layer: a mention layer whose labels are those the terms give.
+    public var layers: [LayerSpec] {
+        [LayerSpec(name: name, kind: .mention, title: name, labels: trie.termLabels.map { LabelSpec($0) })]
+    }
     public var summary: String { "Gazetteer of \(termCount) term\(termCount == 1 ? "" : "s") → layer \(name)" }
 
     /// The trie of term tokens.
@@ -117,7 +120,11 @@ struct TokenTrie: Sendable {
     /// The label of the term that ends at each node (nil: no term ends there). Node 0 is the root.
     private var labels: [String?] = [nil]
 
+    /// Every label, in the order first given.
+    private(set) var termLabels: [String] = []
+
     mutating func insert(_ words: [String], label: String) {
+        if !termLabels.contains(label) { termLabels.append(label) }
         var node: Int32 = 0
         for word in words {
             let edge = Edge(node: node, word: word)

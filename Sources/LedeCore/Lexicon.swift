@@ -4,31 +4,40 @@ import Foundation
 /// when it is looked up.
 ///
 /// Loading costs a pass over the file's bytes (no parsing), so a module can keep its lexicons in
-/// `static let`s without slowing start-up; a lookup is a binary search.
+/// `static let`s without slowing start-up; a lookup is a binary search. A file that is missing or
+/// corrupt leaves the lexicon empty and its `failure` set: the annotator that uses it calls
+/// `check()` first, so that the pipeline reports the failure instead of annotating without it.
 public struct Lexicon<Entry: Sendable>: Sendable {
     @usableFromInline let table: SortedTSV
     @usableFromInline let parse: @Sendable (SortedTSV.Row) -> Entry?
     /// Entries already looked up, so that each key is searched and parsed once per process.
     @usableFromInline let memo = LookupMemo<Entry?>()
     @usableFromInline let memoAll = LookupMemo<[Entry]>()
+    /// Why the file could not be loaded, if it could not.
+    public let failure: ResourceError?
 
-    /// Loads `Resources/<resource>` from `bundle`; `parse` makes an entry of a row (nil skips
-    /// it). A missing or unreadable file gives an empty lexicon and a warning on standard error
-    /// (annotation goes on, with less knowledge).
+    /// Loads `Resources/<resource>` from `bundle`; `parse` makes an entry of a row (nil skips it).
     public init(resource: String, in bundle: Bundle, parse: @escaping @Sendable (SortedTSV.Row) -> Entry?) {
         do {
             table = try SortedTSV(resource: resource, in: bundle)
+            failure = nil
         } catch {
-            FileHandle.standardError.write(Data("lede: warning: \(error)\n".utf8))
             table = SortedTSV()
+            failure = error
         }
         self.parse = parse
+    }
+
+    /// Throws the load failure, if there was one.
+    public func check() throws(ResourceError) {
+        if let failure { throw failure }
     }
 
     /// A lexicon over an already loaded table.
     public init(table: SortedTSV, parse: @escaping @Sendable (SortedTSV.Row) -> Entry?) {
         self.table = table
         self.parse = parse
+        self.failure = nil
     }
 
     /// The entry of the first row with this key.

@@ -2,7 +2,7 @@
 public struct ParagraphsAnnotator: Annotator {
     public let name = "paragraphs"
     public let summary = "Paragraphs, separated by blank lines (or by line breaks when there are none)"
-    public let produces = [LayerName.paragraphs]
+    public let layers = [LayerSpec(name: LayerName.paragraphs, kind: .structure, title: "Paragraphs", labels: [LabelSpec("PARAGRAPH")])]
     private let splitter = ParagraphSplitter()
 
     public init() {}

@@ -61,21 +61,26 @@ public struct Pipeline: Sendable {
         })
     }
 
-    /// Runs every annotator on the document. An annotator that throws is reported and its layers
-    /// are left out; annotators that need those layers are skipped; all other layers survive.
+    /// Runs every annotator on the document. An annotator that throws, or that breaks its layer
+    /// contract, is reported and its layers are left out; annotators that need those layers are
+    /// skipped; all other layers survive. `shouldStop` is asked before each annotator (Ctrl-C in
+    /// the shell): when it answers true, the run ends there and `Interruption` is thrown.
     @discardableResult
-    public func run(_ document: inout Document) -> [AnnotatorFailure] {
+    public func run(_ document: inout Document, shouldStop: () -> Bool = { false }) throws(Interruption) -> [AnnotatorFailure] {
         var failures: [AnnotatorFailure] = []
         var missing = Set<String>()
         for annotator in annotators {
+            if shouldStop() { throw Interruption(completed: failures) }
             if let layer = annotator.requires.first(where: { missing.contains($0) }) {
                 failures.append(AnnotatorFailure(annotator: annotator.name, document: document.id,
                                                  message: "skipped: its required layer '\(layer)' failed"))
                 missing.formUnion(annotator.produces)
                 continue
             }
+            let before = document.layerVersions
             do {
                 try annotator.annotate(&document)
+                try LayerContract.check(annotator, before: before, document: document)
             } catch {
                 failures.append(AnnotatorFailure(annotator: annotator.name, document: document.id,
                                                  message: String(describing: error)))
@@ -87,6 +92,18 @@ public struct Pipeline: Sendable {
         }
         return failures
     }
+
+    /// Runs every annotator on the document, with no way to stop it.
+    @discardableResult
+    public func run(_ document: inout Document) -> [AnnotatorFailure] {
+        (try? run(&document, shouldStop: { false })) ?? []
+    }
+}
+
+/// A run stopped before its end (Ctrl-C): the failures of the annotators that ran.
+public struct Interruption: Error, CustomStringConvertible {
+    public let completed: [AnnotatorFailure]
+    public var description: String { "interrupted" }
 }
 
 /// Why a pipeline could not be built.
@@ -110,7 +127,7 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
 }
 
 /// An annotator that threw while annotating a document.
-public struct AnnotatorFailure: Sendable, Equatable, CustomStringConvertible {
+public struct AnnotatorFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public let annotator: String
     public let document: String
     public let message: String

@@ -40,6 +40,15 @@ public struct Registry: Sendable {
     /// Every annotator name.
     public var names: [String] { annotators.map(\.name) }
 
+    /// The declaration of every layer, by name (the first producer's).
+    public var specs: [String: LayerSpec] {
+        var specs: [String: LayerSpec] = [:]
+        for annotator in annotators {
+            for spec in annotator.layers where specs[spec.name] == nil { specs[spec.name] = spec }
+        }
+        return specs
+    }
+
     /// Every layer some annotator produces.
     public var layers: [String] {
         var seen = Set<String>()

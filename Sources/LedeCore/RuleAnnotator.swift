@@ -12,7 +12,9 @@ public struct RuleAnnotator: Annotator {
     /// The compiled pattern.
     public let regex: Regex
     public let requires = [LayerName.paragraphs]
-    public var produces: [String] { [name] }
+    public var layers: [LayerSpec] {
+        [LayerSpec(name: name, kind: .mention, title: name, labels: [LabelSpec(label, "a match of /\(regex.pattern)/")])]
+    }
     public var summary: String { "Rule /\(regex.pattern)/\(flagLetters) → layer \(name), label \(label)" }
     /// The most time the rule may spend on one document.
     public let timeLimit: Duration

@@ -6,7 +6,12 @@
 /// line; and at a line break, so headlines and captions without final punctuation stand alone,
 /// unless the line was merely wrapped (it ends without punctuation and the next starts lowercase).
 public struct SentenceSplitter: Sendable {
-    public init() {}
+    /// The language's abbreviations and sentence openers.
+    public let rules: TokenizationRules
+
+    public init(rules: TokenizationRules = .none) {
+        self.rules = rules
+    }
 
     /// Sentence byte ranges over `tokens` of `bytes`.
     public func split(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [Range<Int>] {
@@ -86,8 +91,8 @@ public struct SentenceSplitter: Sendable {
         guard startsUpper || opens else { return false }
         if isFinalAbbreviationCandidate(bytes, terminal) {
             let abbreviation = text(bytes, terminal)
-            if Abbreviations.isNeverFinal(abbreviation) { return false }
-            return opens || Self.sentenceOpeners.contains(text(bytes, next))
+            if rules.isNeverFinal(abbreviation) { return false }
+            return opens || rules.sentenceOpeners.contains(text(bytes, next))
         }
         return true
     }
@@ -112,16 +117,4 @@ public struct SentenceSplitter: Sendable {
         let endsWithPunctuation = before.kind == .punctuation || before.kind == .quote
         return !(nextIsLower && !endsWithPunctuation)
     }
-
-    /// Words that typically open a sentence; after an abbreviation that may end one (`U.S.`,
-    /// `Inc.`, `p.m.`) they mark a boundary.
-    static let sentenceOpeners: Set<String> = [
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "Yet",
-        "In", "On", "At", "By", "For", "From", "With", "Without", "After", "Before", "During", "Since",
-        "While", "When", "Where", "If", "Although", "Though", "Because", "As", "This", "That", "These",
-        "Those", "There", "Here", "His", "Her", "Its", "Their", "Our", "My", "Your", "Some", "Many",
-        "Most", "Several", "Other", "Others", "Both", "Each", "Every", "No", "None", "Not", "However",
-        "Meanwhile", "Also", "Still", "Then", "Now", "Later", "Earlier", "Last", "Next", "Separately",
-        "What", "Who", "Why", "How", "Which", "Such", "According", "Officials", "Police",
-    ]
 }

@@ -3,10 +3,16 @@ public struct SentencesAnnotator: Annotator {
     public let name = "sentences"
     public let summary = "Sentences, ending at terminal punctuation, blank lines and headline breaks"
     public let requires = [LayerName.tokens]
-    public let produces = [LayerName.sentences]
-    private let splitter = SentenceSplitter()
+    public let layers = [LayerSpec(name: LayerName.sentences, kind: .structure, title: "Sentences", labels: [LabelSpec("SENTENCE")])]
+    private let splitter: SentenceSplitter
 
-    public init() {}
+    /// An annotator with a language's abbreviations (none: only the structural rules).
+    public init(rules: TokenizationRules = .none) {
+        splitter = SentenceSplitter(rules: rules)
+    }
+
+    /// The rules it tokenizes with.
+    public var rules: TokenizationRules { splitter.rules }
 
     public func annotate(_ document: inout Document) throws {
         let tokens = document.tokens

@@ -6,10 +6,11 @@ import Darwin
 #endif
 
 /// A TSV file kept as bytes and searched by its first column, with no parsing at load time:
-/// loading costs one pass to find the line starts, a lookup a binary search.
+/// loading costs one pass to find the line starts (and to check that the keys are in order), a
+/// lookup a binary search.
 ///
-/// Rows are expected in byte order of their keys (the build scripts write them so); a file that
-/// is not is sorted in memory once.
+/// Rows must be sorted by key in byte order, as the lexicon builders write them; a file that is
+/// not is corrupt, and loading it throws.
 public struct SortedTSV: Sendable {
     private let bytes: [UInt8]
     /// Start offsets of the data lines, in key order.
@@ -30,34 +31,24 @@ public struct SortedTSV: Sendable {
         lines = []
     }
 
-    /// Reads a file; lines starting with `#` and blank lines are skipped.
-    public init(contentsOf url: URL) throws {
-        self.init(bytes: Array(try Data(contentsOf: url)))
-    }
-
     /// Reads `Resources/<name>` from a module's bundle (pass `Bundle.module`).
-    public init(resource name: String, in bundle: Bundle) throws {
-        let candidates = [
-            bundle.url(forResource: name, withExtension: nil, subdirectory: "Resources"),
-            bundle.url(forResource: name, withExtension: nil),
-        ]
-        guard let url = candidates.compactMap({ $0 }).first else {
-            throw TSV.LoadError(resource: name, reason: "not found in \(bundle.bundlePath)")
-        }
-        try self.init(contentsOf: url)
+    public init(resource name: String, in bundle: Bundle) throws(ResourceError) {
+        try self.init(bytes: try ResourceFile.bytes(name, in: bundle), name: name)
     }
 
-    /// A table over TSV bytes. The rows must be sorted by key in byte order, as the lexicon
-    /// build scripts write them (a test checks every shipped lexicon); lookups in an unsorted
-    /// table miss keys.
-    public init(bytes: [UInt8]) {
+    /// A table over TSV bytes; lines starting with `#` and blank lines are skipped. Throws when
+    /// the keys are not in byte order (`name` names the file in the error).
+    public init(bytes: [UInt8], name: String = "table") throws(ResourceError) {
         var starts: [Int32] = []
         starts.reserveCapacity(bytes.count / 24)
+        var unsortedLine: Int?
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var lineStart = 0
+            var lineNumber = 0
             let count = buffer.count
             while lineStart < count {
+                lineNumber += 1
                 let remaining = count - lineStart
                 let end: Int
                 if let found = memchr(base + lineStart, 0x0A, remaining) {
@@ -67,10 +58,17 @@ public struct SortedTSV: Sendable {
                 }
                 let first = base[lineStart]
                 if end > lineStart && first != UInt8(ascii: "#") && first != 0x0D {
+                    if unsortedLine == nil, let previous = starts.last,
+                       Self.compareKeys(buffer, Int(previous), lineStart) > 0 {
+                        unsortedLine = lineNumber
+                    }
                     starts.append(Int32(lineStart))
                 }
                 lineStart = end + 1
             }
+        }
+        if let unsortedLine {
+            throw ResourceError(resource: name, reason: "line \(unsortedLine) is out of order (the keys must be sorted byte by byte)")
         }
         self.bytes = bytes
         self.lines = starts
@@ -78,7 +76,9 @@ public struct SortedTSV: Sendable {
 
     /// Whether the rows are in byte order of their keys (what lookups need).
     public var isSorted: Bool {
-        lines.indices.dropFirst().allSatisfy { Self.compareKeys(bytes, Int(lines[$0 - 1]), Int(lines[$0])) <= 0 }
+        bytes.withUnsafeBufferPointer { buffer in
+            lines.indices.dropFirst().allSatisfy { Self.compareKeys(buffer, Int(lines[$0 - 1]), Int(lines[$0])) <= 0 }
+        }
     }
 
     /// The number of rows.
@@ -168,7 +168,7 @@ public struct SortedTSV: Sendable {
         }
     }
 
-    private static func compareKeys(_ bytes: [UInt8], _ first: Int, _ second: Int) -> Int {
+    private static func compareKeys(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int) -> Int {
         var a = first, b = second
         while true {
             let aEnded = a >= bytes.count || bytes[a] == 0x09 || bytes[a] == 0x0A || bytes[a] == 0x0D

@@ -1,17 +1,10 @@
 import Foundation
 
-/// Reads the tab-separated lexicon files that annotator modules ship under `Resources/`.
+/// Reads the small tab-separated files that annotator modules ship under `Resources/` and keep
+/// in memory whole (vocabularies, unit tables); large sorted lexicons use `SortedTSV`.
 ///
-/// Lines starting with `#` (the header) and blank lines are skipped. Load a lexicon once (a
-/// `static let` in the module) and share it: lookups then cost a hash of the key.
+/// Lines starting with `#` (the header) and blank lines are skipped.
 public enum TSV {
-    /// A lexicon that cannot be read.
-    public struct LoadError: Error, CustomStringConvertible {
-        public let resource: String
-        public let reason: String
-        public var description: String { "cannot load lexicon \(resource): \(reason)" }
-    }
-
     /// The rows of a TSV text.
     public static func rows(parsing text: String) -> [[Substring]] {
         var rows: [[Substring]] = []
@@ -24,25 +17,8 @@ public enum TSV {
         return rows
     }
 
-    /// The rows of a file.
-    public static func rows(at url: URL) throws -> [[Substring]] {
-        do {
-            let data = try Data(contentsOf: url)
-            return rows(parsing: String(decoding: data, as: UTF8.self))
-        } catch {
-            throw LoadError(resource: url.lastPathComponent, reason: error.localizedDescription)
-        }
-    }
-
     /// The rows of `Resources/<name>` in a module's bundle (pass `Bundle.module`).
-    public static func rows(resource name: String, in bundle: Bundle) throws -> [[Substring]] {
-        let candidates = [
-            bundle.url(forResource: name, withExtension: nil, subdirectory: "Resources"),
-            bundle.url(forResource: name, withExtension: nil),
-        ]
-        guard let url = candidates.compactMap({ $0 }).first else {
-            throw LoadError(resource: name, reason: "not found in \(bundle.bundlePath)")
-        }
-        return try rows(at: url)
+    public static func rows(resource name: String, in bundle: Bundle) throws(ResourceError) -> [[Substring]] {
+        rows(parsing: String(decoding: try ResourceFile.bytes(name, in: bundle), as: UTF8.self))
     }
 }

@@ -5,7 +5,12 @@
 ///
 /// Works on UTF-8 bytes with a class table for ASCII; allocates only the token array.
 public struct Tokenizer: Sendable {
-    public init() {}
+    /// The language's abbreviations.
+    public let rules: TokenizationRules
+
+    public init(rules: TokenizationRules = .none) {
+        self.rules = rules
+    }
 
     /// The tokens of `text`, as UTF-8 byte ranges.
     public func tokenize(_ text: String) -> [Token] {
@@ -15,7 +20,7 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of valid UTF-8 `bytes`.
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var state = TokenizerState(bytes: bytes)
+        var state = TokenizerState(bytes: bytes, rules: rules)
         state.tokens.reserveCapacity(bytes.count / 5 + 1)
         let count = bytes.count
         var index = 0
@@ -52,12 +57,14 @@ public struct Tokenizer: Sendable {
 /// The working state of one `tokenize` call.
 struct TokenizerState {
     let bytes: UnsafeBufferPointer<UInt8>
+    let rules: TokenizationRules
     var tokens: [Token] = []
     /// Suffix tokens of the current chunk, collected from the end backwards.
     var suffixes: [Token] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, rules: TokenizationRules) {
         self.bytes = bytes
+        self.rules = rules
     }
 
     // MARK: Scalars
@@ -182,7 +189,7 @@ struct TokenizerState {
                     end -= dots
                     continue
                 }
-                if Abbreviations.isAbbreviation(bytes, start..<end - 1) { return }
+                if rules.isAbbreviation(bytes, start..<end - 1) { return }
                 suffixes.append(Token(range: end - 1..<end, kind: .punctuation))
                 end -= 1
             case .symbol where bytes[lastStart] == UInt8(ascii: "%") || bytes[lastStart] == UInt8(ascii: "*"):

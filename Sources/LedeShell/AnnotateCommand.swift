@@ -70,7 +70,7 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
         }
         let layerFilter = layers.map { Set($0.split(separator: ",").map { String($0).trimmed }) }
         let exporter: any Exporter
-        do { exporter = try Exporters.named(format.rawValue, options: ExportOptions(layers: layerFilter)) } catch {
+        do { exporter = try Exporters.named(format.rawValue, options: ExportOptions(layers: layerFilter, catalog: LayerCatalog(registry: registry))) } catch {
             throw UsageError(error.message)
         }
         if let outputDir, let problem = Self.makeFolders(outputDir) {

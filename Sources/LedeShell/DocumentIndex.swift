@@ -5,10 +5,12 @@ import LedeCore
 /// entities grouped by the name they refer to, people by a name as a user types it.
 struct DocumentIndex {
     let document: Document
+    let catalog: LayerCatalog
     let sentences: [Annotation]
 
-    init(_ document: Document) {
+    init(_ document: Document, catalog: LayerCatalog = LayerCatalog()) {
         self.document = document
+        self.catalog = catalog
         self.sentences = document.annotations(in: LayerName.sentences)
     }
 
@@ -35,11 +37,26 @@ struct DocumentIndex {
         return result
     }
 
-    /// The name an entity or place mention refers to: `attrs.canonical` (the fullest name), else its text.
+    /// The name a mention refers to: the attribute its layer declares as its name (an entity's
+    /// canonical name, a place's name), else its text.
     func referent(_ annotation: Annotation) -> String {
-        if let canonical = annotation["canonical"]?.stringValue, !canonical.isEmpty { return canonical }
-        if let name = annotation["name"]?.stringValue, !name.isEmpty { return name }
-        return Text.oneLine(document.text(of: annotation))
+        Text.oneLine(catalog.referent(of: annotation, in: document))
+    }
+
+    /// The mention layers whose labels name people, organizations, groups or places.
+    var namingLayers: [String] {
+        catalog.layers(of: document, kind: .mention).filter { layer in
+            catalog.spec(layer, in: document).labels.contains { [.person, .organization, .group, .place].contains($0.category) }
+        }
+    }
+
+    /// The agents (speakers, role holders) of the statement and relation layers, in order.
+    var agents: [String] {
+        var seen = Set<String>()
+        return (catalog.layers(of: document, kind: .statement) + catalog.layers(of: document, kind: .relation))
+            .flatMap { document.annotations(in: $0) }
+            .compactMap { catalog.agent(of: $0, in: document) }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
     /// Mentions grouped by what they refer to, in order of first mention.
@@ -78,24 +95,23 @@ struct DocumentIndex {
             let clean = Text.oneLine(name)
             if !clean.isEmpty, seen.insert(clean).inserted { result.append(clean) }
         }
-        for group in groups(layer: LayerName.entities) + groups(layer: LayerName.places) {
-            add(group.name)
-            group.forms.forEach(add)
-            if group.label == "PERSON", let last = group.name.split(separator: " ").last { add(String(last)) }
+        for layer in namingLayers {
+            let spec = catalog.spec(layer, in: document)
+            for group in groups(layer: layer) {
+                add(group.name)
+                group.forms.forEach(add)
+                if spec.label(group.label)?.category == .person, let last = group.name.split(separator: " ").last { add(String(last)) }
+            }
         }
-        for quote in document.annotations(in: LayerName.quotes) {
-            if let speaker = quote["speaker"]?.stringValue { add(speaker) }
-        }
-        for role in document.annotations(in: LayerName.roles) {
-            if let person = role["person"]?.stringValue { add(person) }
-        }
+        agents.forEach(add)
         return result
     }
 
-    /// Speakers of quotes.
+    /// Speakers: the agents of the statement layers (quotes).
     var speakers: [String] {
         var seen = Set<String>()
-        return document.annotations(in: LayerName.quotes).compactMap { $0["speaker"]?.stringValue }.filter { seen.insert($0).inserted }
+        return catalog.layers(of: document, kind: .statement).flatMap { document.annotations(in: $0) }
+            .compactMap { catalog.agent(of: $0, in: document) }.filter { seen.insert($0).inserted }
     }
 }
 

@@ -28,7 +28,7 @@ struct ExportCommand: ShellCommand {
         let words = try ArgumentReader(arguments, for: self).positional(min: 2)
         let layers = words.count > 2 ? Set(words.dropFirst(2).map(\.text)) : nil
         let exporter: any Exporter
-        do { exporter = try Exporters.named(words[0].text, options: ExportOptions(layers: layers)) } catch {
+        do { exporter = try Exporters.named(words[0].text, options: ExportOptions(layers: layers, catalog: session.catalog)) } catch {
             throw CommandError(error.message)
         }
         let document = try session.annotatedDocument(output: output)

@@ -54,7 +54,7 @@ struct FindCommand: ShellCommand {
             output.line("no match for /\(regex.pattern)/")
             return
         }
-        let index = DocumentIndex(document)
+        let index = DocumentIndex(document, catalog: session.catalog)
         let kwic = KeywordInContext(document: document, width: session.outputWidth ?? 100, color: session.settings.color)
         let numberWidth = String(index.sentences.count).count + 1
         var lines: [String] = []

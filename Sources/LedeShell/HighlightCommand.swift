@@ -27,14 +27,14 @@ struct HighlightCommand: ShellCommand {
                 layers.append(word.text)
             }
         }
-        let renderer = HighlightRenderer(document: document, layers: layers, color: session.settings.color,
-                                         width: session.outputWidth)
+        let renderer = HighlightRenderer(document: document, layers: layers, catalog: session.catalog,
+                                         color: session.settings.color, width: session.outputWidth)
         output.write(renderer.legend() + "\n\n" + renderer.render())
     }
 
+    /// Every layer but the structural ones.
     static func defaultLayers(of document: Document, session: Session) -> [String] {
-        let standard = [LayerName.entities, LayerName.places, LayerName.roles, LayerName.quotes, LayerName.numbers]
-        return (standard + session.runtimeAnnotators).filter(document.hasLayer)
+        session.catalog.shownLayers(of: document)
     }
 }
 
@@ -43,6 +43,7 @@ struct HighlightCommand: ShellCommand {
 struct HighlightRenderer {
     let document: Document
     let layers: [String]
+    let catalog: LayerCatalog
     let color: Bool
     let width: Int?
 
@@ -55,7 +56,7 @@ struct HighlightRenderer {
                 if segment.annotations.isEmpty {
                     text += piece
                 } else {
-                    let codes = segment.annotations.map { Palette.style(layer: $0.layer, label: $0.label).codes }
+                    let codes = segment.annotations.map { Palette.style(catalog.spec($0.layer, in: document), label: $0.label).codes }
                     // Styles stop at line ends, so a wrapped or paged line never bleeds colour.
                     let on = "\u{1B}[0;" + codes.joined(separator: ";") + "m"
                     text += piece.split(separator: "\n", omittingEmptySubsequences: false)
@@ -97,7 +98,7 @@ struct HighlightRenderer {
             let annotations = document.annotations(in: layer)
             let items = labels.map { label -> String in
                 let count = annotations.filter { $0.label == label }.count
-                let sample = color ? Palette.style(layer: layer, label: label).apply(label, enabled: true) : "[…]" + label
+                let sample = color ? Palette.style(catalog.spec(layer, in: document), label: label).apply(label, enabled: true) : "[…]" + label
                 return "\(sample) \(count)"
             }
             parts.append("\(layer): " + (items.isEmpty ? "none" : items.joined(separator: " ")))

@@ -60,7 +60,7 @@ struct EntitiesCommand: ShellCommand {
         let document = try session.annotatedDocument(output: output)
         try LayerViews.require(LayerName.entities, in: document, session: session)
         let label = words.first?.text.uppercased()
-        let groups = DocumentIndex(document).groups(layer: LayerName.entities, label: label)
+        let groups = DocumentIndex(document, catalog: session.catalog).groups(layer: LayerName.entities, label: label)
         let rows = groups.map { group in
             [group.label, group.name, "\(group.mentions.count)", group.forms.filter { $0 != group.name }.joined(separator: ", ")]
         }
@@ -84,7 +84,7 @@ struct PlacesCommand: ShellCommand {
         let words = try ArgumentReader(arguments, for: self).positional(max: 1)
         let document = try session.annotatedDocument(output: output)
         try LayerViews.require(LayerName.places, in: document, session: session)
-        let groups = DocumentIndex(document).groups(layer: LayerName.places, label: words.first?.text.uppercased())
+        let groups = DocumentIndex(document, catalog: session.catalog).groups(layer: LayerName.places, label: words.first?.text.uppercased())
         let rows = groups.map { group in
             [group.label, group.name, Text.value(group.mentions.first?["country"]), "\(group.mentions.count)"]
         }
@@ -139,7 +139,7 @@ struct QuotesCommand: ShellCommand {
         if let speaker {
             quotes = quotes.filter { NameMatch.score(query: speaker, candidate: $0["speaker"]?.stringValue ?? "") > 0 }
             if quotes.isEmpty {
-                let speakers = DocumentIndex(document).speakers
+                let speakers = DocumentIndex(document, catalog: session.catalog).speakers
                 let suggestion = Suggestion.closest(to: speaker, in: speakers).map { "; did you mean '\($0)'?" } ?? ""
                 throw CommandError("no quotes by '\(speaker)'\(suggestion) (speakers: \(speakers.isEmpty ? "none" : speakers.joined(separator: ", ")))")
             }

@@ -193,6 +193,9 @@ public final class Session {
         if !pendingAnnotators.contains(name) { pendingAnnotators.append(name) }
     }
 
+    /// The declarations of the layers, the run-time rules' included.
+    public var catalog: LayerCatalog { LayerCatalog(registry: registry) }
+
     /// The chain as it runs: requirements added, in dependency order.
     public var resolvedChain: [String] {
         (try? Pipeline(names: chain, registry: registry))?.names ?? chain

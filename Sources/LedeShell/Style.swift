@@ -1,3 +1,5 @@
+import LedeCore
+
 /// ANSI styles for terminal output, applied only when colours are on.
 public struct Style: Sendable, Hashable {
     /// The SGR parameters, such as `1;36`.
@@ -29,49 +31,49 @@ public struct Style: Sendable, Hashable {
     }
 }
 
-/// The colours of layers and labels, shared by `highlight`, the HTML export and legends.
+/// The colours of layers and labels, shared by `highlight`, `who`, the HTML export and legends,
+/// chosen from what the layer's declaration says the label names: people, organizations, groups,
+/// places and quantities each have a colour; statements are green (their labels plain, then
+/// underlined, then in italics); relations bold yellow; a layer whose labels name none of these
+/// (a rule, a custom module) gets a colour of its own, the same in every run.
 public enum Palette {
-    /// The terminal style of an annotation.
-    public static func style(layer: String, label: String) -> Style {
-        switch layer {
-        case "entities":
-            switch label {
-            case "PERSON": return Style("1;36")
-            case "ORG": return Style("1;35")
-            default: return Style("33")
+    /// The terminal style of a label of a layer.
+    public static func style(_ spec: LayerSpec, label: String) -> Style {
+        switch spec.kind {
+        case .structure: return Style("4")
+        case .statement: return Style(["32", "4;32", "3;32"][min(2, spec.labels.firstIndex { $0.name == label } ?? 0)])
+        case .relation: return Style("1;33")
+        case .mention:
+            switch spec.label(label)?.category {
+            case .person: return Style("1;36")
+            case .organization: return Style("1;35")
+            case .group: return Style("33")
+            case .place: return Style("1;34")
+            case .quantity: return Style("1;31")
+            case nil:
+                let custom = ["1;92", "1;95", "1;96", "1;93", "1;94", "1;91"]
+                return Style(custom[stableHash(spec.name) % custom.count])
             }
-        case "places": return Style("1;34")
-        case "roles": return Style("1;33")
-        case "quotes":
-            switch label {
-            case "INDIRECT": return Style("3;32")
-            case "PARTIAL": return Style("4;32")
-            default: return Style("32")
-            }
-        case "numbers": return Style("1;31")
-        case "sentences", "paragraphs", "tokens": return Style("4")
-        default:
-            let custom = ["1;92", "1;95", "1;96", "1;93", "1;94", "1;91"]
-            return Style(custom[stableHash(layer) % custom.count])
         }
     }
 
-    /// The CSS colour of an annotation in HTML.
-    public static func cssColor(layer: String, label: String) -> String {
-        switch layer {
-        case "entities":
-            switch label {
-            case "PERSON": return "#7fd3e6"
-            case "ORG": return "#e2a8f0"
-            default: return "#f5e08a"
+    /// The CSS colour of a label of a layer in HTML.
+    public static func cssColor(_ spec: LayerSpec, label: String) -> String {
+        switch spec.kind {
+        case .structure: return "#e8e8e8"
+        case .statement: return "#b8e8a8"
+        case .relation: return "#ffd27f"
+        case .mention:
+            switch spec.label(label)?.category {
+            case .person: return "#7fd3e6"
+            case .organization: return "#e2a8f0"
+            case .group: return "#f5e08a"
+            case .place: return "#9cc3ff"
+            case .quantity: return "#ffab9e"
+            case nil:
+                let custom = ["#c6f0c2", "#f7c6e0", "#c2f0ee", "#f0e6c2", "#d4d0f7", "#f7d0c6"]
+                return custom[stableHash(spec.name) % custom.count]
             }
-        case "places": return "#9cc3ff"
-        case "roles": return "#ffd27f"
-        case "quotes": return "#b8e8a8"
-        case "numbers": return "#ffab9e"
-        default:
-            let custom = ["#c6f0c2", "#f7c6e0", "#c2f0ee", "#f0e6c2", "#d4d0f7", "#f7d0c6"]
-            return custom[stableHash(layer) % custom.count]
         }
     }
 

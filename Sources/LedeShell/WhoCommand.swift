@@ -24,79 +24,100 @@ struct WhoCommand: ShellCommand {
     func run(_ arguments: [CommandWord], in session: Session, output: CommandOutput) throws {
         let query = try ArgumentReader(arguments, for: self).positional(min: 1).map(\.text).joined(separator: " ")
         let document = try session.annotatedDocument(output: output)
-        let index = DocumentIndex(document)
+        let catalog = session.catalog
+        let index = DocumentIndex(document, catalog: catalog)
         let person = try resolve(query, in: index)
         let color = session.settings.color
         let width = session.outputWidth ?? 100
-
-        // Roles and quotes credited to the person.
-        let roles = document.annotations(in: LayerName.roles).filter {
-            NameMatch.score(query: $0["person"]?.stringValue ?? "", candidate: person.name) == 2
+        func isTheirs(_ annotation: Annotation) -> Bool {
+            NameMatch.score(query: catalog.agent(of: annotation, in: document) ?? "", candidate: person.name) == 2
         }
-        let quotes = document.annotations(in: LayerName.quotes).filter {
-            NameMatch.score(query: $0["speaker"]?.stringValue ?? "", candidate: person.name) == 2
-        }
+        // Facts about the person (roles) and what they said (quotes): the relation and statement
+        // layers whose agent they are.
+        let relationLayers = catalog.layers(of: document, kind: .relation)
+        let statementLayers = catalog.layers(of: document, kind: .statement)
+        let statements = statementLayers.flatMap { document.annotations(in: $0).filter(isTheirs) }
         // Their sentences: where they are named or quoted.
         var sentenceSet = Set<Int>()
         for mention in person.mentions { index.sentenceIndices(overlapping: mention.range).forEach { sentenceSet.insert($0) } }
-        for quote in quotes { index.sentenceIndices(overlapping: quote.range).forEach { sentenceSet.insert($0) } }
+        for statement in statements { index.sentenceIndices(overlapping: statement.range).forEach { sentenceSet.insert($0) } }
         let sentenceRanges = sentenceSet.sorted().map { index.sentences[$0].range }
         func inTheirSentences(_ annotation: Annotation) -> Bool {
             sentenceRanges.contains { $0.overlaps(annotation.range) }
         }
 
         let heading = Style.bold.apply(Text.oneLine(person.name), enabled: color)
-        output.line("\(heading)  \(person.label) · \(person.mentions.count) mention\(person.mentions.count == 1 ? "" : "s") · \(quotes.count) quote\(quotes.count == 1 ? "" : "s")")
+        output.line("\(heading)  \(person.label) · \(person.mentions.count) mention\(person.mentions.count == 1 ? "" : "s") · \(statements.count) quote\(statements.count == 1 ? "" : "s")")
 
-        output.line()
-        output.line(Style.bold.apply("Roles", enabled: color))
-        if roles.isEmpty {
-            output.line("  (none found)")
-        } else {
+        for layer in relationLayers {
+            let spec = catalog.spec(layer, in: document)
+            let facts = document.annotations(in: layer).filter(isTheirs)
+            output.line()
+            output.line(Style.bold.apply(spec.title, enabled: color))
+            if facts.isEmpty { output.line("  (none found)") }
             var seen = Set<String>()
-            for role in roles {
-                let title = Text.oneLine(Text.value(role["title"]).isEmpty ? document.text(of: role) : Text.value(role["title"]))
-                let org = Text.oneLine(Text.value(role["org"]))
-                let line = org.isEmpty ? title : "\(title), \(org)"
+            for fact in facts {
+                let values = spec.columns.filter { $0.role != .agent }.map { Text.oneLine(Text.value(fact[$0.name])) }.filter { !$0.isEmpty }
+                let line = values.isEmpty ? Text.oneLine(document.text(of: fact)) : values.joined(separator: ", ")
                 if seen.insert(line).inserted { output.line("  " + line) }
             }
         }
 
-        output.line()
-        let byLabel = Dictionary(grouping: quotes, by: \.label)
-        let counts = ["DIRECT", "INDIRECT", "PARTIAL"].compactMap { label in byLabel[label].map { "\($0.count) \(label.lowercased())" } }
-        output.line(Style.bold.apply("Quotes", enabled: color) + (counts.isEmpty ? "" : "  " + counts.joined(separator: " · ")))
-        if quotes.isEmpty { output.line("  (none found)") }
-        let cueWidth = (quotes.map { Text.value($0["cue"]).count }.max() ?? 0) + 2
-        let quoteWidth = max(30, width - 13 - cueWidth)
-        for quote in quotes {
-            let cue = Text.oneLine(Text.value(quote["cue"]))
-            let text = Text.truncate(Text.oneLine(document.text(of: quote)), quoteWidth)
-            let shown = quote.label == "INDIRECT" ? text : "“" + text + "”"
-            output.line("  " + quote.label.padding(10) + cue.padding(cueWidth) + Palette.style(layer: LayerName.quotes, label: quote.label).apply(shown, enabled: color))
+        for layer in statementLayers {
+            let spec = catalog.spec(layer, in: document)
+            let theirs = document.annotations(in: layer).filter(isTheirs)
+            output.line()
+            let byLabel = Dictionary(grouping: theirs, by: \.label)
+            let counts = spec.labels.map(\.name).compactMap { label in byLabel[label].map { "\($0.count) \(label.lowercased())" } }
+            output.line(Style.bold.apply(spec.title, enabled: color) + (counts.isEmpty ? "" : "  " + counts.joined(separator: " · ")))
+            if theirs.isEmpty { output.line("  (none found)") }
+            let detail = spec.columns.first { $0.role != .agent }
+            func detailValue(_ statement: Annotation) -> String {
+                Text.oneLine(Text.value(detail.flatMap { statement[$0.name] }))
+            }
+            let detailWidth = (theirs.map { detailValue($0).count }.max() ?? 0) + 2
+            let labelWidth = (spec.labels.map(\.name.count).max() ?? 8) + 2
+            let textWidth = max(30, width - 3 - labelWidth - detailWidth)
+            for statement in theirs {
+                let value = detailValue(statement)
+                let text = Text.truncate(Text.oneLine(document.text(of: statement)), textWidth)
+                output.line("  " + statement.label.padding(labelWidth) + value.padding(detailWidth)
+                    + Palette.style(spec, label: statement.label).apply(text, enabled: color))
+            }
         }
 
-        output.line()
-        let places = document.annotations(in: LayerName.places).filter(inTheirSentences)
-        var placeCounts: [(String, Int)] = []
-        for place in places {
-            let name = index.referent(place)
-            if let position = placeCounts.firstIndex(where: { $0.0 == name }) { placeCounts[position].1 += 1 } else { placeCounts.append((name, 1)) }
-        }
-        output.line(Style.bold.apply("Places in their sentences", enabled: color))
-        output.line(placeCounts.isEmpty ? "  (none)" : "  " + placeCounts.map { $0.1 > 1 ? "\($0.0) ×\($0.1)" : $0.0 }.joined(separator: ", "))
-
-        output.line()
-        let numbers = document.annotations(in: LayerName.numbers).filter(inTheirSentences)
-        output.line(Style.bold.apply("Numbers in their sentences", enabled: color))
-        if numbers.isEmpty { output.line("  (none)") }
-        for number in numbers {
-            var line = "  " + number.label.padding(9) + Text.oneLine(document.text(of: number))
-            let value = Text.value(number["value"])
-            if !value.isEmpty { line += "  = \(value)" }
-            let counts = Text.value(number["counts"])
-            if !counts.isEmpty { line += " \(counts)" }
-            output.line(line)
+        // Every other mention layer (places, numbers, rules, custom modules): what stands in their sentences.
+        let personLayers = Set(person.mentions.map(\.layer))
+        for layer in catalog.layers(of: document, kind: .mention) where !personLayers.contains(layer) {
+            let spec = catalog.spec(layer, in: document)
+            if spec.labels.contains(where: { $0.category == .person || $0.category == .organization }) { continue }
+            let found = document.annotations(in: layer).filter(inTheirSentences)
+            output.line()
+            output.line(Style.bold.apply("\(spec.title) in their sentences", enabled: color))
+            if found.isEmpty {
+                output.line("  (none)")
+            } else if spec.attribute(playing: .name) != nil {
+                // Named things (places): each once, with how often.
+                var counts: [(String, Int)] = []
+                for annotation in found {
+                    let name = index.referent(annotation)
+                    if let position = counts.firstIndex(where: { $0.0 == name }) { counts[position].1 += 1 } else { counts.append((name, 1)) }
+                }
+                output.line("  " + counts.map { $0.1 > 1 ? "\($0.0) ×\($0.1)" : $0.0 }.joined(separator: ", "))
+            } else {
+                let labelWidth = (spec.labels.map(\.name.count).max() ?? 7) + 2
+                for annotation in found {
+                    var line = "  " + annotation.label.padding(labelWidth) + Text.oneLine(document.text(of: annotation))
+                    var columns = spec.columns
+                    if let valueIndex = columns.firstIndex(where: { $0.role == .value }) {
+                        let value = Text.value(annotation[columns.remove(at: valueIndex).name])
+                        if !value.isEmpty { line += "  = \(value)" }
+                    }
+                    let rest = columns.map { Text.oneLine(Text.value(annotation[$0.name])) }.filter { !$0.isEmpty }
+                    if !rest.isEmpty { line += " " + rest.joined(separator: " ") }
+                    output.line(line)
+                }
+            }
         }
 
         output.line()
@@ -105,7 +126,7 @@ struct WhoCommand: ShellCommand {
         let numberWidth = String(index.sentences.count).count + 1
         let lines = person.mentions.map { mention in
             "  " + kwic.line(for: mention.range, prefix: (index.sentenceIndex(at: mention.range.lowerBound).map { "s\($0 + 1)" } ?? "-").padding(numberWidth),
-                             style: Palette.style(layer: mention.layer, label: mention.label))
+                             style: Palette.style(catalog.spec(mention.layer, in: document), label: mention.label))
         }
         if lines.isEmpty { output.line("  (named only as a speaker or role holder)") }
         Limited.lines(lines, settings: session.settings, output: output)
@@ -120,15 +141,25 @@ struct WhoCommand: ShellCommand {
             people.append(Person(name: name, label: label))
             return people.count - 1
         }
-        for group in index.groups(layer: LayerName.entities) where group.label != "NORP" {
-            let position = person(named: group.name, label: group.label)
-            people[position].mentions += group.mentions
+        // People and organizations named in the mention layers, then the agents of statements
+        // and relations (a speaker named only as such).
+        for layer in index.namingLayers {
+            let spec = index.catalog.spec(layer, in: index.document)
+            for group in index.groups(layer: layer) {
+                guard let category = spec.label(group.label)?.category, category == .person || category == .organization else { continue }
+                let position = person(named: group.name, label: group.label)
+                people[position].mentions += group.mentions
+            }
         }
-        for quote in index.document.annotations(in: LayerName.quotes) {
-            if let speaker = quote["speaker"]?.stringValue, !speaker.isEmpty { _ = person(named: speaker, label: "SPEAKER") }
+        for layer in index.catalog.layers(of: index.document, kind: .statement) {
+            for statement in index.document.annotations(in: layer) {
+                if let speaker = index.catalog.agent(of: statement, in: index.document), !speaker.isEmpty { _ = person(named: speaker, label: "SPEAKER") }
+            }
         }
-        for role in index.document.annotations(in: LayerName.roles) {
-            if let holder = role["person"]?.stringValue, !holder.isEmpty { _ = person(named: holder, label: "PERSON") }
+        for layer in index.catalog.layers(of: index.document, kind: .relation) {
+            for fact in index.document.annotations(in: layer) {
+                if let holder = index.catalog.agent(of: fact, in: index.document), !holder.isEmpty { _ = person(named: holder, label: "PERSON") }
+            }
         }
         // Mentions written shorter than the name they refer to ("Araghchi" for "Abbas Araghchi")
         // count for the one person whose name contains them.

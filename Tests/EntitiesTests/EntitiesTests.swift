@@ -2,6 +2,7 @@ import Entities
 import Foundation
 import LedeCore
 import Places
+import LedeTestSupport
 import Testing
 
 /// The entities annotator, rule family by rule family.
@@ -15,7 +16,7 @@ import Testing
 
     func annotate(_ text: String) throws -> Document {
         var document = Document(text: text)
-        let registry = Registry(annotators: CoreAnnotators.all + PlacesModule.annotators + EntitiesModule.annotators)
+        let registry = TestRegistry.with(PlacesModule.self, EntitiesModule.self)
         try Pipeline(names: ["entities"], registry: registry).run(&document)
         return document
     }

@@ -5,9 +5,17 @@ import Testing
 struct Stub: Annotator {
     let name: String
     var requires: [String] = []
-    var produces: [String]
+    var writes: [String]
     var fails = false
     var summary: String { "stub \(name)" }
+    var layers: [LayerSpec] { writes.map { LayerSpec(name: $0, kind: .mention, title: $0) } }
+
+    init(name: String, requires: [String] = [], produces: [String], fails: Bool = false) {
+        self.name = name
+        self.requires = requires
+        self.writes = produces
+        self.fails = fails
+    }
 
     struct Boom: Error, CustomStringConvertible { var description: String { "boom" } }
 

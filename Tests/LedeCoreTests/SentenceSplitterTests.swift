@@ -1,12 +1,13 @@
 import Foundation
 import LedeCore
+import LedeEnglish
 import Testing
 
 @Suite struct SentenceSplitterTests {
     func sentences(_ text: String) -> [String] {
         var document = Document(text: text)
-        try? TokensAnnotator().annotate(&document)
-        try? SentencesAnnotator().annotate(&document)
+        try? TokensAnnotator(rules: English.tokenization).annotate(&document)
+        try? SentencesAnnotator(rules: English.tokenization).annotate(&document)
         return document.annotations(in: LayerName.sentences).map { document.text(of: $0) }
     }
 

@@ -1,14 +1,15 @@
 import LedeCore
+import LedeEnglish
 import Testing
 
 @Suite struct TokenizerTests {
     func texts(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
-        return Tokenizer().tokenize(text).map { String(decoding: bytes[$0.range], as: UTF8.self) }
+        return Tokenizer(rules: English.tokenization).tokenize(text).map { String(decoding: bytes[$0.range], as: UTF8.self) }
     }
 
     func kinds(_ text: String) -> [TokenKind] {
-        Tokenizer().tokenize(text).map(\.kind)
+        Tokenizer(rules: English.tokenization).tokenize(text).map(\.kind)
     }
 
     @Test func numbersKeepSeparatorsAndDecimals() {
@@ -74,7 +75,7 @@ import Testing
     @Test func rangesCoverTheTextWithoutWhiteSpace() {
         let text = "  Iran’s “serious” US messages,\n\n said Araghchi.  "
         let bytes = Array(text.utf8)
-        let tokens = Tokenizer().tokenize(text)
+        let tokens = Tokenizer(rules: English.tokenization).tokenize(text)
         var previousEnd = 0
         for token in tokens {
             #expect(token.range.lowerBound >= previousEnd)
@@ -88,7 +89,7 @@ import Testing
     }
 
     @Test func emptyAndSpaceOnlyInput() {
-        #expect(Tokenizer().tokenize("").isEmpty)
-        #expect(Tokenizer().tokenize(" \n\t ").isEmpty)
+        #expect(Tokenizer(rules: English.tokenization).tokenize("").isEmpty)
+        #expect(Tokenizer(rules: English.tokenization).tokenize(" \n\t ").isEmpty)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import LedeTestSupport
 import Testing
 @testable import LedeShell
 
@@ -22,7 +23,7 @@ import Testing
         let output = try Transcript(SampleDocument.session()).run("who Araghchi")
         #expect(output.hasPrefix("Abbas Araghchi  PERSON · 5 mentions · 3 quotes"))
         #expect(output.contains("Foreign Minister, Iran"))
-        #expect(output.contains("“We have no negotiations with anyone about our missile programme”"))
+        #expect(output.contains("DIRECT    said  We have no negotiations with anyone about our missile programme"))
         #expect(output.contains("INDIRECT"))
         #expect(output.contains("Tehran"))
         #expect(output.contains("Washington"))
@@ -126,7 +127,7 @@ import Testing
     }
 
     @Test func chainCommands() throws {
-        let session = Session(registry: Registry(annotators: CoreAnnotators.all))
+        let session = Session(registry: TestRegistry.core)
         let transcript = Transcript(session)
         try transcript.run(#"text "One sentence. Another one.""#)
         #expect(try transcript.run("sentences").contains("Another one."))
@@ -165,7 +166,7 @@ import Testing
     }
 
     @Test func noDocumentIsAClearError() {
-        let transcript = Transcript(Session(registry: Registry(annotators: CoreAnnotators.all)))
+        let transcript = Transcript(Session(registry: TestRegistry.core))
         do {
             try transcript.run("quotes")
             Issue.record("expected an error")
@@ -186,7 +187,7 @@ import Testing
     }
 
     @Test func pasteReadsTheFollowingScriptLines() {
-        let transcript = Transcript(Session(registry: Registry(annotators: CoreAnnotators.all)))
+        let transcript = Transcript(Session(registry: TestRegistry.core))
         let failures = transcript.script("paste\nFirst line. Second sentence.\n\nNew paragraph.\n.\nsentences\n")
         #expect(failures == 0)
         #expect(transcript.output.contains("New paragraph."))

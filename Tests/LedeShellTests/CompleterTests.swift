@@ -1,4 +1,5 @@
 import Foundation
+import LedeTestSupport
 import Testing
 @testable import LedeShell
 

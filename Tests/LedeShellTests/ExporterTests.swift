@@ -1,14 +1,18 @@
 import Foundation
 import LedeCore
+import LedeTestSupport
 import Testing
 @testable import LedeShell
 
 @Suite struct ExporterTests {
+    /// The declarations of the built-in layers.
+    static let catalog = LayerCatalog(registry: TestRegistry.all)
+
     /// A small document with non-ASCII text, a line break inside a quote and overlapping layers.
     func smallDocument() -> Document {
         let text = "Zoë Müller said: “Prices rose\nby 5 percent.”  Then Müller left."
         var document = Document(id: "small", text: text)
-        Pipeline(ordered: CoreAnnotators.all).run(&document)
+        Pipeline(ordered: TestRegistry.core.annotators).run(&document)
         func span(_ needle: String, _ occurrence: Int = 1) -> Range<Int> { SampleDocument.range(of: needle, occurrence: occurrence, in: text) }
         document.setLayer("entities", [
             Annotation(layer: "entities", label: "PERSON", range: span("Zoë Müller"), attributes: ["canonical": "Zoë Müller"]),
@@ -22,7 +26,7 @@ import Testing
 
     @Test func jsonRoundTripsThroughTheDecoder() throws {
         let document = smallDocument()
-        let json = try JSONExporter(pretty: true, options: ExportOptions()).render(document)
+        let json = try JSONExporter(pretty: true, options: ExportOptions(catalog: Self.catalog)).render(document)
         let decoded = try DocumentJSON.decode(Data(json.utf8))
         #expect(decoded.text == document.text)
         for layer in ["entities", "numbers", "quotes", "sentences"] {
@@ -32,7 +36,7 @@ import Testing
     }
 
     @Test func conllTagsTokensWithBIO() throws {
-        let conll = try CoNLLExporter(options: ExportOptions()).render(smallDocument())
+        let conll = try CoNLLExporter(options: ExportOptions(catalog: Self.catalog)).render(smallDocument())
         let lines = conll.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "-DOCSTART-\tO")
         #expect(lines.contains("Zoë\tB-PERSON"))
@@ -47,7 +51,7 @@ import Testing
 
     @Test func bratUsesCharacterOffsetsAndFragments() throws {
         let document = smallDocument()
-        let exporter = BratExporter(options: ExportOptions())
+        let exporter = BratExporter(options: ExportOptions(catalog: Self.catalog))
         let files = try exporter.files(for: document, path: "/tmp/x/article.ann")
         #expect(files.map(\.path) == ["/tmp/x/article.txt", "/tmp/x/article.ann", "/tmp/x/annotation.conf"])
         let ann = files[1].contents
@@ -63,7 +67,7 @@ import Testing
 
     @Test func spacyTokensRebuildTheTextExactly() throws {
         let document = smallDocument()
-        let json = try SpacyExporter(options: ExportOptions()).render(document)
+        let json = try SpacyExporter(options: ExportOptions(catalog: Self.catalog)).render(document)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let tokens = try #require(object["tokens"] as? [[String: Any]])
         let scalars = Array(document.text.unicodeScalars)
@@ -88,20 +92,20 @@ import Testing
     }
 
     @Test func csvQuotesFieldsAndKeepsOneHeader() throws {
-        let exporter = try CSVExporter(options: ExportOptions())
+        let exporter = try CSVExporter(options: ExportOptions(catalog: Self.catalog))
         let csv = exporter.header() + (try exporter.render(smallDocument()))
         let lines = csv.components(separatedBy: "\r\n")
         #expect(lines[0] == "document,layer,label,start,end,text,speaker,cue,attributes")
         #expect(lines[1].hasPrefix("small,quotes,DIRECT,18,43,\"Prices rose\nby 5 percent.\",Zoë Müller,said,"))
-        #expect(throws: ExportError.self) { try CSVExporter(options: ExportOptions(layers: ["quotes", "roles"])) }
+        #expect(throws: ExportError.self) { try CSVExporter(options: ExportOptions(layers: ["quotes", "roles"], catalog: Self.catalog)) }
     }
 
     @Test func htmlEscapesEveryPieceOfText() throws {
         var document = Document(id: "<b>id</b>", text: "Evil <script>alert(1)</script> & <img src=x onerror=alert(2)> said \"Bob\".")
-        Pipeline(ordered: CoreAnnotators.all).run(&document)
+        Pipeline(ordered: TestRegistry.core.annotators).run(&document)
         document.setLayer("entities", [Annotation(layer: "entities", label: "PERSON", range: SampleDocument.range(of: "Bob", in: document.text),
                                                   attributes: ["canonical": "<i>Bob</i>"])])
-        let exporter = HTMLExporter(options: ExportOptions())
+        let exporter = HTMLExporter(options: ExportOptions(catalog: Self.catalog))
         let html = exporter.header() + (try exporter.render(document)) + exporter.footer()
         #expect(!html.contains("<script>"))
         #expect(!html.contains("<img"))

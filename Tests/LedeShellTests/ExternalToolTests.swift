@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import LedeTestSupport
 import Testing
 @testable import LedeShell
 
@@ -53,7 +54,7 @@ import Testing
         let tricky = try folder.file("tricky.txt", "  Leading spaces.\tTab, then  two spaces.\r\nCRLF line; Zoë’s café — “quoted”.\n\n\nThree breaks, trailing space. ")
         let fromBinary = try LedeBinary.run(["annotate", "--format", "spacy", LedeBinary.sampleArticle.path, tricky])
         #expect(fromBinary.status == 0)
-        let sample = try SpacyExporter(options: ExportOptions()).render(SampleDocument.annotated())
+        let sample = try SpacyExporter(options: ExportOptions(catalog: LayerCatalog(registry: TestRegistry.all))).render(SampleDocument.annotated())
         let input = try folder.file("docs.jsonl", fromBinary.stdout + sample)
         let result = try Self.run(Self.python, ["-c", Self.loader, input])
         #expect(result.status == 0, "\(result.stderr)")

@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import LedeTestSupport
 import Testing
 @testable import LedeShell
 

@@ -18,7 +18,8 @@ import Testing
 
     static let examples: [Example] = {
         guard let url = Bundle.module.url(forResource: "examples", withExtension: "tsv"),
-              let rows = try? TSV.rows(at: url) else { return [] }
+              let data = try? Data(contentsOf: url) else { return [] }
+        let rows = TSV.rows(parsing: String(decoding: data, as: UTF8.self))
         return rows.compactMap { row in
             guard row.count >= 4 else { return nil }
             let column = { (index: Int) in index < row.count ? String(row[index]) : "" }

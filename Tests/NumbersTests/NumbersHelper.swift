@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import LedeTestSupport
 import Numbers
 
 /// One annotation of the numbers layer, as the tests compare it.
@@ -16,7 +17,7 @@ struct FoundNumber: CustomStringConvertible {
 
 /// Runs tokens, sentences and numbers over a text.
 enum Numbers {
-    static let registry = Registry(annotators: CoreAnnotators.all + NumbersModule.annotators)
+    static let registry = TestRegistry.with(NumbersModule.self)
 
     static func document(_ text: String, date: String? = nil) throws -> Document {
         var registry = registry
@@ -43,4 +44,3 @@ enum Numbers {
     }
 }
 
-extension AnnotatorFailure: Error {}

@@ -1,5 +1,6 @@
 import LedeCore
 import Places
+import LedeTestSupport
 import Testing
 
 /// The places annotator: gazetteer names, their resolution to one country, and places found
@@ -7,7 +8,7 @@ import Testing
 @Suite struct PlacesTests {
     func places(_ text: String) throws -> [(text: String, label: String, country: String?)] {
         var document = Document(text: text)
-        let registry = Registry(annotators: CoreAnnotators.all + PlacesModule.annotators)
+        let registry = TestRegistry.with(PlacesModule.self)
         try Pipeline(names: ["places"], registry: registry).run(&document)
         return document.annotations(in: LayerName.places).map {
             (document.text(of: $0), $0.label, $0["country"]?.stringValue)
@@ -16,7 +17,7 @@ import Testing
 
     @Test func gazetteerNamesWithCountryAndGeonamesID() throws {
         var document = Document(text: "Talks in Geneva and Tel Aviv, then Iran.")
-        try Pipeline(names: ["places"], registry: Registry(annotators: CoreAnnotators.all + PlacesModule.annotators)).run(&document)
+        try Pipeline(names: ["places"], registry: TestRegistry.with(PlacesModule.self)).run(&document)
         let found = document.annotations(in: LayerName.places)
         #expect(found.map { document.text(of: $0) } == ["Geneva", "Tel Aviv", "Iran"])
         #expect(found.map(\.label) == ["CITY", "CITY", "COUNTRY"])

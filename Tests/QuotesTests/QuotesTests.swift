@@ -4,6 +4,7 @@ import LedeCore
 import Places
 import Quotes
 import Roles
+import LedeTestSupport
 import Testing
 
 /// The quotes annotator: quotation marks, attribution sieves and indirect speech.
@@ -17,8 +18,7 @@ import Testing
 
     func annotate(_ text: String) throws -> Document {
         var document = Document(text: text)
-        let registry = Registry(annotators: CoreAnnotators.all + PlacesModule.annotators + EntitiesModule.annotators
-                                + RolesModule.annotators + QuotesModule.annotators)
+        let registry = TestRegistry.with(PlacesModule.self, EntitiesModule.self, RolesModule.self, QuotesModule.self)
         try Pipeline(names: ["quotes"], registry: registry).run(&document)
         return document
     }

@@ -3,6 +3,7 @@ import Foundation
 import LedeCore
 import Places
 import Roles
+import LedeTestSupport
 import Testing
 
 /// The roles annotator, pattern family by pattern family, and what must not become a role.
@@ -16,8 +17,7 @@ import Testing
 
     func roles(_ text: String) throws -> [Role] {
         var document = Document(text: text)
-        let registry = Registry(annotators: CoreAnnotators.all + PlacesModule.annotators + EntitiesModule.annotators
-                                + RolesModule.annotators)
+        let registry = TestRegistry.with(PlacesModule.self, EntitiesModule.self, RolesModule.self)
         try Pipeline(names: ["roles"], registry: registry).run(&document)
         return document.annotations(in: LayerName.roles).map {
             Role(person: $0["person"]?.stringValue ?? "", title: $0["title"]?.stringValue ?? "", org: $0["org"]?.stringValue)
@@ -62,7 +62,7 @@ import Testing
 
     @Test func oneRecordPerPersonAndTitleWithEveryMention() throws {
         var document = Document(text: "Judge Ana Lima spoke. Later Ana Lima, the judge on the case, left.")
-        let registry = Registry(annotators: CoreAnnotators.all + PlacesModule.annotators + EntitiesModule.annotators + RolesModule.annotators)
+        let registry = TestRegistry.with(PlacesModule.self, EntitiesModule.self, RolesModule.self)
         try Pipeline(names: ["roles"], registry: registry).run(&document)
         let records = document.annotations(in: LayerName.roles)
         #expect(records.count == 1)

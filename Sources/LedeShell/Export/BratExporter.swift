@@ -18,7 +18,7 @@ struct BratExporter: Exporter {
     /// The layers written: every layer but tokens, sentences and paragraphs (or the chosen ones).
     func layers(of document: Document) -> [String] {
         if let layers = options.layers { return document.layerNames.filter(layers.contains) }
-        return document.layerNames.filter { ![LayerName.tokens, LayerName.sentences, LayerName.paragraphs].contains($0) }
+        return options.catalog.shownLayers(of: document)
     }
 
     func annotations(_ document: Document) -> (ann: String, types: [String]) {
@@ -27,6 +27,8 @@ struct BratExporter: Exporter {
         var types: [String] = []
         var termNumber = 0, noteNumber = 0
         for layer in layers(of: document) {
+            // The label alone names what it is (PERSON, CITY) unless the layer's labels have no category.
+            let labelsSayEnough = options.catalog.spec(layer, in: document).labels.contains { $0.category != nil }
             for annotation in document.annotations(in: layer) where !annotation.range.isEmpty {
                 // Fragments: the span cut at line breaks, each trimmed of white space.
                 var fragments: [Range<Int>] = []
@@ -52,7 +54,7 @@ struct BratExporter: Exporter {
                     let value = Text.value(annotation.attributes[key])
                     return value.isEmpty ? nil : "\(key)=\(value)"
                 }
-                if !attributes.isEmpty || layer != LayerName.entities {
+                if !attributes.isEmpty || !labelsSayEnough {
                     noteNumber += 1
                     let note = ([layer] + attributes).joined(separator: "; ")
                     lines.append("#\(noteNumber)\tAnnotatorNotes T\(termNumber)\t\(Text.oneLine(note))")

@@ -4,31 +4,22 @@ import LedeCore
 /// row per annotation, with the document's id first so that a batch makes one table.
 struct CSVExporter: Exporter {
     let layer: String
+    /// The attribute columns of the layer: those its declaration shows as columns.
+    let attributeColumns: [String]
     let name = "csv"
     let summary = "CSV of one table: quotes (default), roles, numbers, entities, places or a layer (--layers)"
     let fileExtension = "csv"
 
     init(options: ExportOptions) throws(ExportError) {
-        guard let layers = options.layers else {
+        if let layers = options.layers {
+            guard layers.count == 1, let only = layers.first else {
+                throw ExportError("csv writes one table; name one layer (quotes, roles, numbers, entities, places…)")
+            }
+            layer = only
+        } else {
             layer = LayerName.quotes
-            return
         }
-        guard layers.count == 1, let only = layers.first else {
-            throw ExportError("csv writes one table; name one layer (quotes, roles, numbers, entities, places…)")
-        }
-        layer = only
-    }
-
-    /// The attribute columns of a layer.
-    var attributeColumns: [String] {
-        switch layer {
-        case LayerName.quotes: return ["speaker", "cue"]
-        case LayerName.roles: return ["person", "title", "org"]
-        case LayerName.numbers: return ["value", "unit", "counts"]
-        case LayerName.entities: return ["canonical"]
-        case LayerName.places: return ["country"]
-        default: return []
-        }
+        attributeColumns = options.catalog.declared[layer]?.columns.map(\.name) ?? []
     }
 
     func header() -> String {

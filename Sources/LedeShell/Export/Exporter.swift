@@ -54,13 +54,16 @@ public struct ExportError: Error, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// What the user chose besides the format.
+/// What the user chose besides the format, and what the layers hold.
 public struct ExportOptions: Sendable {
     /// Only these layers (nil: every layer the format shows by default).
     public var layers: Set<String>?
+    /// The declarations of the layers.
+    public var catalog: LayerCatalog
 
-    public init(layers: Set<String>? = nil) {
+    public init(layers: Set<String>? = nil, catalog: LayerCatalog = LayerCatalog()) {
         self.layers = layers
+        self.catalog = catalog
     }
 }
 
@@ -86,11 +89,10 @@ public enum Exporters {
         }
     }
 
-    /// The layers that look like named-entity layers: what CoNLL tags and spaCy's `ents` hold.
+    /// The named-entity-like layers (mentions): what CoNLL tags and spaCy's `ents` hold.
     static func entityLikeLayers(of document: Document, options: ExportOptions) -> [String] {
         if let layers = options.layers { return document.layerNames.filter(layers.contains) }
-        let structural: Set<String> = [LayerName.tokens, LayerName.sentences, LayerName.paragraphs, LayerName.quotes, LayerName.roles]
-        return document.layerNames.filter { !structural.contains($0) }
+        return options.catalog.layers(of: document, kind: .mention)
     }
 
     /// Annotations of `layers` with no two overlapping: earlier first, then longer.

@@ -13,7 +13,7 @@ struct HTMLExporter: Exporter {
     /// The layers drawn: entities, places, roles, quotes, numbers and custom layers.
     func layers(of document: Document) -> [String] {
         if let layers = options.layers { return document.layerNames.filter(layers.contains) }
-        return document.layerNames.filter { ![LayerName.tokens, LayerName.sentences, LayerName.paragraphs].contains($0) }
+        return options.catalog.shownLayers(of: document)
     }
 
     func header() -> String {
@@ -59,8 +59,9 @@ struct HTMLExporter: Exporter {
             // Outer spans first; the innermost colour shows, quotes add an underline.
             var open = "", close = ""
             for annotation in segment.annotations {
-                let color = Palette.cssColor(layer: annotation.layer, label: annotation.label)
-                let style = annotation.layer == LayerName.quotes
+                let spec = options.catalog.spec(annotation.layer, in: document)
+                let color = Palette.cssColor(spec, label: annotation.label)
+                let style = spec.kind == .statement
                     ? "border-bottom: 2px solid #3a8f2a; background: \(color)"
                     : "background: \(color)"
                 let title = ([annotation.layer + " " + annotation.label] + annotation.attributes.keys.sorted().compactMap { key in
@@ -73,8 +74,12 @@ struct HTMLExporter: Exporter {
             html += open + text + close
         }
         html += "</div>\n"
-        html += whoSaidWhat(document)
-        html += roles(document)
+        for layer in options.catalog.layers(of: document, kind: .statement) where shown.contains(layer) {
+            html += statements(document, layer: layer)
+        }
+        for layer in options.catalog.layers(of: document, kind: .relation) where shown.contains(layer) {
+            html += relations(document, layer: layer)
+        }
         html += "</article>\n"
         return html
     }
@@ -84,40 +89,49 @@ struct HTMLExporter: Exporter {
         for layer in layers {
             for label in LayerViews.labels(in: document, layer: layer) {
                 let count = document.annotations(in: layer).filter { $0.label == label }.count
-                html += "<span class=\"key\" style=\"background: \(Palette.cssColor(layer: layer, label: label))\">"
+                html += "<span class=\"key\" style=\"background: \(Palette.cssColor(options.catalog.spec(layer, in: document), label: label))\">"
                     + "\(HTML.escape(layer)) \(HTML.escape(label)) \(count)</span>"
             }
         }
         return html + "</p>\n"
     }
 
-    private func whoSaidWhat(_ document: Document) -> String {
-        let quotes = document.annotations(in: LayerName.quotes)
-        guard !quotes.isEmpty else { return "" }
+    /// A statement layer (quotes) as a who-said-what table: grouped by agent, with the layer's columns.
+    private func statements(_ document: Document, layer: String) -> String {
+        let spec = options.catalog.spec(layer, in: document)
+        let annotations = document.annotations(in: layer)
+        guard !annotations.isEmpty else { return "" }
+        let agent = spec.attribute(playing: .agent)
+        let columns = spec.columns.filter { $0.name != agent?.name }
         var order: [String] = []
-        var bySpeaker: [String: [Annotation]] = [:]
-        for quote in quotes {
-            let speaker = quote["speaker"]?.stringValue ?? "(unattributed)"
-            if bySpeaker[speaker] == nil { order.append(speaker) }
-            bySpeaker[speaker, default: []].append(quote)
+        var byAgent: [String: [Annotation]] = [:]
+        for annotation in annotations {
+            let name = agent.flatMap { annotation[$0.name]?.stringValue } ?? "(unattributed)"
+            if byAgent[name] == nil { order.append(name) }
+            byAgent[name, default: []].append(annotation)
         }
-        var html = "<h2>Who said what</h2>\n<table class=\"quotes\">\n<tr><th>speaker</th><th>type</th><th>cue</th><th>quote</th></tr>\n"
-        for speaker in order {
-            for quote in bySpeaker[speaker] ?? [] {
-                html += "<tr><td>\(HTML.escape(speaker))</td><td>\(HTML.escape(quote.label))</td>"
-                    + "<td>\(HTML.escape(Text.value(quote["cue"])))</td><td>\(HTML.escape(document.text(of: quote)))</td></tr>\n"
+        let heading = layer == LayerName.quotes ? "Who said what" : spec.title
+        var html = "<h2>\(HTML.escape(heading))</h2>\n<table class=\"\(HTML.className(layer))\">\n<tr>"
+        html += ([agent?.name ?? "who", "type"] + columns.map(\.name) + ["text"]).map { "<th>\(HTML.escape($0))</th>" }.joined()
+        html += "</tr>\n"
+        for name in order {
+            for annotation in byAgent[name] ?? [] {
+                let cells = [name, annotation.label] + columns.map { Text.value(annotation[$0.name]) } + [document.text(of: annotation)]
+                html += "<tr>" + cells.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
             }
         }
         return html + "</table>\n"
     }
 
-    private func roles(_ document: Document) -> String {
-        let roles = document.annotations(in: LayerName.roles)
-        guard !roles.isEmpty else { return "" }
-        var html = "<h2>Roles</h2>\n<table class=\"roles\">\n<tr><th>person</th><th>title</th><th>of</th></tr>\n"
-        for role in roles {
-            html += "<tr><td>\(HTML.escape(Text.value(role["person"])))</td><td>\(HTML.escape(Text.value(role["title"])))</td>"
-                + "<td>\(HTML.escape(Text.value(role["org"])))</td></tr>\n"
+    /// A relation layer (roles) as a table of its columns.
+    private func relations(_ document: Document, layer: String) -> String {
+        let spec = options.catalog.spec(layer, in: document)
+        let annotations = document.annotations(in: layer)
+        guard !annotations.isEmpty else { return "" }
+        var html = "<h2>\(HTML.escape(spec.title))</h2>\n<table class=\"\(HTML.className(layer))\">\n<tr>"
+        html += spec.columns.map { "<th>\(HTML.escape($0.name))</th>" }.joined() + "</tr>\n"
+        for annotation in annotations {
+            html += "<tr>" + spec.columns.map { "<td>\(HTML.escape(Text.value(annotation[$0.name])))</td>" }.joined() + "</tr>\n"
         }
         return html + "</table>\n"
     }

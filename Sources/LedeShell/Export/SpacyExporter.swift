@@ -58,7 +58,7 @@ struct SpacyExporter: Exporter {
         var lastEnd = 0
         for annotation in Exporters.nonOverlapping(document, layers: entityLayers) {
             guard let range = aligned(annotation.range), range.lowerBound >= lastEnd else { continue }
-            ents.append((range, Self.spacyLabel(annotation)))
+            ents.append((range, spacyLabel(annotation, in: document)))
             lastEnd = range.upperBound
         }
         writer.raw(",\"ents\":[")
@@ -94,8 +94,7 @@ struct SpacyExporter: Exporter {
         }
         writer.raw("]")
         // Span groups: every other layer.
-        let skipped: Set<String> = [LayerName.tokens, LayerName.sentences, LayerName.paragraphs]
-        let groups = document.layerNames.filter { !skipped.contains($0) && (options.layers?.contains($0) ?? true) }
+        let groups = options.catalog.shownLayers(of: document).filter { options.layers?.contains($0) ?? true }
         if !groups.isEmpty {
             writer.raw(",\"spans\":{")
             for (groupIndex, layer) in groups.enumerated() {
@@ -111,7 +110,7 @@ struct SpacyExporter: Exporter {
                     writer.raw("{\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound),\"label\":")
                     writer.string(annotation.label)
                     writer.raw(",\"kb_id\":")
-                    writer.string(Self.knowledgeBaseID(annotation))
+                    writer.string(knowledgeBaseID(annotation, in: document))
                     writer.raw("}")
                 }
                 writer.raw("]")
@@ -123,16 +122,18 @@ struct SpacyExporter: Exporter {
     }
 
     /// spaCy's label for an entity-like annotation: places become GPE (countries, cities,
-    /// regions) or LOC; others keep their label.
-    static func spacyLabel(_ annotation: Annotation) -> String {
-        guard annotation.layer == LayerName.places else { return annotation.label }
+    /// regions) or LOC (other locations); others keep their label.
+    func spacyLabel(_ annotation: Annotation, in document: Document) -> String {
+        guard options.catalog.category(of: annotation, in: document) == .place else { return annotation.label }
         return annotation.label == "LOCATION" ? "LOC" : "GPE"
     }
 
-    /// The referent of an annotation, where lede knows one.
-    static func knowledgeBaseID(_ annotation: Annotation) -> String {
-        for key in ["canonical", "speaker", "person", "country"] {
-            if let value = annotation[key]?.stringValue, !value.isEmpty { return value }
+    /// The referent of an annotation, where lede knows one: its agent (a speaker, a role's
+    /// holder), its fullest name, or a nationality's country.
+    func knowledgeBaseID(_ annotation: Annotation, in document: Document) -> String {
+        let spec = options.catalog.spec(annotation.layer, in: document)
+        for attribute in [spec.attribute(playing: .agent), spec.attribute(playing: .name), spec.attribute("country")].compactMap({ $0 }) {
+            if let value = annotation[attribute.name]?.stringValue, !value.isEmpty { return value }
         }
         return ""
     }

@@ -46,12 +46,12 @@ public struct Completer {
         case .words(let options): return .candidates(filter(options, word))
         case .speakers:
             guard let document else { return .candidates([]) }
-            return .candidates(restOfLine(DocumentIndex(document).speakers, typed: "", word: word))
+            return .candidates(restOfLine(DocumentIndex(document, catalog: session.catalog).speakers, typed: "", word: word))
         case .names:
             guard let document else { return .candidates([]) }
             // The name is the rest of the line: match what was typed after the command name.
             let typed = segment.drop(while: { $0 == " " }).dropFirst(commandName.count).drop(while: { $0 == " " })
-            return .candidates(restOfLine(DocumentIndex(document).names, typed: String(typed), word: word))
+            return .candidates(restOfLine(DocumentIndex(document, catalog: session.catalog).names, typed: String(typed), word: word))
         }
     }
 

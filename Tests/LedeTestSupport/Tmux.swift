@@ -5,13 +5,13 @@ import Glibc
 
 /// The real `lede` in a pseudo-terminal: tmux runs it, `send-keys` types, `capture-pane` reads
 /// the screen. Each instance has its own tmux server (socket), so tests can run in parallel.
-final class Tmux {
-    let socket = "lede-test-\(UUID().uuidString.prefix(8))"
-    let home: URL
+public final class Tmux {
+    public let socket = "lede-test-\(UUID().uuidString.prefix(8))"
+    public let home: URL
 
     /// Starts `lede arguments` in a `columns`×`rows` pane with HOME at `home`. After lede exits
     /// the pane prints `rc=STATUS` and stays.
-    init(_ arguments: [String], home: URL, columns: Int = 100, rows: Int = 40, environment: [String: String] = [:]) throws {
+    public init(_ arguments: [String], home: URL, columns: Int = 100, rows: Int = 40, environment: [String: String] = [:]) throws {
         self.home = home
         var variables = ["HOME": home.path, "TERM": "xterm-256color", "PAGER": "cat", "LANG": "C.UTF-8"]
         variables.merge(environment) { $1 }
@@ -22,7 +22,7 @@ final class Tmux {
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", shell])
     }
 
-    static func quote(_ text: String) -> String {
+    public static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
@@ -89,17 +89,17 @@ final class Tmux {
     }
 
     /// Types text literally.
-    func type(_ text: String) throws {
+    public func type(_ text: String) throws {
         try tmux(["send-keys", "-t", "main", "-l", text])
     }
 
     /// Presses keys by tmux name: Enter, Tab, Up, C-c, C-d, C-u…
-    func press(_ keys: String...) throws {
+    public func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", "main"] + keys)
     }
 
     /// The screen (and `history` lines of scrollback), with colour escapes when `escapes`.
-    func screen(escapes: Bool = false, history: Int = 0) throws -> String {
+    public func screen(escapes: Bool = false, history: Int = 0) throws -> String {
         var arguments = ["capture-pane", "-p", "-N", "-t", "main"]
         if escapes { arguments.append("-e") }
         if history > 0 { arguments += ["-S", "-\(history)"] }
@@ -108,7 +108,7 @@ final class Tmux {
 
     /// Waits until the screen satisfies `condition`; returns the screen (or throws on timeout).
     @discardableResult
-    func waitFor(_ description: String, timeout: Double = 10, escapes: Bool = false, history: Int = 300,
+    public func waitFor(_ description: String, timeout: Double = 10, escapes: Bool = false, history: Int = 300,
                  _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
@@ -122,12 +122,12 @@ final class Tmux {
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 10, escapes: Bool = false) throws -> String {
+    public func waitFor(_ text: String, timeout: Double = 10, escapes: Bool = false) throws -> String {
         try waitFor("'\(text)' on screen", timeout: timeout, escapes: escapes) { $0.contains(text) }
     }
 
     /// The number of prompts on screen (and in the scrollback).
-    func promptCount(_ prompt: String) throws -> Int {
+    public func promptCount(_ prompt: String) throws -> Int {
         try screen(history: 300).components(separatedBy: prompt).count - 1
     }
 
@@ -136,9 +136,9 @@ final class Tmux {
     }
 }
 
-struct TmuxTimeout: Error, CustomStringConvertible {
-    let description: String
-    let screen: String
+public struct TmuxTimeout: Error, CustomStringConvertible {
+    public let description: String
+    public let screen: String
 
     init(description: String, screen: String) {
         self.description = "timed out waiting for \(description); screen:\n\(screen)"

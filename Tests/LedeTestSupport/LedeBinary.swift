@@ -1,15 +1,15 @@
 import Foundation
 
 /// Runs the real `lede` executable that `swift build` put beside the test bundle.
-enum LedeBinary {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
+public enum LedeBinary {
+    public struct Result {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
     }
 
     /// The executable: `$LEDE_BINARY`, or `lede` in the build folder of the test bundle.
-    static var url: URL {
+    public static var url: URL {
         if let path = ProcessInfo.processInfo.environment["LEDE_BINARY"] { return URL(fileURLWithPath: path) }
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         while !folder.path.isEmpty, folder.path != "/" {
@@ -21,29 +21,32 @@ enum LedeBinary {
     }
 
     /// The package's root folder.
-    static var packageRoot: URL {
+    public static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
     /// The sample article.
-    static var sampleArticle: URL { packageRoot.appending(path: "Examples/articles/iran-us.txt") }
+    public static var sampleArticle: URL { packageRoot.appending(path: "Examples/articles/iran-us.txt") }
 
     /// Runs lede with `arguments`, writing `input` to its standard input. A run that has not
     /// ended after `timeout` seconds is killed (a hang fails the test instead of stopping it).
-    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
+    public static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
                     timeout: Double = 120) throws -> Result {
         try execute(url, arguments, input: input, environment: environment, timeout: timeout)
     }
 
-    static func run(_ arguments: [String], input: String) throws -> Result {
+    public static func run(_ arguments: [String], input: String) throws -> Result {
         try run(arguments, input: Data(input.utf8))
     }
 
     /// Runs a `sh -c` command line in which `$LEDE` is the executable (for `ulimit`, redirections
     /// and signals), with the same timeout.
-    static func shell(_ script: String, input: Data = Data(), timeout: Double = 120) throws -> Result {
+    public static func shell(_ script: String, input: Data = Data(), timeout: Double = 120) throws -> Result {
         try execute(URL(fileURLWithPath: "/bin/sh"), ["-c", script], input: input, environment: ["LEDE": url.path], timeout: timeout)
     }
+
+    /// Writing to a pipe whose reader has gone fails with EPIPE instead of raising SIGPIPE.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     private static func execute(_ executable: URL, _ arguments: [String], input: Data, environment: [String: String],
                                 timeout: Double) throws -> Result {
@@ -64,8 +67,10 @@ enum LedeBinary {
         nonisolated(unsafe) var out = Data(), err = Data()
         DispatchQueue.global().async(group: group) { out = stdout.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { err = stderr.fileHandleForReading.readDataToEndOfFile() }
+        // A process that ends without reading its input must not kill the tests with SIGPIPE.
+        _ = ignoreBrokenPipes
         DispatchQueue.global().async {
-            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
         }
         let deadline = Date().addingTimeInterval(timeout)
@@ -86,21 +91,21 @@ enum LedeBinary {
 }
 
 /// A scratch folder removed when the value is dropped.
-final class TemporaryFolder {
-    let url: URL
+public final class TemporaryFolder {
+    public let url: URL
 
-    init() throws {
+    public init() throws {
         url = FileManager.default.temporaryDirectory.appending(path: "lede-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    func file(_ name: String, _ contents: Data) throws -> String {
+    public func file(_ name: String, _ contents: Data) throws -> String {
         let path = url.appending(path: name)
         try contents.write(to: path)
         return path.path
     }
 
-    func file(_ name: String, _ text: String) throws -> String {
+    public func file(_ name: String, _ text: String) throws -> String {
         try file(name, Data(text.utf8))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// `lede annotate` and `lede annotators`, driven through pipes.

@@ -1,4 +1,5 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// The interactive shell, driven in a pseudo-terminal with tmux as a user would.

@@ -1,4 +1,5 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// Scripts, `-c` and piped commands, through the real binary.

@@ -1,4 +1,5 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// Hostile input and hostile places to write, through the real binary: nothing lost, nothing

@@ -1,17 +1,17 @@
 import Foundation
 import LedeCore
-@testable import LedeShell
+import LedeShell
 
 /// The sample article with hand-made layers in the shape the annotation guidelines give
 /// (entities with canonical names, places with countries, roles, quotes with speakers, numbers),
 /// so that the shell is tested without depending on the annotator modules.
-enum SampleDocument {
-    static var text: String {
+public enum SampleDocument {
+    public static var text: String {
         (try? String(contentsOf: LedeBinary.sampleArticle, encoding: .utf8)) ?? ""
     }
 
     /// The byte range of the `occurrence`-th (1-based) appearance of `needle`.
-    static func range(of needle: String, occurrence: Int = 1, in text: String) -> Range<Int> {
+    public static func range(of needle: String, occurrence: Int = 1, in text: String) -> Range<Int> {
         let bytes = Array(text.utf8), target = Array(needle.utf8)
         var seen = 0
         var index = 0
@@ -26,10 +26,10 @@ enum SampleDocument {
     }
 
     /// The annotated sample: core layers from the pipeline plus the hand-made ones.
-    static func annotated() -> Document {
+    public static func annotated() -> Document {
         let text = self.text
         var document = Document(id: "iran-us.txt", text: text, source: LedeBinary.sampleArticle.path)
-        Pipeline(ordered: CoreAnnotators.all).run(&document)
+        Pipeline(ordered: TestRegistry.core.annotators).run(&document)
         func annotation(_ layer: String, _ label: String, _ needle: String, _ occurrence: Int = 1,
                         _ attributes: [String: AttributeValue] = [:]) -> Annotation {
             Annotation(layer: layer, label: label, range: range(of: needle, occurrence: occurrence, in: text), attributes: attributes)
@@ -93,13 +93,14 @@ enum SampleDocument {
     }
 
     /// The annotated sample as a lede JSON file in `folder`.
-    static func jsonFile(in folder: TemporaryFolder) throws -> String {
+    public static func jsonFile(in folder: TemporaryFolder) throws -> String {
         try folder.file("iran-us.json", DocumentJSON.encode(annotated(), pretty: true))
     }
 
-    /// A session holding the annotated sample, with the core annotators registered.
-    static func session(interactive: Bool = false, settings: Settings = Settings()) -> Session {
-        let session = Session(registry: Registry(annotators: CoreAnnotators.all), settings: settings, isInteractive: interactive)
+    /// A session holding the annotated sample, with every built-in annotator registered (the
+    /// layers it holds are not computed again; their declarations tell the shell what they hold).
+    public static func session(interactive: Bool = false, settings: Settings = Settings()) -> Session {
+        let session = Session(registry: TestRegistry.all, settings: settings, isInteractive: interactive)
         session.load(annotated(), name: "iran-us.txt", keepLayers: true)
         return session
     }
@@ -107,7 +108,7 @@ enum SampleDocument {
 
 extension Annotation {
     /// The annotation narrowed to the first occurrence of `prefix` at its start.
-    func trimmed(to prefix: String) -> Annotation {
+    public func trimmed(to prefix: String) -> Annotation {
         var copy = self
         copy.range = range.lowerBound..<(range.lowerBound + prefix.utf8.count)
         return copy
@@ -115,28 +116,28 @@ extension Annotation {
 }
 
 /// Runs command lines against a session and collects what they print.
-final class Transcript {
-    let session: Session
-    private(set) var output = ""
-    private(set) var errors = ""
+public final class Transcript {
+    public let session: Session
+    public private(set) var output = ""
+    public private(set) var errors = ""
     private(set) lazy var runner = CommandRunner(session: session,
                                                  writeOutput: { [unowned self] in self.output += $0 },
                                                  writeError: { [unowned self] in self.errors += $0 + "\n" })
 
-    init(_ session: Session) {
+    public init(_ session: Session) {
         self.session = session
     }
 
     /// Runs a line; returns its output (and throws its error).
     @discardableResult
-    func run(_ line: String) throws -> String {
+    public func run(_ line: String) throws -> String {
         let before = output.count
         try runner.run(line: line)
         return String(output.dropFirst(before))
     }
 
     /// Runs a script; returns the number of failures.
-    func script(_ text: String, name: String = "test.lede", keepGoing: Bool = false) -> Int {
+    public func script(_ text: String, name: String = "test.lede", keepGoing: Bool = false) -> Int {
         runner.runScript(text, name: name, keepGoing: keepGoing).failures
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// `lede annotate` over many documents, in parallel, through the real binary.

@@ -1,0 +1,32 @@
+import Foundation
+import LedeCore
+
+/// The closed classes of words the quotes rules ask about (`Resources/vocabulary.tsv`).
+enum QuotesWordClass: String, Sendable, Hashable {
+    case neverReporting = "never-reporting"
+    case needingThat = "needing-that"
+    case clauseOpener = "clause-opener"
+    case source
+    case notOpener = "not-opener"
+    case subjectPronoun = "subject-pronoun"
+    case nounDeterminer = "noun-determiner"
+    case pronoun
+    case subjectAdverb = "subject-adverb"
+    case appositionStarter = "apposition-starter"
+    case invertible
+    case placePreposition = "place-preposition"
+}
+
+/// The quotes annotator's vocabulary, loaded once; `check()` reports a missing or corrupt file.
+enum QuotesVocabulary {
+    static let resource = ModuleResource(empty: WordClasses<QuotesWordClass>()) { () throws(ResourceError) in
+        try WordClasses<QuotesWordClass>(resource: "vocabulary.tsv", in: .module)
+    }
+
+    static func words(_ wordClass: QuotesWordClass) -> Set<String> {
+        resource.value.words(wordClass)
+    }
+
+    /// Determiners and possessives before which a speech verb is a noun (`the ruling`).
+    static let nounDeterminers = words(.nounDeterminer)
+}

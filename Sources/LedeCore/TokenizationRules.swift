@@ -1,0 +1,57 @@
+/// What the tokenizer and the sentence splitter need to know of a language: the abbreviations
+/// that keep their final period (`Mr.`, `Inc.`), which of them never end a sentence, and the
+/// words that open a sentence after an abbreviation that may end one (`… in the U.S. The …`).
+///
+/// LedeCore knows no language: without rules, only initials (`J.`) and letters joined by periods
+/// (`U.S.`, `p.m.`) keep their period. A language module (LedeEnglish) provides the rules, as
+/// spaCy's `lang/en` provides its tokenizer exceptions.
+public struct TokenizationRules: Sendable, Hashable {
+    /// Written forms (without the period) that take a period: `Mr`, `Gen`, `Inc`, `etc`.
+    public var abbreviations: Set<String>
+    /// Those that stand before a name or a number and so never end a sentence: `Mr`, `No`.
+    public var neverFinal: Set<String>
+    /// Words that typically open a sentence: `The`, `He`, `However`.
+    public var sentenceOpeners: Set<String>
+
+    public init(abbreviations: Set<String> = [], neverFinal: Set<String> = [], sentenceOpeners: Set<String> = []) {
+        self.abbreviations = abbreviations
+        self.neverFinal = neverFinal
+        self.sentenceOpeners = sentenceOpeners
+    }
+
+    /// No language: only the structural rules.
+    public static let none = TokenizationRules()
+
+    /// Whether the bytes (a word without its final period) form an abbreviation: a known form,
+    /// an initial (`J`), or letters joined by periods (`U.S`, `p.m`, `Ph.D`).
+    func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let count = range.count
+        guard count > 0, count <= 12 else { return false }
+        let first = bytes[range.lowerBound]
+        if count == 1 { return first >= 0x41 && first <= 0x5A }  // an initial: J. K.
+        var hasPeriod = false
+        var segment = 0
+        var allShortSegments = true
+        for index in range {
+            let byte = bytes[index]
+            if byte == 0x2E {
+                hasPeriod = true
+                if segment == 0 || segment > 3 { allShortSegments = false }
+                segment = 0
+            } else if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+                segment += 1
+            } else {
+                return false
+            }
+        }
+        if hasPeriod { return allShortSegments && segment > 0 && segment <= 3 }
+        return abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    }
+
+    /// Whether an abbreviation token (its text including the final period) never ends a sentence.
+    func isNeverFinal(_ token: String) -> Bool {
+        let word = token.hasSuffix(".") ? String(token.dropLast()) : token
+        if word.utf8.count == 1, let first = word.utf8.first, first >= 0x41 && first <= 0x5A { return true }
+        return neverFinal.contains(word)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import LedeCore
+
+/// English language data shared by annotators, as spaCy keeps its language data apart from its
+/// components: common words, given names and surnames, demonyms, titles, reporting verbs, the
+/// closed classes of words the rules ask about, and the abbreviations the tokenizer keeps whole.
+///
+/// Each lexicon is a TSV in this module's `Resources/`, loaded on first use. The large ones are
+/// built by the lexicon builders (`Sources/lexicon-builders`) from the sources listed in
+/// DATA-SOURCES.md; `closed-classes.tsv` is written by hand. An annotator that uses English data
+/// calls `English.check()` first, so that a missing or corrupt file is reported as its failure.
+public enum English {
+    /// Lowercase words of ordinary English, with how often each is written capitalized.
+    public static let words = Lexicon<CommonWord>(resource: "words.tsv", in: .module) { row in
+        CommonWord(level: row[1].intValue, capitalizedShare: row[2].doubleValue)
+    }
+
+    /// Given names (lowercase, without diacritics) with the share of women who bear them.
+    public static let givenNames = Lexicon<GivenName>(resource: "given-names.tsv", in: .module) { row in
+        row[1].doubleValue.map { GivenName(femaleShare: $0, count: row[2].intValue ?? 0) }
+    }
+
+    /// Surnames (lowercase) with their frequency rank.
+    public static let surnames = Lexicon<Int>(resource: "surnames.tsv", in: .module) { row in row[1].intValue }
+
+    /// Nationality and group words (`Iranian`, `Israelis`, `European`, `Muslim`) as written.
+    public static let demonyms = Lexicon<Demonym>(resource: "demonyms.tsv", in: .module) { row in
+        Demonym(country: row[1].isEmpty ? nil : String(row[1]), countryName: row[2].isEmpty ? nil : String(row[2]))
+    }
+
+    /// Titles, offices, ranks and honorifics (lowercase except ranks, which keep their case).
+    public static let titles = Lexicon<TitleWord>(resource: "titles.tsv", in: .module) { row in
+        TitleWord.Kind(rawValue: String(row[1])).map { TitleWord(kind: $0, gender: Gender(code: row[2])) }
+    }
+
+    /// Reporting verbs in every inflection (`said` → `say`) and multiword cues (`according to`).
+    public static let speechVerbs = Lexicon<SpeechCue>(resource: "speech-verbs.tsv", in: .module) { row in
+        SpeechCue(lemma: String(row[1]), isPhrase: row[2] == "phrase")
+    }
+
+    /// The closed classes of `closed-classes.tsv`.
+    public static let closedClasses = ModuleResource(empty: WordClasses<EnglishClass>()) { () throws(ResourceError) in
+        try WordClasses<EnglishClass>(resource: "closed-classes.tsv", in: .module)
+    }
+
+    /// Words that are never part of a name even when capitalized at the start of a sentence.
+    public static let functionWords = closedClasses.value.words(.function)
+
+    /// Common nouns that stand for an organization named earlier: `the company's chief`, `the
+    /// agency said`.
+    public static let organizationNouns = closedClasses.value.words(.organizationNoun)
+
+    /// Days of the week and months: capitalized, never names.
+    public static let calendarWords = closedClasses.value.words(.calendar)
+
+    /// Words after which a name or a quotation names a thing (`called`, `titled`, `nickname`).
+    public static let namingWords = closedClasses.value.words(.namingWord)
+
+    /// The abbreviations and sentence openers the tokenizer and the sentence splitter use.
+    public static let tokenization: TokenizationRules = {
+        let classes = closedClasses.value
+        let neverFinal = classes.words(.abbreviationNeverFinal)
+        return TokenizationRules(abbreviations: classes.words(.abbreviation).union(neverFinal), neverFinal: neverFinal,
+                                 sentenceOpeners: classes.words(.sentenceOpener))
+    }()
+
+    /// The kinds a word or phrase has in the titles lexicon, as written and lowercased (a rank
+    /// keeps its case: `Gen.`; a word can be several kinds: `chief`).
+    public static func titleKinds(_ phrase: String) -> Set<TitleWord.Kind> {
+        var kinds = Set(titles.all(phrase).map(\.kind))
+        let lower = WordForm.lowercasedASCII(phrase)
+        if lower != phrase { kinds.formUnion(titles.all(lower).map(\.kind).filter { $0 != .rank }) }
+        return kinds
+    }
+
+    /// Whether a word is an honorific, never a role (`Mr.`, `dr`, `Sir`), with or without its period.
+    public static func isHonorific(_ word: String) -> Bool {
+        titleKinds(word) == [.honorific] || titleKinds(word.hasSuffix(".") ? String(word.dropLast()) : word + ".").contains(.honorific)
+    }
+
+    /// Whether a word is a title written as an abbreviation (`Prof.`, `Prof`, `Gen.`): a title
+    /// word of at most four letters, with or without its period.
+    public static func isTitleAbbreviation(_ word: String) -> Bool {
+        let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
+        guard bare.count <= 4, WordForm.isCapitalized(bare) else { return false }
+        return !titleKinds(bare + ".").isEmpty
+    }
+
+    /// Throws the first English resource that could not be loaded.
+    public static func check() throws(ResourceError) {
+        try words.check()
+        try givenNames.check()
+        try surnames.check()
+        try demonyms.check()
+        try titles.check()
+        try speechVerbs.check()
+        try closedClasses.check()
+    }
+}
+
+/// The classes of `closed-classes.tsv`.
+public enum EnglishClass: String, Sendable, Hashable, CaseIterable {
+    case function
+    case organizationNoun = "organization-noun"
+    case calendar
+    case abbreviation
+    case abbreviationNeverFinal = "abbreviation-never-final"
+    case sentenceOpener = "sentence-opener"
+    case namingWord = "naming-word"
+}
+
