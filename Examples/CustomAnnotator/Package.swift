@@ -30,7 +30,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CasualtiesTests",
-            dependencies: ["Casualties", .product(name: "LedeAnnotators", package: "lede"), .product(name: "LedeCore", package: "lede")],
+            dependencies: ["Casualties", .product(name: "LedeAnnotators", package: "lede"), .product(name: "LedeCore", package: "lede"),
+                           .product(name: "LedeShell", package: "lede")],
             plugins: [.plugin(name: "AnnotatorRegistry", package: "lede")]
         ),
     ]

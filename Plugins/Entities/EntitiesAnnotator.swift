@@ -23,6 +23,7 @@ public struct EntitiesAnnotator: Annotator {
             AttributeSpec("gender", .string, "m or f, for people, when a title, an honorific or the given name says"),
             AttributeSpec("country", .string, "NORP: the ISO 3166-1 code of its country"),
             AttributeSpec("countryName", .string, "NORP: the name of its country"),
+            AttributeSpec("sieve", .string, "the rule that decided the label (entities --why)"),
         ])]
     /// It removes from the places layer the names that are part of a longer name.
     public let modifies = [LayerName.places]
@@ -64,7 +65,7 @@ public struct EntitiesAnnotator: Annotator {
             if mention.kind == .other { for tokenIndex in mention.tokens { taken[tokenIndex] = true } }
             guard mention.kind == .person || mention.kind == .organization || mention.kind == .group else { continue }
             let range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound
-            var attributes: [String: AttributeValue] = ["canonical": .string(resolution.canonical[index])]
+            var attributes: [String: AttributeValue] = ["canonical": .string(resolution.canonical[index]), "sieve": .string(mention.sieve)]
             if mention.kind == .group, let demonym = English.demonyms[mention.text] {
                 attributes["country"] = .optional(demonym.country)
                 if let name = demonym.countryName { attributes["countryName"] = .string(name) }

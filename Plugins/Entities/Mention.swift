@@ -28,4 +28,6 @@ struct Mention: Sendable {
     var gender: Gender?
     /// The full name of a known organization (`EU` → `European Union`).
     var fullName: String?
+    /// The rule that decided the kind (`attrs.sieve`).
+    var sieve = ""
 }

@@ -54,7 +54,9 @@ struct MentionClassifier {
             if start + 1 == end, tokens[start].kind == .word, !English.functionWords.contains(lower),
                !English.calendarWords.contains(lower),
                next == "," || next == "'s" || next == "’s" || (end < tokens.count && isSpeechVerb(end)) {
-                return [Mention(tokens: start..<end, kind: .unknown, confidence: 0.1, words: [word(start)], text: word(start))]
+                var candidate = Mention(tokens: start..<end, kind: .unknown, confidence: 0.1, words: [word(start)], text: word(start))
+                candidate.sieve = "sentence-opening-candidate"
+                return [candidate]
             }
             start += 1
         }
@@ -66,159 +68,277 @@ struct MentionClassifier {
 
     // MARK: Spans
 
+    /// A span of capitalized words to classify, and what is known around it.
+    struct SpanCase {
+        let span: Range<Int>
+        let afterTitle: Bool
+        let gender: Gender?
+        let personContext: Bool
+        let words: [String]
+        let text: String
+    }
+
+    /// The rules that decide what a span is, in order; the first that decides wins, and each
+    /// mention it makes records its name (`attrs.sieve`).
+    static let spanSieves = Sieves<MentionClassifier, SpanCase, [Mention]>([
+        .init("known-organization") { $0.knownOrganization($1) },
+        .init("gazetteer-place") { $0.gazetteerPlace($1) },
+        .init("non-entity-name") { $0.nonEntityName($1) },
+        .init("split-at-in-or-on") { $0.splitAtInOrOn($1) },
+        .init("split-at-and") { $0.splitAtAnd($1) },
+        .init("title-of-place-then-name") { $0.titleOfPlaceThenName($1) },
+        .init("organization-cue-of") { $0.organizationCueOf($1) },
+        .init("organization-cue-last") { $0.organizationCueLast($1) },
+        .init("organization-cue-then-person") { $0.organizationCueThenPerson($1) },
+        .init("opens-organization") { $0.opensOrganizationName($1) },
+        .init("connector-of-or-for") { $0.connectorOfOrFor($1) },
+        .init("place-inside-name") { $0.placeInsideName($1) },
+        .init("title-before-name") { $0.titleBeforeName($1) },
+        .init("nationality-word") { $0.nationalityWord($1) },
+        .init("single-word") { $0.singleWord($1) },
+        .init("after-title") { $0.afterTitleName($1) },
+        .init("acronym-before-person") { $0.acronymBeforePerson($1) },
+        .init("describing-word-before-name") { $0.describingWordBeforeName($1) },
+        .init("camel-case-brand") { $0.camelCaseBrand($1) },
+        .init("ordinary-last-word") { $0.ordinaryLastWord($1) },
+        .init("given-name") { $0.givenNameFirst($1) },
+        .init("surname") { $0.surnameLast($1) },
+        .init("ordinary-word-inside") { $0.ordinaryWordInside($1) },
+        .init("all-caps") { $0.allCaps($1) },
+        .init("default-person") { $0.defaultPerson($1) },
+    ])
+
     func classify(_ span: Range<Int>, afterTitle: Bool, gender: Gender? = nil, personContext: Bool = false) -> [Mention] {
         let span = trimmed(span)
         guard !span.isEmpty else { return [] }
         let words = span.map { word($0) }
         let text = document.text(tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound)
+        let spanCase = SpanCase(span: span, afterTitle: afterTitle, gender: gender, personContext: personContext, words: words, text: text)
+        guard let (mentions, sieve) = Self.spanSieves.decide(self, spanCase) else { return [] }
+        return mentions.map { mention in
+            var mention = mention
+            if mention.sieve.isEmpty { mention.sieve = sieve }
+            return mention
+        }
+    }
 
-        func mention(_ kind: Mention.Kind, _ confidence: Double) -> Mention {
-            var result = Mention(tokens: span, kind: kind, confidence: confidence, words: nameWords(span), text: text)
-            result.gender = gender
-            return result
-        }
-        func parts(_ left: Range<Int>, _ right: Range<Int>) -> [Mention] {
-            classify(left, afterTitle: afterTitle, gender: gender, personContext: personContext)
-                + classify(right, afterTitle: false)
-        }
+    /// A mention of the whole span.
+    func mention(_ spanCase: SpanCase, _ kind: Mention.Kind, _ confidence: Double) -> Mention {
+        var result = Mention(tokens: spanCase.span, kind: kind, confidence: confidence, words: nameWords(spanCase.span), text: spanCase.text)
+        result.gender = spanCase.gender
+        return result
+    }
 
-        if let fullName = organizations.names[text] {
-            var result = mention(.organization, 1)
-            result.fullName = fullName
-            return [result]
-        }
-        if isPlace(span) { return [mention(.place, 1)] }
-        // Laws, treaties and events: "Citizen Security Law", "European Convention on Human Rights".
-        if span.count > 1, span.contains(where: { index in
+    /// The span classified as two parts.
+    func parts(_ spanCase: SpanCase, _ left: Range<Int>, _ right: Range<Int>) -> [Mention] {
+        classify(left, afterTitle: spanCase.afterTitle, gender: spanCase.gender, personContext: spanCase.personContext)
+            + classify(right, afterTitle: false)
+    }
+
+    func knownOrganization(_ spanCase: SpanCase) -> [Mention]? {
+        guard let fullName = organizations.names[spanCase.text] else { return nil }
+        var result = mention(spanCase, .organization, 1)
+        result.fullName = fullName
+        return [result]
+    }
+
+    func gazetteerPlace(_ spanCase: SpanCase) -> [Mention]? {
+        isPlace(spanCase.span) ? [mention(spanCase, .place, 1)] : nil
+    }
+
+    /// Laws, treaties and events: "Citizen Security Law", "European Convention on Human Rights".
+    func nonEntityName(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard span.count > 1, span.contains(where: { index in
             Self.nonEntityHeads.contains(word(index)) && (index == span.upperBound - 1 || isOrganizationConnector(index + 1))
-        }) {
-            return [mention(.other, 1)]
+        }) else { return nil }
+        return [mention(spanCase, .other, 1)]
+    }
+
+    /// Whether an organization's name opens the span: "University of …", "Bank for …".
+    func opensOrganization(_ spanCase: SpanCase) -> Bool {
+        spanCase.span.count > 2 && organizations.opensName(spanCase.words[0]) && ["of", "for"].contains(spanCase.words[1])
+    }
+
+    /// "in"/"on" join two names ("Emirates NBD in Dubai"), unless an organization's name opens the span.
+    func splitAtInOrOn(_ spanCase: SpanCase) -> [Mention]? {
+        guard !opensOrganization(spanCase),
+              let connector = spanCase.span.first(where: { word($0) == "in" || word($0) == "on" }) else { return nil }
+        return parts(spanCase, spanCase.span.lowerBound..<connector, connector + 1..<spanCase.span.upperBound)
+    }
+
+    /// "and" joins two names ("European Commission and Britain") unless it is inside an
+    /// organization's name ("Competition and Markets Authority").
+    func splitAtAnd(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard let connector = span.first(where: { word($0) == "and" || word($0) == "&" }) else { return nil }
+        let endsWithCue = organizations.isHead(spanCase.words[spanCase.words.count - 1])
+        let ordinaryBefore = (span.lowerBound..<connector).allSatisfy { isOrdinary($0) || !document.isCapitalized(tokens[$0]) }
+        guard !(endsWithCue && ordinaryBefore) && !opensOrganization(spanCase) else { return nil }
+        return parts(spanCase, span.lowerBound..<connector, connector + 1..<span.upperBound)
+    }
+
+    /// A title, then "of" and the place or organization it is held in, then the holder's name:
+    /// "Governor of Washington Chris Gregoire", "CEO of the Refugee Council Enver Solomon".
+    func titleOfPlaceThenName(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard let connector = span.first(where: { word($0) == "of" }), connector > span.lowerBound,
+              let title = titlePhrase(in: span.lowerBound..<connector), title.0 == span.lowerBound, title.1 == connector else { return nil }
+        return classify(connector + 1..<span.upperBound, afterTitle: false, personContext: spanCase.personContext)
+    }
+
+    /// An organization cue word followed by "of"/"for" and a name: "Institute of Technology",
+    /// "University of Sheffield" (a second "of" starts another name).
+    func organizationCueOf(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard let cue = span.first(where: { organizations.isHead(word($0)) && $0 + 1 < span.upperBound
+                                            && ["of", "for"].contains(word($0 + 1)) }) else { return nil }
+        var end = cue + 2
+        while end < span.upperBound, word(end) == "the" { end += 1 }
+        while end < span.upperBound, document.isCapitalized(tokens[end]),
+              titleWord(at: end).map({ $0.kind == .modifier }) ?? true { end += 1 }
+        if end < span.upperBound {
+            // "Central Bank of Kenya Governor Kamau Thugge": the title and name go on from here.
+            let rest = document.isCapitalized(tokens[end]) ? end..<span.upperBound : end + 1..<span.upperBound
+            return classify(span.lowerBound..<end, afterTitle: spanCase.afterTitle, gender: spanCase.gender, personContext: spanCase.personContext)
+                + classify(rest, afterTitle: false, personContext: spanCase.personContext)
         }
-        let opensOrganization = span.count > 2 && organizations.opensName(words[0]) && ["of", "for"].contains(words[1])
-        // "in"/"on" join two names ("Emirates NBD in Dubai"), unless an organization's name opens the span.
-        if !opensOrganization, let connector = span.first(where: { word($0) == "in" || word($0) == "on" }) {
-            return parts(span.lowerBound..<connector, connector + 1..<span.upperBound)
+        return [mention(spanCase, .organization, 0.9)]
+    }
+
+    /// An organization cue word ends the name ("Anadolu Agency", "Acme Inc.").
+    func organizationCueLast(_ spanCase: SpanCase) -> [Mention]? {
+        guard spanCase.span.count > 1, let last = spanCase.words.last,
+              organizations.isHead(last) || isLegalSuffix(spanCase.span.upperBound - 1) else { return nil }
+        return [mention(spanCase, .organization, 0.9)]
+    }
+
+    /// A cue word inside, then a person's name: "Refugee Council Enver Solomon".
+    func organizationCueThenPerson(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard let cue = span.dropLast().first(where: { organizations.isHead(word($0)) }), cue + 1 < span.upperBound,
+              looksLikePersonName(cue + 1..<span.upperBound) else { return nil }
+        return classify(span.lowerBound..<cue + 1, afterTitle: false)
+            + classify(cue + 1..<span.upperBound, afterTitle: spanCase.afterTitle, gender: spanCase.gender, personContext: spanCase.personContext)
+    }
+
+    func opensOrganizationName(_ spanCase: SpanCase) -> [Mention]? {
+        opensOrganization(spanCase) ? [mention(spanCase, .organization, 0.9)] : nil
+    }
+
+    /// "of"/"for": one organization ("Unity for Georgia") or two names.
+    func connectorOfOrFor(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard let connector = span.first(where: { isOrganizationConnector($0) }) else { return nil }
+        if isOrdinary(span.lowerBound) { return [mention(spanCase, .organization, 0.7)] }
+        return parts(spanCase, span.lowerBound..<connector, connector + 1..<span.upperBound)
+    }
+
+    /// A place inside a longer name: part of an organization's name, or a name of its own.
+    func placeInsideName(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard let placeIndex = span.first(where: { places[$0] != nil }), let place = places[placeIndex],
+              titlePhrase(in: span.lowerBound..<max(span.lowerBound, place.lowerBound)) == nil else { return nil }
+        let before = span.lowerBound..<max(span.lowerBound, place.lowerBound)
+        let after = min(place.upperBound, span.upperBound)..<span.upperBound
+        if (before.isEmpty && allOrdinaryOrAcronyms(after)) || (after.isEmpty && allOrdinaryOrAcronyms(before)) {
+            return [mention(spanCase, .organization, 0.7)]
         }
-        // "and" joins two names ("European Commission and Britain") unless it is inside an
-        // organization's name ("Competition and Markets Authority").
-        if let connector = span.first(where: { word($0) == "and" || word($0) == "&" }) {
-            let endsWithCue = organizations.isHead(words[words.count - 1])
-            let ordinaryBefore = (span.lowerBound..<connector).allSatisfy { isOrdinary($0) || !document.isCapitalized(tokens[$0]) }
-            if !(endsWithCue && ordinaryBefore) && !opensOrganization {
-                return parts(span.lowerBound..<connector, connector + 1..<span.upperBound)
-            }
+        // A given name, then a town's name as surname: "Yuri Gagarin", "Luis Roberto Barroso".
+        if after.isEmpty, before.count <= 3, looksLikePersonName(before), !isCountry(place),
+           placeLabels[place.lowerBound] == "CITY" || before.count == 1 {
+            return [mention(spanCase, .person, 0.85)]
         }
-        // A title, then "of" and the place or organization it is held in, then the holder's
-        // name: "Governor of Washington Chris Gregoire", "CEO of the Refugee Council Enver Solomon".
-        if let connector = span.first(where: { word($0) == "of" }), connector > span.lowerBound,
-           let title = titlePhrase(in: span.lowerBound..<connector), title.0 == span.lowerBound, title.1 == connector {
-            return classify(connector + 1..<span.upperBound, afterTitle: false, personContext: personContext)
+        if titlePhrase(in: after).map({ $0.0 == after.lowerBound }) ?? false || before.isEmpty || after.isEmpty {
+            return classify(before, afterTitle: spanCase.afterTitle, gender: spanCase.gender, personContext: spanCase.personContext)
+                + [placeMention(place)]
+                + classify(after, afterTitle: false, personContext: spanCase.personContext)
         }
-        // An organization cue word followed by "of"/"for" and a name: "Institute of Technology",
-        // "University of Sheffield" (a second "of" starts another name).
-        if let cue = span.first(where: { organizations.isHead(word($0)) && $0 + 1 < span.upperBound
-                                    && ["of", "for"].contains(word($0 + 1)) }) {
-            var end = cue + 2
-            while end < span.upperBound, word(end) == "the" { end += 1 }
-            while end < span.upperBound, document.isCapitalized(tokens[end]),
-                  titleWord(at: end).map({ $0.kind == .modifier }) ?? true { end += 1 }
-            if end < span.upperBound {
-                // "Central Bank of Kenya Governor Kamau Thugge": the title and name go on from here.
-                let rest = document.isCapitalized(tokens[end]) ? end..<span.upperBound : end + 1..<span.upperBound
-                return classify(span.lowerBound..<end, afterTitle: afterTitle, gender: gender, personContext: personContext)
-                    + classify(rest, afterTitle: false, personContext: personContext)
-            }
-            if places[span.lowerBound]?.upperBound ?? 0 == cue, cue > span.lowerBound {
-                return [mention(.organization, 0.9)]
-            }
-            return [mention(.organization, 0.9)]
+        return nil
+    }
+
+    /// A title or honorific before a name: [prefix] title name.
+    func titleBeforeName(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard let (titleStart, titleEnd, titleGender) = titlePhrase(in: span) else { return nil }
+        var mentions: [Mention] = []
+        if titleStart > span.lowerBound {
+            mentions += classify(span.lowerBound..<titleStart, afterTitle: false)
         }
-        // An organization cue word ends the name ("Anadolu Agency", "Acme Inc.").
-        if span.count > 1, let last = words.last, organizations.isHead(last) || isLegalSuffix(span.upperBound - 1) {
-            return [mention(.organization, 0.9)]
+        if titleEnd < span.upperBound {
+            mentions += classify(titleEnd..<span.upperBound, afterTitle: true, gender: titleGender ?? spanCase.gender,
+                                 personContext: spanCase.personContext)
         }
-        // A cue word inside, then a person's name: "Refugee Council Enver Solomon".
-        if let cue = span.dropLast().first(where: { organizations.isHead(word($0)) }), cue + 1 < span.upperBound,
-           looksLikePersonName(cue + 1..<span.upperBound) {
-            return classify(span.lowerBound..<cue + 1, afterTitle: false)
-                + classify(cue + 1..<span.upperBound, afterTitle: afterTitle, gender: gender, personContext: personContext)
+        return mentions
+    }
+
+    /// A nationality word: alone, before an organization's name ("Indian Army"), or before a name.
+    func nationalityWord(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard let first = spanCase.words.first, English.demonyms[first] != nil else { return nil }
+        if span.count == 1 { return [mention(spanCase, .group, 1)] }
+        let rest = span.lowerBound + 1..<span.upperBound
+        if allOrdinaryOrAcronyms(rest) { return [mention(spanCase, .organization, 0.7)] }
+        let restMentions = classify(rest, afterTitle: spanCase.afterTitle, gender: spanCase.gender, personContext: spanCase.personContext)
+        if restMentions.count == 1, restMentions[0].kind == .organization, restMentions[0].confidence >= 0.9 {
+            return [mention(spanCase, .organization, 0.9)]
         }
-        if opensOrganization { return [mention(.organization, 0.9)] }
-        // "of"/"for": one organization ("Unity for Georgia") or two names.
-        if let connector = span.first(where: { isOrganizationConnector($0) }) {
-            if isOrdinary(span.lowerBound) { return [mention(.organization, 0.7)] }
-            return parts(span.lowerBound..<connector, connector + 1..<span.upperBound)
-        }
-        // A place inside a longer name: part of an organization's name, or a name of its own.
-        if let placeIndex = span.first(where: { places[$0] != nil }), let place = places[placeIndex],
-           titlePhrase(in: span.lowerBound..<max(span.lowerBound, place.lowerBound)) == nil {
-            let before = span.lowerBound..<max(span.lowerBound, place.lowerBound)
-            let after = min(place.upperBound, span.upperBound)..<span.upperBound
-            if (before.isEmpty && allOrdinaryOrAcronyms(after)) || (after.isEmpty && allOrdinaryOrAcronyms(before)) {
-                return [mention(.organization, 0.7)]
-            }
-            // A given name, then a town's name as surname: "Yuri Gagarin", "Luis Roberto Barroso".
-            if after.isEmpty, before.count <= 3, looksLikePersonName(before), !isCountry(place),
-               placeLabels[place.lowerBound] == "CITY" || before.count == 1 {
-                return [mention(.person, 0.85)]
-            }
-            if titlePhrase(in: after).map({ $0.0 == after.lowerBound }) ?? false || before.isEmpty || after.isEmpty {
-                return classify(before, afterTitle: afterTitle, gender: gender, personContext: personContext)
-                    + [placeMention(place)]
-                    + classify(after, afterTitle: false, personContext: personContext)
-            }
-        }
-        // A title or honorific before a name: [prefix] title name.
-        if let (titleStart, titleEnd, titleGender) = titlePhrase(in: span) {
-            var mentions: [Mention] = []
-            if titleStart > span.lowerBound {
-                mentions += classify(span.lowerBound..<titleStart, afterTitle: false)
-            }
-            if titleEnd < span.upperBound {
-                mentions += classify(titleEnd..<span.upperBound, afterTitle: true, gender: titleGender ?? gender,
-                                     personContext: personContext)
-            }
-            return mentions
-        }
-        // A nationality word: alone, before an organization's name ("Indian Army"), or before a name.
-        if let first = words.first, English.demonyms[first] != nil {
-            if span.count == 1 { return [mention(.group, 1)] }
-            let rest = span.lowerBound + 1..<span.upperBound
-            if allOrdinaryOrAcronyms(rest) { return [mention(.organization, 0.7)] }
-            let restMentions = classify(rest, afterTitle: afterTitle, gender: gender, personContext: personContext)
-            if restMentions.count == 1, restMentions[0].kind == .organization, restMentions[0].confidence >= 0.9 {
-                return [mention(.organization, 0.9)]
-            }
-            return classify(span.lowerBound..<span.lowerBound + 1, afterTitle: false) + restMentions
-        }
-        if span.count == 1 {
-            return singleWord(span, words[0], afterTitle: afterTitle, personContext: personContext, mention: mention)
-        }
-        if afterTitle { return [mention(.person, 0.95)] }
-        // An acronym before a person's name: "NASA Bill Ingalls".
-        if span.count >= 3, WordForm.isAllCaps(words[0]), looksLikePersonName(span.lowerBound + 1..<span.upperBound) {
-            return classify(span.lowerBound..<span.lowerBound + 1, afterTitle: false)
-                + classify(span.lowerBound + 1..<span.upperBound, afterTitle: false, personContext: personContext)
-        }
-        // A word describing a person before their name: "Scientologist Tom Cruise".
-        if span.count >= 3, !looksLikePersonName(span), !isSurname(span.lowerBound),
-           looksLikePersonName(span.lowerBound + 1..<span.upperBound) {
-            return classify(span.lowerBound + 1..<span.upperBound, afterTitle: false, personContext: personContext)
-        }
-        // Brand-style capitals inside a word (PlayStation, YouTube) are not people's names.
-        if span.contains(where: { isCamelCase(word($0)) }) { return [mention(.organization, 0.6)] }
-        // An ordinary last word that is not a surname makes an organization ("LA Weekly"), unless
-        // a given name opens the span ("Arne Slot").
-        if isOrdinary(span.upperBound - 1), !isSurname(span.upperBound - 1), !looksLikePersonName(span) {
-            return [mention(.organization, 0.6)]
-        }
-        if looksLikePersonName(span) { return [mention(.person, 0.85)] }
-        if let last = words.last, (English.surnames[WordForm.folded(last)] ?? Int.max) <= 30_000, !isOrdinary(span.upperBound - 1) {
-            return [mention(.person, 0.8)]
-        }
-        if span.contains(where: { isOrdinary($0) }) { return [mention(.organization, 0.6)] }
-        if span.allSatisfy({ WordForm.isAllCaps(word($0)) }) { return [mention(.organization, 0.6)] }
-        return [mention(.person, personContext ? 0.8 : 0.6)]
+        return classify(span.lowerBound..<span.lowerBound + 1, afterTitle: false) + restMentions
+    }
+
+    func afterTitleName(_ spanCase: SpanCase) -> [Mention]? {
+        spanCase.afterTitle ? [mention(spanCase, .person, 0.95)] : nil
+    }
+
+    /// An acronym before a person's name: "NASA Bill Ingalls".
+    func acronymBeforePerson(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard span.count >= 3, WordForm.isAllCaps(spanCase.words[0]), looksLikePersonName(span.lowerBound + 1..<span.upperBound) else { return nil }
+        return classify(span.lowerBound..<span.lowerBound + 1, afterTitle: false)
+            + classify(span.lowerBound + 1..<span.upperBound, afterTitle: false, personContext: spanCase.personContext)
+    }
+
+    /// A word describing a person before their name: "Scientologist Tom Cruise".
+    func describingWordBeforeName(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard span.count >= 3, !looksLikePersonName(span), !isSurname(span.lowerBound),
+              looksLikePersonName(span.lowerBound + 1..<span.upperBound) else { return nil }
+        return classify(span.lowerBound + 1..<span.upperBound, afterTitle: false, personContext: spanCase.personContext)
+    }
+
+    /// Brand-style capitals inside a word (PlayStation, YouTube) are not people's names.
+    func camelCaseBrand(_ spanCase: SpanCase) -> [Mention]? {
+        spanCase.span.contains(where: { isCamelCase(word($0)) }) ? [mention(spanCase, .organization, 0.6)] : nil
+    }
+
+    /// An ordinary last word that is not a surname makes an organization ("LA Weekly"), unless a
+    /// given name opens the span ("Arne Slot").
+    func ordinaryLastWord(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard isOrdinary(span.upperBound - 1), !isSurname(span.upperBound - 1), !looksLikePersonName(span) else { return nil }
+        return [mention(spanCase, .organization, 0.6)]
+    }
+
+    func givenNameFirst(_ spanCase: SpanCase) -> [Mention]? {
+        looksLikePersonName(spanCase.span) ? [mention(spanCase, .person, 0.85)] : nil
+    }
+
+    func surnameLast(_ spanCase: SpanCase) -> [Mention]? {
+        guard let last = spanCase.words.last, (English.surnames[WordForm.folded(last)] ?? Int.max) <= 30_000,
+              !isOrdinary(spanCase.span.upperBound - 1) else { return nil }
+        return [mention(spanCase, .person, 0.8)]
+    }
+
+    func ordinaryWordInside(_ spanCase: SpanCase) -> [Mention]? {
+        spanCase.span.contains(where: { isOrdinary($0) }) ? [mention(spanCase, .organization, 0.6)] : nil
+    }
+
+    func allCaps(_ spanCase: SpanCase) -> [Mention]? {
+        spanCase.span.allSatisfy({ WordForm.isAllCaps(word($0)) }) ? [mention(spanCase, .organization, 0.6)] : nil
+    }
+
+    func defaultPerson(_ spanCase: SpanCase) -> [Mention]? {
+        [mention(spanCase, .person, spanCase.personContext ? 0.8 : 0.6)]
     }
 
     /// Whether the run is a name given to a thing: in quotation marks ("Nightjar"), after
@@ -262,37 +382,42 @@ struct MentionClassifier {
         return !cue.isPhrase
     }
 
-    func singleWord(_ span: Range<Int>, _ word: String, afterTitle: Bool, personContext: Bool,
-                    mention: (Mention.Kind, Double) -> Mention) -> [Mention] {
+    /// One capitalized word: an acronym, a name after a title, or a candidate the document pass
+    /// settles (an ordinary word counts only if the article names someone by it).
+    func singleWord(_ spanCase: SpanCase) -> [Mention]? {
+        guard spanCase.span.count == 1 else { return nil }
+        let span = spanCase.span, word = spanCase.words[0]
         let lower = WordForm.lowercasedASCII(word)
         if English.calendarWords.contains(lower) || English.functionWords.contains(lower) { return [] }
         if Self.commonAbbreviations.contains(word) || isRomanNumeral(word) || isCode(span) { return [] }
         if WordForm.isAllCaps(word) {
             let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }.count
             if letters >= 4, let common = English.words[lower], (common.level ?? 99) <= 50 { return [] }
-            if letters <= 6 { return [mention(.organization, 0.8)] }
+            if letters <= 6 { return [mention(spanCase, .organization, 0.8)] }
             return []
         }
-        if afterTitle { return [mention(.person, 0.95)] }
+        if spanCase.afterTitle { return [mention(spanCase, .person, 0.95)] }
         // An ordinary word capitalized inside a sentence is a name only if the article names
         // someone or something by it ("the Cruise video" after "Tom Cruise").
-        if isOrdinary(span.lowerBound) { return [mention(.unknown, 0.1)] }
+        if isOrdinary(span.lowerBound) { return [mention(spanCase, .unknown, 0.1)] }
         // Plural acronyms (TEUs) are units, not names.
         if word.count >= 3, word.hasSuffix("s"), WordForm.isAllCaps(String(word.dropLast())) { return [] }
         // A word of the English vocabulary that is usually capitalized (Celsius, Christmas) is not
         // a name unless something says so.
-        if (English.words[lower]?.level ?? 99) <= 50, !personContext,
+        if (English.words[lower]?.level ?? 99) <= 50, !spanCase.personContext,
            English.givenNames[WordForm.folded(word)] == nil, English.surnames[WordForm.folded(word)] == nil {
             return []
         }
-        return [mention(.unknown, personContext ? 0.5 : 0.3)]
+        return [mention(spanCase, .unknown, spanCase.personContext ? 0.5 : 0.3)]
     }
 
     // MARK: Evidence
 
     func placeMention(_ place: Range<Int>) -> Mention {
-        Mention(tokens: place, kind: .place, confidence: 1, words: nameWords(place),
-                text: document.text(tokens[place.lowerBound].range.lowerBound..<tokens[place.upperBound - 1].range.upperBound))
+        var mention = Mention(tokens: place, kind: .place, confidence: 1, words: nameWords(place),
+                              text: document.text(tokens[place.lowerBound].range.lowerBound..<tokens[place.upperBound - 1].range.upperBound))
+        mention.sieve = "gazetteer-place"
+        return mention
     }
 
     /// A given name (not an ordinary word, not all caps) opens the span: `Enver Solomon`, `Yuri`.

@@ -53,6 +53,7 @@ struct MentionResolver {
                 if mention.words.count == 1, let word = mention.words.first, let full = personByWord[word],
                    !isCountryName(mention) {
                     mention.kind = .person
+                    mention.sieve = "place-is-surname"
                     name = full
                 }
                 mentions[index] = mention
@@ -62,16 +63,19 @@ struct MentionResolver {
             let personNames = Set(mention.words.compactMap { personByWord[$0] })
             if mention.kind != .group, mention.confidence < 0.9 || mention.kind == .person,
                personNames.count == 1, let full = personNames.first {
+                if mention.kind != .person || full.count > name.count { mention.sieve = "part-of-person-name" }
                 mention.kind = .person
                 if full.count > name.count { name = full }
             } else if mention.kind != .group, mention.kind != .person || mention.confidence < 0.8, mention.confidence >= 0.2,
                       let first = mention.words.first, let full = organizationByFirstWord[first],
                       mention.words.count <= full.split(separator: " ").count {
+                if mention.kind != .organization || full.count > name.count { mention.sieve = "part-of-organization-name" }
                 mention.kind = .organization
                 if full.count > name.count { name = full }
             } else if mention.kind == .unknown {
                 // A weak candidate (an ordinary word) that matches no entity is not a name.
                 mention.kind = mention.confidence < 0.2 ? .other : guessSingleName(mention)
+                mention.sieve = "single-name-guess"
             }
             // An acronym or short form takes the full name when the article spells it out.
             if let full = mention.fullName, mention.kind == .organization, full.count > name.count,
@@ -129,7 +133,9 @@ struct MentionResolver {
                 continue
             }
             mentions[index - 1].kind = .organization
+            mentions[index - 1].sieve = "name-before-acronym"
             mentions[index].kind = .organization
+            mentions[index].sieve = "acronym-after-name"
             mentions[index].confidence = 1
             acronymNames[acronym.text] = previous.text
         }
@@ -138,6 +144,7 @@ struct MentionResolver {
                 mentions[index].kind = .place
             } else if let full = acronymNames[mentions[index].text] {
                 mentions[index].kind = .organization
+                mentions[index].sieve = "acronym-after-name"
                 mentions[index].fullName = full
                 mentions[index].words = [mentions[index].text]
             }

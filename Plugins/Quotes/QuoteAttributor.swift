@@ -55,7 +55,7 @@ struct QuoteAttributor {
                 // "…, the chief minister said, adding that …"; "He reiterated … and stated that …".
                 let coordinated = cue.tokens.lowerBound > sentence.lowerBound && word(cue.tokens.lowerBound - 1) == "and"
                 if cue.isParticiple || coordinated, let previous = speakers.last(where: { $0 != nil }) ?? nil {
-                    speaker = previous
+                    speaker = previous.decided(by: "shares-previous-verb")
                 }
                 speakers.append(speaker)
             }
@@ -163,7 +163,7 @@ struct QuoteAttributor {
             while index < tokens.count, index - quotation.close < 6, resolver.mentionAt[index] == nil, tokens[index].kind == .word { index += 1 }
             if index < tokens.count, let mention = resolver.mentionAt[index], mention.label == "PERSON" || mention.label == "ORG" {
                 return (Cue(tokens: quotation.close + 1..<quotation.close + 2, text: word(quotation.close + 1), isParticiple: false, isAccordingTo: false),
-                        resolver.speaker(from: mention))
+                        resolver.speaker(from: mention, sieve: "dash-then-name"))
             }
         }
         // The nearest cue before it that has a speaker, else the nearest one at all.
@@ -186,12 +186,12 @@ struct QuoteAttributor {
             let paragraph = found[index].paragraph
             if let previous = direct.last(before: position, within: 20, where: { found[$0].paragraph == paragraph && found[$0].speaker != nil })
                 ?? direct[..<position].last.flatMap({ found[$0].paragraph == paragraph - 1 && found[$0].speaker != nil ? $0 : nil }) {
-                found[index].speaker = found[previous].speaker
+                found[index].speaker = found[previous].speaker?.decided(by: "continues-previous-quote")
                 found[index].cue = found[previous].cue
             } else if position + 1 < direct.count, found[direct[position + 1]].paragraph == paragraph,
                       found[direct[position + 1]].speaker != nil {
                 let next = direct[position + 1]
-                found[index].speaker = found[next].speaker
+                found[index].speaker = found[next].speaker?.decided(by: "precedes-next-quote")
                 found[index].cue = found[next].cue
             }
         }

@@ -23,6 +23,7 @@ public struct QuotesAnnotator: Annotator {
             AttributeSpec("cue", .string, "the speech verb or phrase", isColumn: true),
             AttributeSpec("speakerStart", .integer, "start of the mention the speaker was resolved from"),
             AttributeSpec("speakerEnd", .integer, "end of that mention"),
+            AttributeSpec("sieve", .string, "the rule that chose the speaker (quotes --why)"),
         ])]
 
     public init() {}
@@ -36,6 +37,7 @@ public struct QuotesAnnotator: Annotator {
             var attributes: [String: AttributeValue] = [
                 "speaker": .optional(quote.speaker?.name),
                 "cue": .optional(quote.cue),
+                "sieve": .string(quote.speaker?.sieve ?? (quote.cue == nil ? "no-cue" : "unnamed-source")),
             ]
             if let mention = quote.speaker?.mention {
                 let scalars = offsets.scalarRange(ofBytes: mention)

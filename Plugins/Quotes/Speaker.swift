@@ -8,6 +8,19 @@ struct Speaker: Equatable {
     var gender: String?
     /// Whether the speaker is a person (not an organization or a country).
     var isPerson: Bool
+    /// The rule that found the speaker (`attrs.sieve`).
+    var sieve = ""
+
+    /// The same speaker, found by another rule.
+    func decided(by sieve: String) -> Speaker {
+        var copy = self
+        copy.sieve = sieve
+        return copy
+    }
+
+    static func == (left: Speaker, right: Speaker) -> Bool {
+        left.name == right.name && left.mention == right.mention && left.gender == right.gender && left.isPerson == right.isPerson
+    }
 }
 
 /// A speech cue in the text: a reporting verb (`said`, `told`, `warned`) or a phrase

@@ -45,36 +45,71 @@ struct SpeakerResolver {
 
     func word(_ index: Int) -> String { document.word(index) }
 
-    /// The speaker of `cue` within `limits` (token indices outside quotations), given the
-    /// speakers so far.
+    /// A speech cue to attribute, with its sentence and the speakers so far.
+    struct CueCase {
+        let cue: Cue
+        let sentence: Range<Int>
+        let history: [Speaker]
+    }
+
+    /// The rules that find a cue's speaker, in order. A rule decides with a speaker, or with
+    /// nobody (`.some(nil)`: an unnamed source), or passes; the speaker records the rule's name
+    /// unless a more specific rule inside named it (`pronoun`, `title-description`).
+    static let cueSieves = Sieves<SpeakerResolver, CueCase, Speaker?>([
+        .init("according-to") { $0.accordingTo($1) },
+        .init("verb-then-name") { $0.verbThenName($1) },
+        .init("relative-pronoun") { $0.relativePronoun($1) },
+        .init("participle-subject") { $0.participleSubject($1) },
+        .init("subject-before-verb") { $0.subjectBeforeVerb($1) },
+    ])
+
+    /// The speaker of `cue` in `sentence`, given the speakers so far.
     func speaker(of cue: Cue, in sentence: Range<Int>, history: [Speaker]) -> Speaker? {
-        if cue.isAccordingTo {
-            return subject(startingAt: cue.tokens.upperBound, sentence: sentence, history: history)
-        }
-        // "…,” said Ahmed Al-Rashid" / ", said the minister": only verbs without an object.
+        guard let (found, sieve) = Self.cueSieves.decide(self, CueCase(cue: cue, sentence: sentence, history: history)),
+              var speaker = found else { return nil }
+        if speaker.sieve.isEmpty { speaker.sieve = sieve }
+        return speaker
+    }
+
+    /// "according to the IMD": the name after the phrase.
+    func accordingTo(_ cueCase: CueCase) -> Speaker?? {
+        guard cueCase.cue.isAccordingTo else { return nil }
+        return .some(subject(startingAt: cueCase.cue.tokens.upperBound, sentence: cueCase.sentence, history: cueCase.history))
+    }
+
+    /// "…,” said Ahmed Al-Rashid" / ", said the minister": only verbs without an object.
+    func verbThenName(_ cueCase: CueCase) -> Speaker?? {
+        let cue = cueCase.cue, sentence = cueCase.sentence
         let lemma = English.speechVerbs[WordForm.lowercasedASCII(word(cue.tokens.lowerBound))]?.lemma ?? ""
-        if Self.invertible.contains(lemma), cue.tokens.lowerBound > sentence.lowerBound,
-           [",", "”", "’", "\"", "'"].contains(word(cue.tokens.lowerBound - 1)) || tokens[cue.tokens.lowerBound - 1].kind == .quote,
-           let after = subject(startingAt: cue.tokens.upperBound, sentence: sentence, history: history, namesOnly: true) {
-            return after
-        }
-        // "Marcus Whitfield, a former state senator …, who said that …".
-        if cue.tokens.lowerBound > sentence.lowerBound, ["who", "which"].contains(word(cue.tokens.lowerBound - 1)) {
-            if let mention = (sentence.lowerBound..<cue.tokens.lowerBound - 1).reversed().lazy.compactMap({ mentionAt[$0] })
-                .first(where: { $0.label == "PERSON" || $0.label == "ORG" }) {
-                return speaker(from: mention)
-            }
-        }
-        if cue.isParticiple {
-            // "Iran hardens stance on US, saying …": the subject of the clause, a person or an
-            // organization before a place.
-            let before = (sentence.lowerBound..<cue.tokens.lowerBound).compactMap { mentionAt[$0] }
-            if let mention = before.first(where: { $0.label == "PERSON" || $0.label == "ORG" }) ?? before.first {
-                return speaker(from: mention)
-            }
+        guard Self.invertible.contains(lemma), cue.tokens.lowerBound > sentence.lowerBound,
+              [",", "”", "’", "\"", "'"].contains(word(cue.tokens.lowerBound - 1)) || tokens[cue.tokens.lowerBound - 1].kind == .quote,
+              let after = subject(startingAt: cue.tokens.upperBound, sentence: sentence, history: cueCase.history, namesOnly: true) else {
             return nil
         }
-        return subject(endingAt: cue.tokens.lowerBound, sentence: sentence, history: history)
+        return .some(after)
+    }
+
+    /// "Marcus Whitfield, a former state senator …, who said that …".
+    func relativePronoun(_ cueCase: CueCase) -> Speaker?? {
+        let cue = cueCase.cue, sentence = cueCase.sentence
+        guard cue.tokens.lowerBound > sentence.lowerBound, ["who", "which"].contains(word(cue.tokens.lowerBound - 1)),
+              let mention = (sentence.lowerBound..<cue.tokens.lowerBound - 1).reversed().lazy.compactMap({ mentionAt[$0] })
+                .first(where: { $0.label == "PERSON" || $0.label == "ORG" }) else { return nil }
+        return .some(speaker(from: mention))
+    }
+
+    /// "Iran hardens stance on US, saying …": the subject of the clause, a person or an
+    /// organization before a place.
+    func participleSubject(_ cueCase: CueCase) -> Speaker?? {
+        guard cueCase.cue.isParticiple else { return nil }
+        let before = (cueCase.sentence.lowerBound..<cueCase.cue.tokens.lowerBound).compactMap { mentionAt[$0] }
+        guard let mention = before.first(where: { $0.label == "PERSON" || $0.label == "ORG" }) ?? before.first else { return .some(nil) }
+        return .some(speaker(from: mention))
+    }
+
+    /// The subject written before the verb: "Araghchi said", "he said", "the minister said".
+    func subjectBeforeVerb(_ cueCase: CueCase) -> Speaker?? {
+        .some(subject(endingAt: cueCase.cue.tokens.lowerBound, sentence: cueCase.sentence, history: cueCase.history))
     }
 
     /// Adverbs and auxiliaries between a subject and its verb: `also said`, `has said`.
@@ -99,13 +134,13 @@ struct SpeakerResolver {
                    Self.appositionStarters.contains(next) || tokens[comma + 1].kind == .number
                     || (next.hasSuffix("ing") && document.isLowercase(tokens[comma + 1])),
                    let mention = mentionBefore(comma), mention.label == "PERSON" || mention.label == "ORG" {
-                    return speaker(from: mention)
+                    return speaker(from: mention, sieve: "name-apposition-verb")
                 }
                 comma -= 1
             }
             // "Halvorsen’s chief executive, Ingrid Solberg, told": the name right before the comma.
             if index > sentence.lowerBound, let mention = mentionBefore(index), mention.label == "PERSON" || mention.label == "ORG" {
-                return speaker(from: mention)
+                return speaker(from: mention, sieve: "name-comma-verb")
             }
             return nil
         }
@@ -169,6 +204,7 @@ struct SpeakerResolver {
         let head = word(index)
         if let gender = Self.pronouns[head] {
             return latest(history, gender: gender, person: gender != nil, before: tokens[index].range.lowerBound)
+                .map { $0.decided(by: "pronoun") }
         }
         // Walk back to the determiner.
         var start = index
@@ -183,6 +219,7 @@ struct SpeakerResolver {
             guard headline, English.organizationNouns.contains(WordForm.lowercasedASCII(head)),
                   index > sentence.lowerBound, !isPlural(head) else { return nil }
             return organization(named: head, before: tokens[index].range.lowerBound, history: history)
+                .map { $0.decided(by: "headline-organization-noun") }
         }
         let description = document.text(tokens[start + 1].range.lowerBound..<tokens[index].range.upperBound).lowercased()
         let offset = tokens[start].range.lowerBound
@@ -192,11 +229,12 @@ struct SpeakerResolver {
            let person = role["person"]?.stringValue {
             let limit = entities.countEnding(atOrBefore: offset) { $0.range.upperBound }
             let mention = entities.last(before: limit, within: Self.lookBack) { $0.label == "PERSON" && $0["canonical"]?.stringValue == person }
-            return Speaker(name: person, mention: mention?.range, gender: mention?["gender"]?.stringValue, isPerson: true)
+            return Speaker(name: person, mention: mention?.range, gender: mention?["gender"]?.stringValue, isPerson: true,
+                           sieve: "title-description")
         }
         // An organization noun: the latest organization, preferring one whose name contains it.
         if English.organizationNouns.contains(WordForm.lowercasedASCII(head)) {
-            return organization(named: head, before: offset, history: history)
+            return organization(named: head, before: offset, history: history).map { $0.decided(by: "organization-noun") }
         }
         return nil
     }
@@ -243,12 +281,12 @@ struct SpeakerResolver {
         let mention = entities.last(before: limit, within: Self.lookBack) {
             $0.label == "PERSON" && (gender == nil || $0["gender"]?.stringValue == nil || $0["gender"]?.stringValue == gender)
         }
-        return mention.map(speaker(from:))
+        return mention.map { speaker(from: $0) }
     }
 
-    func speaker(from mention: Annotation) -> Speaker {
+    func speaker(from mention: Annotation, sieve: String = "") -> Speaker {
         Speaker(name: mention["canonical"]?.stringValue ?? document.text(of: mention), mention: mention.range,
-                gender: mention["gender"]?.stringValue, isPerson: mention.label == "PERSON")
+                gender: mention["gender"]?.stringValue, isPerson: mention.label == "PERSON", sieve: sieve)
     }
 
     /// How many mentions back a description or a pronoun may look for what it refers to.

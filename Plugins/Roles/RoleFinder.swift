@@ -56,7 +56,7 @@ struct RoleFinder {
         // A title without a comma must not be a description of someone else ("the minister X").
         if !withComma, phrase.lowerBound > sentence.lowerBound, word(phrase.lowerBound - 1) == "," { return [] }
         let organization = organizationBefore(phrase.lowerBound, sentence: sentence)
-        return [mention(person, phrase, organization)]
+        return [mention(person, phrase, organization, sieve: withComma ? "title-comma-name" : "title-before-name")]
     }
 
     /// The organization named right before a title: a mention (`EU`, `Halvorsen’s`, `Iranian`)
@@ -81,10 +81,13 @@ struct RoleFinder {
     func after(_ end: Int, sentence: Range<Int>, person: String) -> [RoleMention] {
         guard end < sentence.upperBound else { return [] }
         var start = end
+        let sieve: String
         if word(start) == "," {
             start += 1
+            sieve = "name-comma-title"
         } else if let copula = copulaLength(at: start) {
             start += copula
+            sieve = "name-is-title"
         } else {
             return []
         }
@@ -122,7 +125,7 @@ struct RoleFinder {
         if let named = organizationAfter(phrase.upperBound, sentence: sentence), named.isOrganization || organization == nil {
             organization = named.name
         }
-        return [mention(person, phrase, organization)]
+        return [mention(person, phrase, organization, sieve: sieve)]
     }
 
     func copulaLength(at index: Int) -> Int? {
@@ -161,9 +164,9 @@ struct RoleFinder {
 
     // MARK: Helpers
 
-    func mention(_ person: String, _ phrase: Range<Int>, _ organization: String?) -> RoleMention {
+    func mention(_ person: String, _ phrase: Range<Int>, _ organization: String?, sieve: String) -> RoleMention {
         let range = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
-        return RoleMention(person: person, title: document.text(range), organization: organization, range: range)
+        return RoleMention(person: person, title: document.text(range), organization: organization, range: range, sieve: sieve)
     }
 
     func word(_ index: Int) -> String { document.word(index) }

@@ -8,4 +8,6 @@ struct RoleMention {
     var organization: String?
     /// UTF-8 byte range of the title.
     var range: Range<Int>
+    /// The pattern that found it (`attrs.sieve`).
+    var sieve: String
 }

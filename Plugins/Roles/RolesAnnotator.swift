@@ -23,6 +23,7 @@ public struct RolesAnnotator: Annotator {
             AttributeSpec("title", .string, "the title as written", isColumn: true),
             AttributeSpec("org", .string, "the organization or country the title is held in", isColumn: true),
             AttributeSpec("mentions", .list, "every mention of the title, as [start, end] pairs"),
+            AttributeSpec("sieve", .string, "the pattern that found the first mention (roles --why)"),
         ])]
 
     public init() {}
@@ -53,6 +54,7 @@ public struct RolesAnnotator: Annotator {
                 "title": .string(record.mention.title),
                 "org": .optional(record.organization),
                 "mentions": .array(mentions),
+                "sieve": .string(record.mention.sieve),
             ])
         })
     }

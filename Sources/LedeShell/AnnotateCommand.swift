@@ -62,7 +62,7 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
         let pipeline: Pipeline
         do {
             let chain = try Pipeline(names: AnnotatorChain.names(from: with, registry: registry), registry: registry)
-            pipeline = try chain.configured(try optionValues(pipeline: chain, registry: registry))
+            pipeline = try optionValues(pipeline: chain, registry: registry).configure(chain)
         } catch let error as PipelineError {
             throw UsageError(error.description)
         } catch {
@@ -108,28 +108,8 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
 extension AnnotateCommand {
     /// `--option annotator.name=value` and `--date` as option values by annotator name; `--date`
     /// goes to every annotator of the chain that takes a `date` option.
-    func optionValues(pipeline: Pipeline, registry: Registry) throws -> [String: [String: String]] {
-        var values: [String: [String: String]] = [:]
-        for option in annotatorOptions {
-            guard let dot = option.firstIndex(of: "."), let equals = option.firstIndex(of: "="), dot < equals else {
-                throw UsageError("--option \(option): write annotator.name=value")
-            }
-            let annotator = String(option[..<dot])
-            guard pipeline.names.contains(annotator) else {
-                if registry.annotator(named: annotator) != nil {
-                    throw UsageError("--option \(option): the annotator '\(annotator)' is not in the chain (\(pipeline.names.joined(separator: ", ")))")
-                }
-                let suggestion = Suggestion.closest(to: annotator, in: registry.names).map { "; did you mean '\($0)'?" } ?? ""
-                throw UsageError("--option \(option): there is no annotator '\(annotator)'\(suggestion)")
-            }
-            values[annotator, default: [:]][String(option[option.index(after: dot)..<equals])] = String(option[option.index(after: equals)...])
-        }
-        if let date {
-            for annotator in pipeline.annotators where annotator.options.contains(where: { $0.name == "date" }) {
-                values[annotator.name, default: [:]]["date"] = date
-            }
-        }
-        return values
+    func optionValues(pipeline: Pipeline, registry: Registry) throws -> AnnotatorOptionValues {
+        try AnnotatorOptionArguments(date: date, options: annotatorOptions).values(registry: registry, chain: pipeline)
     }
 
     /// Creates `path` and the folders above it that are missing; returns why it could not.

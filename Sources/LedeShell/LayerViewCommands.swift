@@ -49,17 +49,32 @@ struct EntitiesCommand: ShellCommand {
     let name = "entities"
     let group = CommandGroup.looking
     let summary = "People, organizations and groups by name"
-    let usage = "entities [LABEL]"
+    let usage = "entities [LABEL] [--why]"
+    let details = """
+        --why lists every mention with the rule (sieve) that decided its label.
+        Examples:  entities        entities PERSON        entities ORG --why
+        """
 
     func completion(forArgument index: Int, previous: [String]) -> ArgumentCompletion {
-        index == 0 ? .labels(layer: LayerName.entities) : .none
+        index == 0 ? .labels(layer: LayerName.entities) : .words(["--why"])
     }
 
     func run(_ arguments: [CommandWord], in session: Session, output: CommandOutput) throws {
-        let words = try ArgumentReader(arguments, for: self).positional(max: 1)
+        var reader = ArgumentReader(arguments, for: self)
+        let why = reader.flag("--why")
+        let words = try reader.positional(max: 1)
         let document = try session.annotatedDocument(output: output)
         try LayerViews.require(LayerName.entities, in: document, session: session)
         let label = words.first?.text.uppercased()
+        if why {
+            let mentions = document.annotations(in: LayerName.entities).filter { label == nil || $0.label == label }
+            let rows = mentions.enumerated().map { index, mention in
+                ["\(index + 1)", mention.label, Text.oneLine(document.text(of: mention)), Text.value(mention["canonical"]), Text.value(mention["sieve"])]
+            }
+            TableView(header: ["#", "label", "mention", "name", "sieve"], rows: rows, emptyMessage: "(no entities)")
+                .print(to: output, session: session)
+            return
+        }
         let groups = DocumentIndex(document, catalog: session.catalog).groups(layer: LayerName.entities, label: label)
         let rows = groups.map { group in
             [group.label, group.name, "\(group.mentions.count)", group.forms.filter { $0 != group.name }.joined(separator: ", ")]
@@ -99,17 +114,22 @@ struct RolesCommand: ShellCommand {
     let aliases = ["titles"]
     let group = CommandGroup.looking
     let summary = "Who holds which title, and where"
-    let usage = "roles"
+    let usage = "roles [--why]"
+
+    func completion(forArgument index: Int, previous: [String]) -> ArgumentCompletion { .words(["--why"]) }
 
     func run(_ arguments: [CommandWord], in session: Session, output: CommandOutput) throws {
-        _ = try ArgumentReader(arguments, for: self).positional(max: 0)
+        var reader = ArgumentReader(arguments, for: self)
+        let why = reader.flag("--why")
+        _ = try reader.positional(max: 0)
         let document = try session.annotatedDocument(output: output)
         try LayerViews.require(LayerName.roles, in: document, session: session)
         let rows = document.annotations(in: LayerName.roles).map { role in
             [Text.value(role["person"]), Text.value(role["title"]).isEmpty ? document.text(of: role) : Text.value(role["title"]),
-             Text.value(role["org"])]
+             Text.value(role["org"])] + (why ? [Text.value(role["sieve"])] : [])
         }
-        TableView(header: ["person", "title", "of"], rows: rows, emptyMessage: "(no roles)").print(to: output, session: session)
+        TableView(header: ["person", "title", "of"] + (why ? ["sieve"] : []), rows: rows, emptyMessage: "(no roles)")
+            .print(to: output, session: session)
     }
 }
 
@@ -118,18 +138,20 @@ struct QuotesCommand: ShellCommand {
     let name = "quotes"
     let group = CommandGroup.looking
     let summary = "Who said what: quotes, speakers, speech verbs"
-    let usage = "quotes [LABEL] [--by NAME]"
+    let usage = "quotes [LABEL] [--by NAME] [--why]"
     let details = """
-        Examples:  quotes                 quotes DIRECT                quotes --by Araghchi
+        --why adds the rule (sieve) that chose each speaker.
+        Examples:  quotes                 quotes DIRECT                quotes --by Araghchi --why
         """
 
     func completion(forArgument index: Int, previous: [String]) -> ArgumentCompletion {
         if previous.last == "--by" { return .speakers }
-        return .words(["DIRECT", "PARTIAL", "INDIRECT", "--by"])
+        return .words(["DIRECT", "PARTIAL", "INDIRECT", "--by", "--why"])
     }
 
     func run(_ arguments: [CommandWord], in session: Session, output: CommandOutput) throws {
         var reader = ArgumentReader(arguments, for: self)
+        let why = reader.flag("--why")
         let speaker = try reader.option("--by")
         let words = try reader.positional(max: 1)
         let document = try session.annotatedDocument(output: output)
@@ -146,9 +168,9 @@ struct QuotesCommand: ShellCommand {
         }
         let rows = quotes.enumerated().map { index, quote in
             ["\(index + 1)", quote.label, Text.value(quote["speaker"]).isEmpty ? "?" : Text.value(quote["speaker"]),
-             Text.value(quote["cue"]), document.text(of: quote)]
+             Text.value(quote["cue"])] + (why ? [Text.value(quote["sieve"])] : []) + [document.text(of: quote)]
         }
-        TableView(header: ["#", "type", "speaker", "cue", "quote"], rows: rows, emptyMessage: "(no quotes)")
+        TableView(header: ["#", "type", "speaker", "cue"] + (why ? ["sieve"] : []) + ["quote"], rows: rows, emptyMessage: "(no quotes)")
             .print(to: output, session: session)
     }
 }

@@ -8,18 +8,23 @@ public struct ScriptMode {
     let registry: Registry
     let environment: [String: String]
     let keepGoing: Bool
+    /// The annotators' options (`--date`, `--option`), given to every session.
+    let options: AnnotatorOptionValues
 
-    public init(registry: Registry, environment: [String: String], keepGoing: Bool) {
+    public init(registry: Registry, environment: [String: String], keepGoing: Bool, options: AnnotatorOptionValues = AnnotatorOptionValues()) {
         self.registry = registry
         self.environment = environment
         self.keepGoing = keepGoing
+        self.options = options
     }
 
     /// A new non-interactive session with colours and width following standard output.
     func makeSession() -> Session {
-        Session(registry: registry,
-                settings: Settings(color: Terminal.wantsColor(environment: environment)),
-                environment: environment, isInteractive: false)
+        let session = Session(registry: registry,
+                              settings: Settings(color: Terminal.wantsColor(environment: environment)),
+                              environment: environment, isInteractive: false)
+        session.options = options
+        return session
     }
 
     /// Runs `script` (named `name` in error messages) once, or once per file. Returns the exit status.

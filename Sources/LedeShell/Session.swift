@@ -32,6 +32,11 @@ public final class Session {
     public private(set) var pendingAnnotators: [String] = []
     /// The settings `set` changes.
     public var settings: Settings
+    /// Option values of the annotators (`set option`, `set date`, `--option`, `--date`); a change
+    /// makes the chain run again.
+    public var options = AnnotatorOptionValues() {
+        didSet { if options != oldValue { needsFullRun = currentDocument != nil } }
+    }
     /// The environment (for `NO_COLOR`, `PAGER`, `HOME`).
     public let environment: [String: String]
     /// The commands run so far (what `history` shows when there is no line editor).
@@ -95,42 +100,43 @@ public final class Session {
     /// last run, and those whose layers are missing (a lede JSON document without sentences, say),
     /// each tried once per document.
     func incrementalAnnotators() -> [any Annotator] {
-        guard let document = currentDocument, let pipeline = try? Pipeline(names: chain, registry: registry) else { return [] }
+        guard let document = currentDocument, let pipeline = try? configuredPipeline() else { return [] }
         return pipeline.annotators.filter { annotator in
             pendingAnnotators.contains(annotator.name)
                 || (!attempted.contains(annotator.name) && !annotator.produces.allSatisfy(document.hasLayer))
         }
     }
 
-    /// Runs the whole chain (`full`) or, on top of the current layers, what `incrementalAnnotators` names.
+    /// The chain as a pipeline, with the session's option values.
+    func configuredPipeline() throws(CommandError) -> Pipeline {
+        do { return try options.configure(try Pipeline(names: chain, registry: registry)) } catch {
+            throw CommandError(String(describing: error))
+        }
+    }
+
+    /// Runs the whole chain (`full`) or, on top of the current layers, what `incrementalAnnotators`
+    /// names: one pipeline run, which Ctrl-C stops between annotators (the document then stays as
+    /// it was before the run).
     @discardableResult
     public func run(full: Bool = true) throws -> RunReport {
         guard let loaded = loadedDocument, let current = currentDocument else {
             throw CommandError("no document loaded; use open FILE, paste, or text \"…\"")
         }
-        let annotators: [any Annotator]
-        if full {
-            do { annotators = try Pipeline(names: chain, registry: registry).annotators } catch { throw CommandError(error.description) }
-            attempted = []
-        } else {
-            annotators = incrementalAnnotators()
-        }
+        let pipeline = full ? try configuredPipeline() : Pipeline(ordered: incrementalAnnotators())
         var document = full ? loaded : current
         let clock = ContinuousClock()
         let start = clock.now
-        var failures: [String] = []
-        for annotator in annotators {
-            try Interrupt.check()
-            attempted.insert(annotator.name)
-            failures += Pipeline(ordered: [annotator]).run(&document).map { "annotator '\($0.annotator)' failed: \($0.message)" }
-        }
+        let failures: [AnnotatorFailure]
+        do { failures = try pipeline.run(&document, shouldStop: { Interrupt.isSet }) } catch { throw Interrupted() }
         let elapsed = clock.now - start
-        let warnings = failures + document.warnings
+        if full { attempted = [] }
+        attempted.formUnion(pipeline.names)
+        let warnings = failures.map { "annotator '\($0.annotator)' failed: \($0.message)" } + document.warnings
         document.clearWarnings()
         currentDocument = document
         needsFullRun = false
         pendingAnnotators = []
-        let report = RunReport(annotators: annotators.map(\.name), duration: elapsed, document: document, warnings: warnings)
+        let report = RunReport(annotators: pipeline.names, duration: elapsed, document: document, warnings: warnings)
         lastRun = report
         return report
     }

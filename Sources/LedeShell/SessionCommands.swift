@@ -1,10 +1,11 @@
 import LedeCore
 
-/// `set KEY VALUE`: colours, width, rows, pager and table format.
+/// `set KEY VALUE`: colours, width, rows, pager and table format; the annotators' options and
+/// the articles' date.
 struct SetCommand: ShellCommand {
     let name = "set"
     let group = CommandGroup.output
-    let summary = "Change a setting, or list them"
+    let summary = "Change a setting or an annotator option, or list them"
     let usage = "set [KEY VALUE]"
     let details = """
         color on|off         ANSI colours (off by default when NO_COLOR is set or output is no terminal)
@@ -12,27 +13,45 @@ struct SetCommand: ShellCommand {
         rows all|N           at most N rows per table
         pager on|off         page long output in the interactive shell ($PAGER, else less)
         format table|csv|tsv|jsonl   how tables print
+        date YYYY-MM-DD|none the articles' date, to resolve relative dates ("last Friday")
+        option ANNOTATOR.NAME VALUE   an annotator's option (the chain runs again)
+        Examples:  set date 2025-06-13        set option numbers.date 2025-06-13
         """
 
     func completion(forArgument index: Int, previous: [String]) -> ArgumentCompletion {
         switch index {
-        case 0: return .words(Settings.keys.map(\.key))
+        case 0: return .words(Settings.keys.map(\.key) + ["date", "option"])
         case 1: return .words(Settings.keys.first { $0.key == previous.first }?.values ?? [])
         default: return .none
         }
     }
 
     func run(_ arguments: [CommandWord], in session: Session, output: CommandOutput) throws {
-        let words = try ArgumentReader(arguments, for: self).positional(max: 2)
+        let words = try ArgumentReader(arguments, for: self).positional(max: 3)
+        if words.first?.text == "option" {
+            guard words.count == 3 else { throw usageError("set option ANNOTATOR.NAME VALUE") }
+            try session.options.set(words[1].text + "=" + words[2].text, registry: session.registry)
+            return
+        }
+        if words.first?.text == "date", words.count == 2 {
+            try session.options.setDate(words[1].text.lowercased() == "none" ? nil : words[1].text, registry: session.registry)
+            return
+        }
+        if words.count > 2 { throw usageError("too many arguments") }
         if words.isEmpty {
             let settings = session.settings
-            let rows = [
+            let width = settings.width.map(String.init) ?? "auto (\(session.outputWidth.map(String.init) ?? "no limit"))"
+            var rows: [[String]] = [
                 ["color", settings.color ? "on" : "off"],
-                ["width", settings.width.map(String.init) ?? "auto (\(session.outputWidth.map(String.init) ?? "no limit"))"],
+                ["width", width],
                 ["rows", settings.rows.map(String.init) ?? "all"],
                 ["pager", settings.pager ? "on" : "off"],
                 ["format", settings.format.rawValue],
+                ["date", session.options.date ?? "none"],
             ]
+            for (annotator, values) in session.options.values.sorted(by: { $0.key < $1.key }) {
+                for (option, value) in values.sorted(by: { $0.key < $1.key }) { rows.append(["option \(annotator).\(option)", value]) }
+            }
             TableView(header: ["setting", "value"], rows: rows).print(to: output, session: session)
             return
         }

@@ -24,6 +24,12 @@ public struct InteractiveCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     @Flag(name: .long, help: "Go on after a command fails (the exit status is still 1).")
     var keepGoing = false
 
+    @Option(name: .long, help: ArgumentHelp("The articles' date, to resolve relative dates.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(name: .customLong("option"), help: ArgumentHelp("An annotator option, repeatable: annotator.name=value.", valueName: "annotator.name=value"))
+    var annotatorOptions: [String] = []
+
     @Argument(help: ArgumentHelp("Articles to load.", valueName: "file"))
     var files: [String] = []
 
@@ -32,7 +38,8 @@ public struct InteractiveCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     public func run() throws {
         let registry = Registry(catalog: Catalog.self)
         let environment = ProcessInfo.processInfo.environment
-        let mode = ScriptMode(registry: registry, environment: environment, keepGoing: keepGoing)
+        let options = try AnnotatorOptionArguments(date: date, options: annotatorOptions).values(registry: registry)
+        let mode = ScriptMode(registry: registry, environment: environment, keepGoing: keepGoing, options: options)
         if let commands {
             terminate(mode.run(script: commands, name: "-c", files: files))
         }
@@ -48,6 +55,7 @@ public struct InteractiveCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
                                                  rows: width.map { max(10, $0.rows - 4) },
                                                  pager: Terminal.isTerminal(1)),
                               environment: environment, isInteractive: true)
+        session.options = options
         let completer = Completer(session: session)
         let editor = ReadlineEditor(historyPath: HistoryFile.path(environment: environment),
                                     complete: { completer.complete(before: $0, word: $1) })
@@ -72,6 +80,12 @@ public struct RunScriptCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     @Flag(name: .long, help: "Go on after a command fails (the exit status is still 1).")
     var keepGoing = false
 
+    @Option(name: .long, help: ArgumentHelp("The articles' date, to resolve relative dates.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(name: .customLong("option"), help: ArgumentHelp("An annotator option, repeatable: annotator.name=value.", valueName: "annotator.name=value"))
+    var annotatorOptions: [String] = []
+
     @Argument(help: ArgumentHelp("The script.", valueName: "script"))
     var script: String
 
@@ -89,8 +103,10 @@ public struct RunScriptCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
             StandardStreams.error("lede: \(error.description)")
             throw ExitCode.failure
         }
-        let mode = ScriptMode(registry: Registry(catalog: Catalog.self), environment: ProcessInfo.processInfo.environment,
-                              keepGoing: keepGoing)
+        let registry = Registry(catalog: Catalog.self)
+        let options = try AnnotatorOptionArguments(date: date, options: annotatorOptions).values(registry: registry)
+        let mode = ScriptMode(registry: registry, environment: ProcessInfo.processInfo.environment,
+                              keepGoing: keepGoing, options: options)
         terminate(mode.run(script: text, name: script, files: files))
     }
 }

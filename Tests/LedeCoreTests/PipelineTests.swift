@@ -105,3 +105,53 @@ struct Stub: Annotator {
         }
     }
 }
+
+/// The layer contract: an annotator writes what it declares, and nothing else.
+@Suite struct LayerContractTests {
+    struct Writer: Annotator {
+        let name = "writer"
+        let summary = "writes what it is told"
+        var label = "GOOD"
+        var attributes: [String: AttributeValue] = [:]
+        var alsoWrites: String?
+        let layers = [LayerSpec(name: "mine", kind: .mention, title: "Mine", labels: [LabelSpec("GOOD")],
+                                attributes: [AttributeSpec("count", .integer)])]
+
+        func annotate(_ document: inout Document) throws {
+            document.setLayer("mine", [Annotation(layer: "mine", label: label, range: 0..<1, attributes: attributes)])
+            if let alsoWrites { document.setLayer(alsoWrites, []) }
+        }
+    }
+
+    func failures(_ writer: Writer) -> [String] {
+        var document = Document(text: "abc")
+        return Pipeline(ordered: [writer]).run(&document).map(\.message)
+    }
+
+    @Test func whatIsDeclaredPasses() {
+        #expect(failures(Writer(attributes: ["count": 3])).isEmpty)
+        #expect(failures(Writer(attributes: ["count": nil])).isEmpty)
+    }
+
+    @Test func anUndeclaredLabelAttributeOrTypeFails() {
+        #expect(failures(Writer(label: "BAD")).first?.contains("label 'BAD' is not declared") == true)
+        #expect(failures(Writer(attributes: ["other": 1])).first?.contains("attribute 'other' is not declared") == true)
+        #expect(failures(Writer(attributes: ["count": "three"])).first?.contains("attribute 'count' is not an integer") == true)
+    }
+
+    @Test func writingAnotherLayerFailsAndTheLayerIsLeftOut() {
+        var document = Document(text: "abc")
+        let found = Pipeline(ordered: [Writer(alsoWrites: "theirs")]).run(&document)
+        #expect(found.first?.message.contains("it wrote the layer 'theirs'") == true)
+        #expect(!document.hasLayer("mine"))
+    }
+
+    @Test func aStopRequestEndsTheRunBetweenAnnotators() {
+        var document = Document(text: "abc")
+        var asked = 0
+        #expect(throws: Interruption.self) {
+            try Pipeline(ordered: [Writer(), Writer()]).run(&document) { asked += 1; return asked > 1 }
+        }
+        #expect(document.hasLayer("mine"))
+    }
+}

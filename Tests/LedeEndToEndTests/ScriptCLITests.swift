@@ -113,3 +113,19 @@ import Testing
         #expect(result.stdout.contains("(none)"))
     }
 }
+
+/// `--date` and `--option` reach scripts and `-c` as they reach `annotate`.
+@Suite struct ScriptOptionTests {
+    @Test func dateAndOptionWorkWithRunAndDashC() throws {
+        let folder = try TemporaryFolder()
+        let article = try folder.file("a.txt", "The meeting was last Friday.\n")
+        let script = try folder.file("s.lede", "show numbers\n")
+        let run = try LedeBinary.run(["run", "--date", "2024-01-10", script, article])
+        #expect(run.stdout.contains("resolved=2024-01-05"), "\(run.stderr)")
+        let dashC = try LedeBinary.run(["-c", "show numbers", "--option", "numbers.date=2023-03-03", article])
+        #expect(dashC.stdout.contains("resolved=2023-02-24"), "\(dashC.stderr)")
+        let bad = try LedeBinary.run(["-c", "show numbers", "--option", "numbrs.date=2023-03-03", article])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("did you mean 'numbers'?"))
+    }
+}

@@ -211,3 +211,36 @@ import Testing
         #expect(try transcript.run("export csv - roles").contains("Abbas Araghchi"))
     }
 }
+
+/// Why the annotators decided as they did, and the options the session holds.
+@Suite struct SieveAndOptionTests {
+    @Test func everyQuoteAndEntityNamesItsSieve() throws {
+        let document = try TestRegistry.annotate(SampleDocument.text, with: ["quotes"])
+        let quotes = document.annotations(in: LayerName.quotes), entities = document.annotations(in: LayerName.entities)
+        #expect(!quotes.isEmpty && !entities.isEmpty)
+        #expect(quotes.allSatisfy { !(($0["sieve"]?.stringValue) ?? "").isEmpty })
+        #expect(entities.allSatisfy { !(($0["sieve"]?.stringValue) ?? "").isEmpty })
+    }
+
+    @Test func whyShowsTheSieves() throws {
+        let transcript = Transcript(Session(registry: TestRegistry.all))
+        try transcript.run("text \"Foreign Minister Abbas Araghchi said on Friday that talks were over.\"")
+        let quotes = try transcript.run("quotes --why")
+        #expect(quotes.contains("sieve"))
+        #expect(quotes.contains("subject-before-verb"))
+        #expect(try transcript.run("entities --why").contains("after-title"))
+        #expect(try transcript.run("roles --why").contains("title-before-name"))
+    }
+
+    @Test func setDateAndSetOptionRunTheChainAgain() throws {
+        let transcript = Transcript(Session(registry: TestRegistry.all))
+        try transcript.run("text \"The meeting was last Friday.\"")
+        try transcript.run("set date 2024-01-10")
+        #expect(try transcript.run("show numbers").contains("resolved=2024-01-05"))
+        try transcript.run("set option numbers.date 2023-03-03")
+        #expect(try transcript.run("show numbers").contains("resolved=2023-02-24"))
+        #expect(throws: CommandError.self) { try transcript.run("set date 2024-13-40") }
+        #expect(throws: CommandError.self) { try transcript.run("set option nosuch.date 2024-01-01") }
+        #expect(try transcript.run("set").contains("option numbers.date  2023-03-03"))
+    }
+}

@@ -1,5 +1,6 @@
 import Casualties
 import LedeCore
+import LedeShell
 import Testing
 
 @Suite struct CasualtiesTests {
@@ -24,5 +25,35 @@ import Testing
         let names = Registry(catalog: RegisteredAnnotators.self).names
         #expect(names.contains("casualties"))
         #expect(names.contains("entities") && names.contains("quotes"))
+    }
+}
+
+/// The casualties layer in lede's shell and exports, which know nothing of it but its declaration.
+@Suite struct CasualtiesInTheShellTests {
+    /// Runs command lines on a small article and returns what they print.
+    func run(_ lines: [String]) throws -> String {
+        let session = Session(registry: Registry(catalog: RegisteredAnnotators.self))
+        var printed = ""
+        let runner = CommandRunner(session: session, writeOutput: { printed += $0 }, writeError: { _ in })
+        try runner.run(line: "text \"Mayor Ana Costa said 12 people were killed and 30 injured in the flood.\"")
+        for line in lines { try runner.run(line: line) }
+        return printed
+    }
+
+    @Test func csvHasTheDeclaredColumns() throws {
+        let csv = try run(["export csv - casualties"])
+        #expect(csv.hasPrefix("document,layer,label,start,end,text,count,outcome,counts,attributes"))
+        #expect(csv.contains("casualties,KILLED"))
+    }
+
+    @Test func highlightAndHTMLColourIt() throws {
+        #expect(try run(["highlight casualties"]).contains("casualties: […]KILLED 1 […]INJURED 1"))
+        #expect(try run(["export html -"]).contains("casualties-KILLED"))
+    }
+
+    @Test func whoListsItInThePersonsSentences() throws {
+        let who = try run(["who Costa"])
+        #expect(who.contains("Casualties in their sentences"))
+        #expect(who.contains("KILLED     12  = 12 killed people"))
     }
 }

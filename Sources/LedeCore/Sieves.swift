@@ -1,0 +1,36 @@
+/// An ordered list of named rules, as CoreNLP's quote attribution sieves: each rule looks at the
+/// case and either decides it or passes it on; the first that decides wins. The winner's name
+/// goes with the decision (annotators write it as `attrs.sieve`), so that the shell can say why
+/// (`quotes --why`) and error analysis can count errors rule by rule.
+public struct Sieves<Context, Case, Decision>: Sendable {
+    /// One rule.
+    public struct Sieve: Sendable {
+        /// A short name in kebab case: `title-before-name`.
+        public let name: String
+        /// The decision, or nil to pass the case on.
+        public let decide: @Sendable (Context, Case) -> Decision?
+
+        public init(_ name: String, _ decide: @escaping @Sendable (Context, Case) -> Decision?) {
+            self.name = name
+            self.decide = decide
+        }
+    }
+
+    /// The rules, in the order they are tried.
+    public let sieves: [Sieve]
+
+    public init(_ sieves: [Sieve]) {
+        self.sieves = sieves
+    }
+
+    /// The first decision and the name of the rule that made it, or nil when none decides.
+    public func decide(_ context: Context, _ input: Case) -> (decision: Decision, sieve: String)? {
+        for sieve in sieves {
+            if let decision = sieve.decide(context, input) { return (decision, sieve.name) }
+        }
+        return nil
+    }
+
+    /// The names of the rules, in order.
+    public var names: [String] { sieves.map(\.name) }
+}
