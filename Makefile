@@ -13,7 +13,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SPACY_VENV := .venv-spacy
 SPACY_VERSION := 3.8.*
 
-.PHONY: all deps test-deps build debug run test test-example bench bench-startup bench-batch eval lexicons clean \
+.PHONY: all deps test-deps build debug run test test-example bench bench-startup bench-batch eval lexicons model clean \
 	fuzz fuzz-build fuzz-regression test-sanitizers
 
 all: build
@@ -133,10 +133,21 @@ eval: build
 	python3 $(SHARED)/eval/evaluate.py $(SHARED)/eval/dev -- $(BIN) annotate --format json
 	python3 $(SHARED)/eval/evaluate.py $(SHARED)/eval/gum-dev -- $(BIN) annotate --format json
 
-## lexicons: rebuild the lexicon TSVs under Plugins/*/Resources from their sources
+## lexicons: rebuild the lexicon TSVs from their sources (Sources/lexicon-builders)
 lexicons:
-	python3 Plugins/LexiconSources/build_places_entities.py
-	python3 Plugins/LexiconSources/build_language.py
+	python3 Sources/lexicon-builders/build.py
+
+## model: retrain the part-of-speech tagger (Plugins/Tagger/Resources) from UD English EWT (train)
+## and GUM/GENTLE (every genre but news; no Wikinews text, so the interviews are left out too),
+## reporting accuracy on EWT dev after each epoch
+CORPORA ?= $(SHARED)/corpora
+POS_EPOCHS ?= 12
+POS_PRUNE ?= 1.5
+model: deps
+	$(SWIFT) build -c release --product lede-train
+	.build/release/lede-train pos --epochs $(POS_EPOCHS) --prune $(POS_PRUNE) \
+	    --train $(CORPORA)/ud-ewt/en_ewt-ud-train.conllu $$(grep -L -i '^# meta::.*wikinews' $(CORPORA)/gum-conllu/*.conllu | grep -v '_news_') \
+	    --dev $(CORPORA)/ud-ewt/en_ewt-ud-dev.conllu
 
 clean:
 	$(SWIFT) package clean

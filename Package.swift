@@ -6,7 +6,7 @@ import PackageDescription
 /// depends on LedeCore (and LedeEnglish for English data) and declares
 /// `public enum <Name>Module: AnnotatorModule`. Adding a module is its folder plus its name
 /// here; the AnnotatorRegistry build-tool plugin registers it in every executable that links it.
-let annotatorModules: [String] = ["Entities", "Numbers", "Places", "Quotes", "Roles"]
+let annotatorModules: [String] = ["Entities", "Numbers", "Places", "Quotes", "Roles", "Tagger"]
 
 let package = Package(
     name: "lede",
@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "lede", targets: ["lede"]),
         .library(name: "LedeCore", targets: ["LedeCore"]),
         .library(name: "LedeEnglish", targets: ["LedeEnglish"]),
+        .library(name: "LedeModels", targets: ["LedeModels"]),
         .library(name: "LedeShell", targets: ["LedeShell"]),
         // Every built-in annotator, for packages that build their own executable.
         .library(name: "LedeAnnotators", targets: ["LedeEnglish"] + annotatorModules),
@@ -32,6 +33,9 @@ let package = Package(
         .target(name: "LedeCore", dependencies: ["CPCRE2"]),
         // English: words, names, demonyms, titles, speech verbs, closed classes, abbreviations.
         .target(name: "LedeEnglish", dependencies: ["LedeCore"], resources: [.copy("Resources")]),
+        // Learned models: feature hashing, averaged perceptron training, a compact model format.
+        .target(name: "CPrefetch"),
+        .target(name: "LedeModels", dependencies: ["LedeCore", "CPrefetch"]),
         .target(name: "LedeShell", dependencies: [
             "LedeCore",
             "CReadline",
@@ -42,6 +46,8 @@ let package = Package(
             dependencies: ["LedeShell", "LedeEnglish"] + annotatorModules.map { .target(name: $0) },
             plugins: ["AnnotatorRegistry"]
         ),
+        // Trains the learned models from the corpora (make model).
+        .executableTarget(name: "lede-train", dependencies: ["LedeCore", "LedeModels", "Tagger"]),
         .executableTarget(
             name: "lede-bench",
             dependencies: ["LedeCore", "LedeEnglish"] + annotatorModules.map { .target(name: $0) },
@@ -61,6 +67,8 @@ let package = Package(
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "LedeCore", "LedeTestSupport"]),
         .testTarget(name: "RolesTests", dependencies: ["Roles", "LedeCore", "LedeTestSupport"]),
         .testTarget(name: "QuotesTests", dependencies: ["Quotes", "LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "TaggerTests", dependencies: ["Tagger", "LedeModels", "LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "LedeModelsTests", dependencies: ["LedeModels", "LedeCore"]),
         .testTarget(
             name: "NumbersTests",
             dependencies: ["Numbers", "LedeCore", "LedeTestSupport"],
@@ -73,7 +81,7 @@ let package = Package(
     ] + annotatorModules.map { name in
         // A module's lexicons and vocabulary, if it has any, live in Plugins/<Name>/Resources.
         let resources = FileManager.default.fileExists(atPath: "\(Context.packageDirectory)/Plugins/\(name)/Resources")
-        return .target(name: name, dependencies: ["LedeCore", "LedeEnglish"], path: "Plugins/\(name)",
+        return .target(name: name, dependencies: ["LedeCore", "LedeEnglish", "LedeModels"], path: "Plugins/\(name)",
                        resources: resources ? [.copy("Resources")] : nil)
     }
 )

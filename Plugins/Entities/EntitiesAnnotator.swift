@@ -65,7 +65,7 @@ public struct EntitiesAnnotator: Annotator {
             if mention.kind == .other { for tokenIndex in mention.tokens { taken[tokenIndex] = true } }
             guard mention.kind == .person || mention.kind == .organization || mention.kind == .group else { continue }
             let range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound
-            var attributes: [String: AttributeValue] = ["canonical": .string(resolution.canonical[index]), "sieve": .string(mention.sieve)]
+            var attributes: Attributes = ["canonical": .string(resolution.canonical[index]), "sieve": .string(mention.sieve)]
             if mention.kind == .group, let demonym = English.demonyms[mention.text] {
                 attributes["country"] = .optional(demonym.country)
                 if let name = demonym.countryName { attributes["countryName"] = .string(name) }

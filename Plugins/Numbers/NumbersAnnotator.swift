@@ -80,7 +80,7 @@ public struct NumbersAnnotator: Annotator {
             let resolver = (givenDate ?? Self.dateline(in: found.map(\.0), tokens: tokens, bytes: bytes)).map { DateResolver(today: $0) }
             return found.map { match, counts, future in
                 let range = tokens[match.start].range.lowerBound..<tokens[match.end - 1].range.upperBound
-                var attributes: [String: AttributeValue] = ["value": Self.number(match.value, fraction: match.isFraction)]
+                var attributes: Attributes = ["value": Self.number(match.value, fraction: match.isFraction)]
                 if let unit = match.unit { attributes["unit"] = .string(unit) }
                 if let counts { attributes["counts"] = .string(counts) }
                 if let minimum = match.minimum { attributes["min"] = Self.number(minimum, fraction: match.isFraction) }

@@ -8,8 +8,8 @@ struct Gazetteer: Sendable {
     private let table: SortedTSV
     /// Why the gazetteer could not be loaded, if it could not.
     private let failure: ResourceError?
-    private let readingsMemo = LookupMemo<[PlaceReading]?>()
-    private let prefixMemo = LookupMemo<Bool>()
+    private let readingsMemo = LookupMemo<String, [PlaceReading]?>()
+    private let prefixMemo = LookupMemo<String, Bool>()
 
     static let shared = Gazetteer(resource: "gazetteer.tsv")
 

@@ -33,7 +33,7 @@ public struct PlacesAnnotator: Annotator {
         PlaceResolver().resolve(&matches, document: document)
         let annotations = matches.compactMap { match -> Annotation? in
             guard let reading = match.chosen else { return nil }
-            var attributes: [String: AttributeValue] = ["country": .optional(reading.country), "name": .string(reading.canonical)]
+            var attributes: Attributes = ["country": .optional(reading.country), "name": .string(reading.canonical)]
             if let id = reading.geonameID { attributes["geonameid"] = .int(id) }
             if let latitude = reading.latitude, let longitude = reading.longitude {
                 attributes["lat"] = .double(latitude)

@@ -34,7 +34,7 @@ public struct QuotesAnnotator: Annotator {
         let quotes = QuoteAttributor(document: document).attribute()
         let offsets = document.scalarOffsets
         document.setLayer(LayerName.quotes, quotes.map { quote in
-            var attributes: [String: AttributeValue] = [
+            var attributes: Attributes = [
                 "speaker": .optional(quote.speaker?.name),
                 "cue": .optional(quote.cue),
                 "sieve": .string(quote.speaker?.sieve ?? (quote.cue == nil ? "no-cue" : "unnamed-source")),

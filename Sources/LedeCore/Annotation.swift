@@ -10,9 +10,9 @@ public struct Annotation: Sendable, Hashable {
     /// UTF-8 byte offsets into the document text, end exclusive.
     public var range: Range<Int>
     /// Attributes, as a small JSON-like object.
-    public var attributes: [String: AttributeValue]
+    public var attributes: Attributes
 
-    public init(layer: String, label: String, range: Range<Int>, attributes: [String: AttributeValue] = [:]) {
+    public init(layer: String, label: String, range: Range<Int>, attributes: Attributes = [:]) {
         self.layer = layer
         self.label = label
         self.range = range

@@ -72,8 +72,8 @@ extension DocumentJSON {
             } else {
                 continue
             }
-            var attributes: [String: AttributeValue] = [:]
-            if case .object(let attrs)? = entry["attrs"] { attributes = attrs }
+            var attributes = Attributes()
+            if case .object(let attrs)? = entry["attrs"] { attributes = Attributes(attrs) }
             if layers[layer] == nil { order.append(layer) }
             layers[layer, default: []].append(Annotation(layer: layer, label: label, range: range, attributes: attributes))
         }

@@ -39,12 +39,33 @@ public enum FileReader {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure(path: path, reason: systemMessage(errno)) }
         defer { close(descriptor) }
-        return try read(descriptor: descriptor, path: path, limit: limit, refusingBinary: refusingBinary)
+        let expected = type == S_IFREG ? Int(status.st_size) : 0
+        return try read(descriptor: descriptor, path: path, limit: limit, refusingBinary: refusingBinary, expectedSize: expected)
     }
 
-    /// Reads `descriptor` to its end, at most `limit` bytes.
-    public static func read(descriptor: Int32, path: String, limit: Int, refusingBinary: Bool) throws(Failure) -> [UInt8] {
+    /// Reads `descriptor` to its end, at most `limit` bytes. With `expectedSize` (a regular
+    /// file's size), that many bytes are read straight into the result, without a copy.
+    public static func read(descriptor: Int32, path: String, limit: Int, refusingBinary: Bool,
+                            expectedSize: Int = 0) throws(Failure) -> [UInt8] {
         var bytes: [UInt8] = []
+        if expectedSize > 0 && expectedSize <= limit {
+            var failure: Int32?
+            bytes = [UInt8](unsafeUninitializedCapacity: expectedSize) { buffer, initialized in
+                while initialized < expectedSize, let base = buffer.baseAddress {
+                    let count = systemRead(descriptor, base + initialized, expectedSize - initialized)
+                    if count < 0 && errno == EINTR { continue }
+                    if count < 0 { failure = errno; return }
+                    if count == 0 { return }
+                    initialized += count
+                }
+            }
+            if let failure { throw Failure(path: path, reason: systemMessage(failure)) }
+            if refusingBinary, let nul = bytes.firstIndex(of: 0) {
+                throw Failure(path: path, reason: TextDecoding.Failure.binary(offset: nul).description)
+            }
+            // The file ended where its size said: no need to look further.
+            if bytes.count < expectedSize { return bytes }
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { buffer in

@@ -60,6 +60,18 @@ public struct JSONWriter {
     }
 
     /// Appends an object with sorted keys.
+    /// An annotation's attributes as a JSON object, in name order.
+    public mutating func object(_ members: Attributes) {
+        output += "{"
+        for (offset, member) in members.enumerated() {
+            if offset > 0 { output += "," }
+            string(member.key)
+            output += ":"
+            value(member.value)
+        }
+        output += "}"
+    }
+
     public mutating func object(_ members: [String: AttributeValue]) {
         output += "{"
         for (offset, key) in members.keys.sorted().enumerated() {

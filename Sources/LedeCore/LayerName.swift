@@ -11,4 +11,5 @@ public enum LayerName {
     public static let roles = "roles"
     public static let quotes = "quotes"
     public static let numbers = "numbers"
+    public static let partOfSpeech = "pos"
 }

@@ -11,8 +11,8 @@ public struct Lexicon<Entry: Sendable>: Sendable {
     @usableFromInline let table: SortedTSV
     @usableFromInline let parse: @Sendable (SortedTSV.Row) -> Entry?
     /// Entries already looked up, so that each key is searched and parsed once per process.
-    @usableFromInline let memo = LookupMemo<Entry?>()
-    @usableFromInline let memoAll = LookupMemo<[Entry]>()
+    @usableFromInline let memo = LookupMemo<String, Entry?>()
+    @usableFromInline let memoAll = LookupMemo<String, [Entry]>()
     /// Why the file could not be loaded, if it could not.
     public let failure: ResourceError?
 
@@ -74,8 +74,8 @@ extension Substring {
 }
 
 /// A bounded, thread-safe memo of lookups, for lexicons and gazetteers shared by every thread.
-public final class LookupMemo<Value: Sendable>: @unchecked Sendable {
-    @usableFromInline var values: [String: Value] = [:]
+public final class LookupMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    @usableFromInline var values: [Key: Value] = [:]
     @usableFromInline let lock = NSLock()
     @usableFromInline let capacity: Int
 
@@ -86,7 +86,7 @@ public final class LookupMemo<Value: Sendable>: @unchecked Sendable {
 
     /// The value stored for `key`, or nil when the key was never stored.
     @inlinable
-    public func value(for key: String) -> Value? {
+    public func value(for key: Key) -> Value? {
         lock.lock()
         defer { lock.unlock() }
         return values[key]
@@ -94,7 +94,7 @@ public final class LookupMemo<Value: Sendable>: @unchecked Sendable {
 
     /// Stores the value for `key`.
     @inlinable
-    public func store(_ value: Value, for key: String) {
+    public func store(_ value: Value, for key: Key) {
         lock.lock()
         defer { lock.unlock() }
         if values.count < capacity { values[key] = value }

@@ -155,26 +155,35 @@ public struct SortedTSV: Sendable {
 
     /// Compares the key of the line at `start` with `key`, bytewise.
     private func compare(line start: Int, to key: UnsafeBufferPointer<UInt8>) -> Int {
-        var index = start
-        var keyIndex = 0
-        while true {
-            let lineEnded = index >= bytes.count || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D
-            let keyEnded = keyIndex >= key.count
-            if lineEnded || keyEnded { return lineEnded && keyEnded ? 0 : (lineEnded ? -1 : 1) }
-            let a = bytes[index], b = key[keyIndex]
-            if a != b { return a < b ? -1 : 1 }
-            index += 1
-            keyIndex += 1
+        bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return key.isEmpty ? 0 : -1 }
+            let count = bytes.count
+            var index = start
+            var keyIndex = 0
+            while true {
+                let byte: UInt8 = index < count ? base[index] : 0x0A
+                let lineEnded = byte == 0x09 || byte == 0x0A || byte == 0x0D
+                let keyEnded = keyIndex >= key.count
+                if lineEnded || keyEnded { return lineEnded && keyEnded ? 0 : (lineEnded ? -1 : 1) }
+                let other = key[keyIndex]
+                if byte != other { return byte < other ? -1 : 1 }
+                index += 1
+                keyIndex += 1
+            }
         }
     }
 
     private static func compareKeys(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let count = bytes.count
         var a = first, b = second
         while true {
-            let aEnded = a >= bytes.count || bytes[a] == 0x09 || bytes[a] == 0x0A || bytes[a] == 0x0D
-            let bEnded = b >= bytes.count || bytes[b] == 0x09 || bytes[b] == 0x0A || bytes[b] == 0x0D
+            let aByte: UInt8 = a < count ? base[a] : 0x0A
+            let bByte: UInt8 = b < count ? base[b] : 0x0A
+            let aEnded = aByte == 0x09 || aByte == 0x0A || aByte == 0x0D
+            let bEnded = bByte == 0x09 || bByte == 0x0A || bByte == 0x0D
             if aEnded || bEnded { return aEnded && bEnded ? 0 : (aEnded ? -1 : 1) }
-            if bytes[a] != bytes[b] { return bytes[a] < bytes[b] ? -1 : 1 }
+            if aByte != bByte { return aByte < bByte ? -1 : 1 }
             a += 1
             b += 1
         }

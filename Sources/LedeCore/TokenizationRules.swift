@@ -12,11 +12,33 @@ public struct TokenizationRules: Sendable, Hashable {
     public var neverFinal: Set<String>
     /// Words that typically open a sentence: `The`, `He`, `However`.
     public var sentenceOpeners: Set<String>
+    /// Prefixes that stay joined to the word after their hyphen (`non-human`, `e-mail`,
+    /// `ex-husband`), lowercase; other hyphenated compounds are split at the hyphen.
+    public var hyphenPrefixes: Set<String>
+    /// The last parts of domain and file names that keep a name whole (`paulhastings.com`,
+    /// `report.pdf`), lowercase.
+    public var webSuffixes: Set<String>
 
-    public init(abbreviations: Set<String> = [], neverFinal: Set<String> = [], sentenceOpeners: Set<String> = []) {
+    public init(abbreviations: Set<String> = [], neverFinal: Set<String> = [], sentenceOpeners: Set<String> = [],
+                hyphenPrefixes: Set<String> = [], webSuffixes: Set<String> = []) {
         self.abbreviations = abbreviations
         self.neverFinal = neverFinal
         self.sentenceOpeners = sentenceOpeners
+        self.hyphenPrefixes = hyphenPrefixes
+        self.webSuffixes = webSuffixes
+    }
+
+    /// Whether the lowercase form of `bytes[range]` is in `set` (ASCII letters only).
+    func containsLowercased(_ set: Set<String>, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !set.isEmpty, range.count <= 12 else { return false }
+        var lower = [UInt8]()
+        lower.reserveCapacity(range.count)
+        for index in range {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return false }
+            lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return set.contains(String(decoding: lower, as: UTF8.self))
     }
 
     /// No language: only the structural rules.

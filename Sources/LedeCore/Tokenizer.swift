@@ -114,6 +114,10 @@ struct TokenizerState {
 
     /// Splits a run of non-space characters into tokens.
     mutating func splitChunk(_ chunkStart: Int, _ chunkEnd: Int) {
+        if isEmoticon(chunkStart, chunkEnd) {
+            tokens.append(Token(range: chunkStart..<chunkEnd, kind: .symbol))
+            return
+        }
         var start = chunkStart
         var end = chunkEnd
         stripPrefixes(&start, end)
@@ -135,6 +139,11 @@ struct TokenizerState {
         while start < end {
             let (cls, length) = classAt(start)
             switch cls {
+            case .opener where bytes[start] == UInt8(ascii: "<") || bytes[start] == UInt8(ascii: "["):
+                let stop = sameRun(from: start, end)
+                tokens.append(Token(range: start..<stop, kind: .punctuation))
+                start = stop
+                continue
             case .opener, .quote:
                 tokens.append(Token(range: start..<start + length, kind: cls == .quote ? .quote : .punctuation))
             case .apostrophe:
@@ -142,12 +151,31 @@ struct TokenizerState {
                 if isDigit(at: start + length, before: end) { return }
                 tokens.append(Token(range: start..<start + length, kind: .quote))
             case .currency:
+                let stop = bytes[start] == UInt8(ascii: "$") ? sameRun(from: start, end) : start + length
+                if stop - start > 1 {
+                    tokens.append(Token(range: start..<stop, kind: .symbol))
+                    start = stop
+                    continue
+                }
                 tokens.append(Token(range: start..<start + length, kind: .symbol))
-            case .dash, .comma, .closer, .terminal:
+            case .closer where bytes[start] == UInt8(ascii: ">"):
+                let stop = sameRun(from: start, end)
+                tokens.append(Token(range: start..<stop, kind: .punctuation))
+                start = stop
+                continue
+            case .dash, .comma, .closer:
                 tokens.append(Token(range: start..<start + length, kind: .punctuation))
+            case .terminal:
+                let stop = terminalRun(from: start, end)
+                tokens.append(Token(range: start..<stop, kind: .punctuation))
+                start = stop
+                continue
             case .hyphen:
                 if isDigit(at: start + length, before: end) { return }
-                tokens.append(Token(range: start..<start + length, kind: .punctuation))
+                let stop = decorationRun(from: start, end)
+                tokens.append(Token(range: start..<stop, kind: .punctuation))
+                start = stop
+                continue
             case .period:
                 let dots = periodRun(from: start, end)
                 if dots == 1 && isDigit(at: start + 1, before: end) { return }  // .5
@@ -156,12 +184,93 @@ struct TokenizerState {
                 continue
             case .symbol:
                 let byte = bytes[start]
-                if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "@") { return }  // #tags, @handles
-                tokens.append(Token(range: start..<start + length, kind: .symbol))
+                if (byte == UInt8(ascii: "#") || byte == UInt8(ascii: "@")) && isLetter(at: start + 1, before: end) { return }  // #tags, @handles
+                let stop = decorationRun(from: start, end)
+                tokens.append(Token(range: start..<max(stop, start + length), kind: .symbol))
+                start = max(stop, start + length)
+                continue
             default:
                 return
             }
             start += length
+        }
+    }
+
+    /// The end of a run of one ASCII character repeated (`<<`, `$$$`) starting at `start`.
+    func sameRun(from start: Int, _ end: Int) -> Int {
+        var stop = start + 1
+        while stop < end, bytes[stop] == bytes[start] { stop += 1 }
+        return stop
+    }
+
+    /// Whether the chunk from `start` is a telephone number: groups of digits joined by single
+    /// hyphens, the last of four digits and the others of three (the first may be shorter).
+    func isPhoneNumber(_ start: Int, _ end: Int) -> Bool {
+        // At most four groups (`1-800-555-1234`): a longer chunk is not looked through, which
+        // keeps a long run of digits and hyphens linear.
+        guard end - start <= 16 else { return false }
+        var groups: [Int] = []
+        var length = 0
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                length += 1
+            } else if byte == UInt8(ascii: "-"), length > 0 {
+                groups.append(length)
+                length = 0
+            } else {
+                return false
+            }
+        }
+        groups.append(length)
+        guard groups.count >= 2, groups.last == 4 else { return false }
+        return groups.dropLast().dropFirst().allSatisfy { $0 == 3 } && (1...3).contains(groups[0]) && (groups.count > 2 || groups[0] == 3)
+    }
+
+    /// The end of a run of `!` and `?` (`!!!`, `?!`) starting at `start`.
+    func terminalRun(from start: Int, _ end: Int) -> Int {
+        var stop = start
+        while stop < end, bytes[stop] == UInt8(ascii: "!") || bytes[stop] == UInt8(ascii: "?") { stop += 1 }
+        return max(stop, start + 1)
+    }
+
+    /// The end of a run of line-drawing characters (`--`, `==`, `***`, `----==`, `<<`, `//`)
+    /// starting at `start`, which stays one token; a single character is a run of one.
+    func decorationRun(from start: Int, _ end: Int) -> Int {
+        func isDecoration(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"),
+                 UInt8(ascii: "+"), UInt8(ascii: "#"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "/"),
+                 UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "$"):
+                return true
+            default:
+                return false
+            }
+        }
+        guard start < end, isDecoration(bytes[start]) else { return start + 1 }
+        var stop = start + 1
+        // A run of one kind of character, or of the line-drawing mix of - and =.
+        let first = bytes[start]
+        let lineArt = first == UInt8(ascii: "-") || first == UInt8(ascii: "=")
+        while stop < end, bytes[stop] == first || (lineArt && (bytes[stop] == UInt8(ascii: "-") || bytes[stop] == UInt8(ascii: "="))) {
+            stop += 1
+        }
+        return stop
+    }
+
+    /// A whole chunk that is an emoticon: `:)`, `:-(`, `;)`, `:D`, `:P`.
+    func isEmoticon(_ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length == 2 || length == 3 else { return false }
+        let eyes = bytes[start]
+        guard eyes == UInt8(ascii: ":") || eyes == UInt8(ascii: ";") || eyes == UInt8(ascii: "=") else { return false }
+        if length == 3, bytes[start + 1] != UInt8(ascii: "-") && bytes[start + 1] != UInt8(ascii: "'") { return false }
+        switch bytes[end - 1] {
+        case UInt8(ascii: ")"), UInt8(ascii: "("), UInt8(ascii: "D"), UInt8(ascii: "P"), UInt8(ascii: "p"),
+             UInt8(ascii: "/"), UInt8(ascii: "|"), UInt8(ascii: "]"), UInt8(ascii: "["):
+            return true
+        default:
+            return false
         }
     }
 
@@ -175,12 +284,26 @@ struct TokenizerState {
         while end > start {
             let (cls, lastStart) = classBefore(end)
             switch cls {
+            case .terminal where bytes[lastStart] == UInt8(ascii: "!") || bytes[lastStart] == UInt8(ascii: "?"):
+                // `!!!`, `?!`, `.?` are one mark.
+                var first = lastStart
+                while first > start, [UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ".")].contains(bytes[first - 1]) { first -= 1 }
+                if first == start { first = min(end - 1, lastStart) }
+                suffixes.append(Token(range: first..<end, kind: .punctuation))
+                end = first
+            case .closer where bytes[lastStart] == UInt8(ascii: ">"):
+                var first = lastStart
+                while first > start + 1, bytes[first - 1] == UInt8(ascii: ">") { first -= 1 }
+                suffixes.append(Token(range: first..<end, kind: .punctuation))
+                end = first
             case .closer, .quote, .comma, .terminal, .apostrophe, .dash:
                 suffixes.append(Token(range: lastStart..<end, kind: cls == .quote || cls == .apostrophe ? .quote : .punctuation))
                 end = lastStart
             case .hyphen where end - start > 1:
-                suffixes.append(Token(range: lastStart..<end, kind: .punctuation))
-                end = lastStart
+                var first = lastStart
+                while first > start + 1, bytes[first - 1] == UInt8(ascii: "-") { first -= 1 }
+                suffixes.append(Token(range: first..<end, kind: .punctuation))
+                end = first
             case .period:
                 var dots = 0
                 while end - dots > start && bytes[end - dots - 1] == UInt8(ascii: ".") { dots += 1 }
@@ -316,6 +439,8 @@ struct TokenizerState {
                 }
                 // The suffix pass leaves a final period only on an abbreviation (`Mr.`, `U.S.`).
                 if run == .word && byte == UInt8(ascii: ".") && next == end { break }
+                // A domain or file name: `paulhastings.com`, `report.pdf`.
+                if run == .word && byte == UInt8(ascii: ".") && isWebSuffix(at: next, end) { break }
                 flush(&self, at: index)
                 let dots = byte == UInt8(ascii: ".") ? periodRun(from: index, end) : 1
                 tokens.append(Token(range: index..<index + dots, kind: .punctuation))
@@ -343,11 +468,32 @@ struct TokenizerState {
                 && run == .none && isLetter(at: next, before: end):
                 run = .word
                 runStart = index
-            case .hyphen where bytes[index] == UInt8(ascii: "-") && next < end && bytes[next] == UInt8(ascii: "-"):
+            case .hyphen where bytes[index] == UInt8(ascii: "-") && next < end && (bytes[next] == UInt8(ascii: "-") || bytes[next] == UInt8(ascii: "=")):
                 flush(&self, at: index)
-                var stop = next
-                while stop < end && bytes[stop] == UInt8(ascii: "-") { stop += 1 }
+                let stop = decorationRun(from: index, end)
                 tokens.append(Token(range: index..<stop, kind: .punctuation))
+                index = stop
+                continue
+            case .hyphen where run == .number && isPhoneNumber(runStart, end):
+                // `853-7906`, `732-657-3416`.
+                break
+            case .hyphen where run == .word && isLetter(at: next, before: end)
+                && rules.containsLowercased(rules.hyphenPrefixes, bytes, runStart..<index):
+                // A prefix stays with its word: `non-human`, `e-mail`.
+                break
+            case .symbol where bytes[index] == UInt8(ascii: "/") && run == .word && index - runStart == 1 && isShortAfterSlash(next, end):
+                // `b/c`, `w/o`, `f/2`.
+                break
+            case .terminal where bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?"):
+                flush(&self, at: index)
+                let stop = terminalRun(from: index, end)
+                tokens.append(Token(range: index..<stop, kind: .punctuation))
+                index = stop
+                continue
+            case .symbol where decorationRun(from: index, end) > next:
+                flush(&self, at: index)
+                let stop = decorationRun(from: index, end)
+                tokens.append(Token(range: index..<stop, kind: .symbol))
                 index = stop
                 continue
             default:
@@ -363,6 +509,22 @@ struct TokenizerState {
             index = next
         }
         flush(&self, at: end)
+    }
+
+    /// Whether the letters at `start` are the last part of a domain or file name (`com`, `pdf`),
+    /// followed by the end of the chunk, a slash or another period.
+    func isWebSuffix(at start: Int, _ end: Int) -> Bool {
+        var stop = start
+        while stop < end, classAt(stop).0 == .letter { stop += 1 }
+        guard stop > start, stop == end || bytes[stop] == UInt8(ascii: "/") || bytes[stop] == UInt8(ascii: ".") else { return false }
+        return rules.containsLowercased(rules.webSuffixes, bytes, start..<stop)
+    }
+
+    /// Whether one or two letters or digits follow a slash and end the chunk (`b/c`, `f/2`).
+    func isShortAfterSlash(_ start: Int, _ end: Int) -> Bool {
+        var stop = start
+        while stop < end, classAt(stop).0 == .letter || classAt(stop).0 == .digit { stop += 1 }
+        return stop > start && stop - start <= 2 && stop == end
     }
 
     /// Where the letters at `index` end when they finish a number as a suffix (`23rd`, `1990s`,

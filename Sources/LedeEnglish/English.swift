@@ -38,6 +38,34 @@ public enum English {
         SpeechCue(lemma: String(row[1]), isPhrase: row[2] == "phrase")
     }
 
+    /// The parts of speech WordNet gives a word (`wordnet-classes.tsv`: n, v, a, r).
+    public static let wordnetClasses = Lexicon<String>(resource: "wordnet-classes.tsv", in: .module) { row in String(row[1]) }
+
+    /// The parts of speech WordNet allows a lowercase word, trying the word itself and then its
+    /// regular inflections as WordNet's morphy does (`lanterns` → lantern: noun; `aged` → age:
+    /// noun, verb).
+    public static func wordnetPartsOfSpeech(_ lower: String) -> WordNetClasses {
+        var found = WordNetClasses(letters: wordnetClasses[lower] ?? "")
+        let utf8 = Array(lower.utf8)
+        for rule in morphyRules where utf8.count > rule.suffix.count + 1 && utf8.suffix(rule.suffix.count).elementsEqual(rule.suffix) {
+            let base = String(decoding: utf8.dropLast(rule.suffix.count), as: UTF8.self) + rule.replacement
+            if let letters = wordnetClasses[base], letters.contains(rule.part) {
+                found.formUnion(WordNetClasses(letters: String(rule.part)))
+                found.insert(.inflected)
+            }
+        }
+        return found
+    }
+
+    /// WordNet's detachment rules: an ending, what replaces it, and the part of speech of the base.
+    static let morphyRules: [(suffix: [UInt8], replacement: String, part: Character)] = [
+        ("s", "", "n"), ("ses", "s", "n"), ("xes", "x", "n"), ("zes", "z", "n"), ("ches", "ch", "n"), ("shes", "sh", "n"),
+        ("men", "man", "n"), ("ies", "y", "n"),
+        ("s", "", "v"), ("ies", "y", "v"), ("es", "e", "v"), ("es", "", "v"), ("ed", "e", "v"), ("ed", "", "v"),
+        ("ing", "e", "v"), ("ing", "", "v"),
+        ("er", "", "a"), ("est", "", "a"), ("er", "e", "a"), ("est", "e", "a"),
+    ].map { (Array($0.0.utf8), $0.1, $0.2) }
+
     /// The closed classes of `closed-classes.tsv`.
     public static let closedClasses = ModuleResource(empty: WordClasses<EnglishClass>()) { () throws(ResourceError) in
         try WordClasses<EnglishClass>(resource: "closed-classes.tsv", in: .module)
@@ -61,7 +89,8 @@ public enum English {
         let classes = closedClasses.value
         let neverFinal = classes.words(.abbreviationNeverFinal)
         return TokenizationRules(abbreviations: classes.words(.abbreviation).union(neverFinal), neverFinal: neverFinal,
-                                 sentenceOpeners: classes.words(.sentenceOpener))
+                                 sentenceOpeners: classes.words(.sentenceOpener), hyphenPrefixes: classes.words(.hyphenPrefix),
+                                 webSuffixes: classes.words(.webSuffix))
     }()
 
     /// The kinds a word or phrase has in the titles lexicon, as written and lowercased (a rank
@@ -94,7 +123,36 @@ public enum English {
         try demonyms.check()
         try titles.check()
         try speechVerbs.check()
+        try wordnetClasses.check()
         try closedClasses.check()
+    }
+}
+
+/// Parts of speech WordNet allows a word, and whether one came from an inflection.
+public struct WordNetClasses: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let noun = WordNetClasses(rawValue: 1)
+    public static let verb = WordNetClasses(rawValue: 2)
+    public static let adjective = WordNetClasses(rawValue: 4)
+    public static let adverb = WordNetClasses(rawValue: 8)
+    /// Found through a regular inflection, not as the word itself.
+    public static let inflected = WordNetClasses(rawValue: 16)
+
+    /// The classes of WordNet's letters (`nv`).
+    public init(letters: String) {
+        var value: UInt8 = 0
+        for letter in letters.utf8 {
+            switch letter {
+            case UInt8(ascii: "n"): value |= 1
+            case UInt8(ascii: "v"): value |= 2
+            case UInt8(ascii: "a"): value |= 4
+            case UInt8(ascii: "r"): value |= 8
+            default: break
+            }
+        }
+        rawValue = value
     }
 }
 
@@ -107,5 +165,7 @@ public enum EnglishClass: String, Sendable, Hashable, CaseIterable {
     case abbreviationNeverFinal = "abbreviation-never-final"
     case sentenceOpener = "sentence-opener"
     case namingWord = "naming-word"
+    case hyphenPrefix = "hyphen-prefix"
+    case webSuffix = "web-suffix"
 }
 

@@ -102,6 +102,11 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
             StandardStreams.error(summary)
             throw ExitCode.failure
         }
+        if runner.incomplete > 0 {
+            let count = runner.written
+            StandardStreams.error("lede: \(runner.incomplete) of \(count) document\(count == 1 ? "" : "s") written without a layer that an annotator failed to make (see the warnings above)")
+            throw ExitCode.failure
+        }
     }
 }
 

@@ -7,6 +7,8 @@
 // reported. The line "lede words/s: N" is what `make bench` compares with spaCy.
 import Foundation
 import LedeCore
+import LedeEnglish
+import Tagger
 
 struct Options {
     var corpus = ""
@@ -85,6 +87,18 @@ let words = texts.reduce(0) { $0 + $1.split(whereSeparator: { $0.isWhitespace })
 print("corpus: \(texts.count) documents, \(bytes) bytes, \(words) words; \(options.runs) runs after a warm-up, medians")
 print("corpus copies: \(texts.count / max(1, loadCorpus(options.corpus, minimumBytes: 1).count))")
 
+// Loading: English's lexicons (shared by every annotator, read once), then the tagger's model.
+func milliseconds(_ work: () -> Void) -> Double {
+    let start = ContinuousClock.now
+    work()
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+}
+let lexiconMilliseconds = milliseconds { _ = try? English.check() }
+let modelLoads = (0..<max(5, options.runs)).map { _ in milliseconds { _ = try? PartOfSpeechModel.loadShipped() } }.sorted()
+print(String(format: "pos model load: %.1f ms median (English lexicons, loaded once for every annotator: %.1f ms)",
+             modelLoads[modelLoads.count / 2], lexiconMilliseconds))
+
 let tokenizer = Tokenizer()
 var sink = 0
 let tokenizerSeconds = medianSeconds(runs: options.runs) {
@@ -105,6 +119,22 @@ let registry = Registry(catalog: RegisteredAnnotators.self)
     }
 }
 report("tokens + sentences", seconds: timePipeline(["tokens", "sentences"]), bytes: bytes, words: words)
+
+// The part-of-speech tagger alone, on documents already split into tokens and sentences.
+if let tagger = registry.annotator(named: "pos"), let structure = try? Pipeline(names: ["tokens", "sentences"], registry: registry) {
+    let prepared = documents.map { document in
+        var document = document
+        structure.run(&document)
+        return document
+    }
+    let seconds = medianSeconds(runs: options.runs) {
+        for var document in prepared {
+            try? tagger.annotate(&document)
+            sink &+= document.layerNames.count
+        }
+    }
+    report("tagger (pos) alone", seconds: seconds, bytes: bytes, words: words)
+}
 
 // Each annotator's share: the full pipeline run step by step, timing each step.
 let full = (try? Pipeline(names: registry.names, registry: registry)) ?? Pipeline(ordered: [])

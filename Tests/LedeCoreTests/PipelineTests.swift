@@ -112,7 +112,7 @@ struct Stub: Annotator {
         let name = "writer"
         let summary = "writes what it is told"
         var label = "GOOD"
-        var attributes: [String: AttributeValue] = [:]
+        var attributes: Attributes = [:]
         var alsoWrites: String?
         let layers = [LayerSpec(name: "mine", kind: .mention, title: "Mine", labels: [LabelSpec("GOOD")],
                                 attributes: [AttributeSpec("count", .integer)])]

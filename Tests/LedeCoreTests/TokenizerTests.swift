@@ -18,6 +18,16 @@ import Testing
         #expect(kinds("1,300") == [.number])
     }
 
+    @Test func telephoneNumbersStayWholeAndOtherDigitRunsSplit() {
+        #expect(texts("Call 732-657-3416, 1-800-555-1234 or 853-7906.") == ["Call", "732-657-3416", ",", "1-800-555-1234", "or", "853-7906", "."])
+        #expect(texts("pages 12-13") == ["pages", "12", "-", "13"])
+        // A run far longer than a telephone number: every digit and hyphen, in one pass.
+        let run = String(repeating: "1-2-3-4-5-6-7-8-9-", count: 20_000)
+        let tokens = texts(run)
+        #expect(tokens.count == 18 * 20_000)
+        #expect(tokens.prefix(4) == ["1", "-", "2", "-"])
+    }
+
     @Test func numberSuffixesSplitUnlessOrdinalOrDecade() {
         #expect(texts("$3.5bn in the 23rd year, the 1990s") == ["$", "3.5", "bn", "in", "the", "23rd", "year", ",", "the", "1990s"])
         #expect(texts("10km") == ["10", "km"])

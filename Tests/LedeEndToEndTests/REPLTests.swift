@@ -161,7 +161,12 @@ import Testing
         try tmux.type("highlight quotes")
         try tmux.press("Enter")
         // The quotes are drawn in green (SGR 32), under a legend.
-        screen = try tmux.waitFor("a green quote", escapes: true) { $0.contains("\u{1B}[32mNo rational mind would accept") }
+        // The who answer above also draws quotes in green, so look only after the command.
+        screen = try tmux.waitFor("a green quote under a legend", escapes: true) { screen in
+            guard let command = screen.range(of: "highlight quotes", options: .backwards) else { return false }
+            let answer = screen[command.upperBound...]
+            return answer.contains("Legend") && answer.contains("\u{1B}[32mNo rational mind would accept")
+        }
         #expect(screen.contains("Legend"))
     }
 

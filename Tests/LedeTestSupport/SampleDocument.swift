@@ -31,7 +31,7 @@ public enum SampleDocument {
         var document = Document(id: "iran-us.txt", text: text, source: LedeBinary.sampleArticle.path)
         Pipeline(ordered: TestRegistry.core.annotators).run(&document)
         func annotation(_ layer: String, _ label: String, _ needle: String, _ occurrence: Int = 1,
-                        _ attributes: [String: AttributeValue] = [:]) -> Annotation {
+                        _ attributes: Attributes = [:]) -> Annotation {
             Annotation(layer: layer, label: label, range: range(of: needle, occurrence: occurrence, in: text), attributes: attributes)
         }
         let pezeshkian: AttributeValue = "Masoud Pezeshkian", araghchi: AttributeValue = "Abbas Araghchi"

@@ -5,6 +5,7 @@ import Numbers
 import Places
 import Quotes
 import Roles
+import Tagger
 
 /// The registries and pipelines the tests build: LedeCore's annotators with English tokenization,
 /// plus the modules a test needs. One place instead of a registry set up in every test file.
@@ -13,7 +14,8 @@ public enum TestRegistry {
     public static let core = Registry(annotators: CoreAnnotators.all + LedeEnglishModule.annotators)
 
     /// Every built-in annotator.
-    public static let all = with(EntitiesModule.self, NumbersModule.self, PlacesModule.self, QuotesModule.self, RolesModule.self)
+    public static let all = with(EntitiesModule.self, NumbersModule.self, PlacesModule.self, QuotesModule.self, RolesModule.self,
+                                      TaggerModule.self)
 
     /// The core annotators and those of `modules`.
     public static func with(_ modules: any AnnotatorModule.Type...) -> Registry {

@@ -7,7 +7,7 @@ import Numbers
 struct FoundNumber: CustomStringConvertible {
     let text: String
     let label: String
-    let attributes: [String: AttributeValue]
+    let attributes: Attributes
 
     var value: Double? { attributes["value"]?.doubleValue }
     var hasNullValue: Bool { attributes["value"]?.isNull ?? false }

@@ -27,10 +27,12 @@ final class BatchRunner: @unchecked Sendable {
     private var inFlight = 0
     private(set) var failures: [BatchFailure] = []
     private(set) var written = 0
+    /// Documents written without a layer because one of their annotators failed (each was warned of).
+    private(set) var incomplete = 0
     private var names = OutputNames()
 
     private enum Outcome {
-        case document(Document, rendered: String?, warnings: [String], inputBytes: Int)
+        case document(Document, rendered: String?, warnings: [String], annotatorFailed: Bool, inputBytes: Int)
         case failure(BatchFailure)
     }
 
@@ -98,11 +100,13 @@ final class BatchRunner: @unchecked Sendable {
     private func process(_ item: BatchItem) -> Outcome {
         do {
             var (document, warnings) = try item.load(with: loader)
-            for failure in pipeline.run(&document) { warnings.append(failure.description) }
+            let annotatorFailures = pipeline.run(&document)
+            for failure in annotatorFailures { warnings.append(failure.description) }
             warnings += document.warnings.map { "\(document.id): \($0)" }
             document.clearWarnings()
             let rendered = outputDirectory == nil ? try exporter.render(document) : nil
-            return .document(document, rendered: rendered, warnings: warnings, inputBytes: document.bytes.count)
+            return .document(document, rendered: rendered, warnings: warnings, annotatorFailed: !annotatorFailures.isEmpty,
+                             inputBytes: document.bytes.count)
         } catch let failure as BatchFailure {
             return .failure(failure)
         } catch {
@@ -127,7 +131,7 @@ final class BatchRunner: @unchecked Sendable {
         switch outcome {
         case .failure(let failure):
             report(failure)
-        case .document(let document, let rendered, let warnings, let bytes):
+        case .document(let document, let rendered, let warnings, let annotatorFailed, let bytes):
             if !warnings.isEmpty { progress?.clearLine() }
             for warning in warnings { StandardStreams.error("lede: warning: \(warning)") }
             if let rendered {
@@ -143,6 +147,7 @@ final class BatchRunner: @unchecked Sendable {
                 }
             }
             written += 1
+            if annotatorFailed { incomplete += 1 }
             progress?.advance(bytes: bytes, failed: false)
         }
     }

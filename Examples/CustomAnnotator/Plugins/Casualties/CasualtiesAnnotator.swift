@@ -44,7 +44,7 @@ public struct CasualtiesAnnotator: Annotator {
                 let word = WordForm.lowercasedASCII(document.string(of: tokens[index]))
                 if [".", ";", "and", "but"].contains(word) && steps > 0 && outcomes[word] == nil { break }
                 if let outcome = outcomes[word] {
-                    var attributes: [String: AttributeValue] = [
+                    var attributes: Attributes = [
                         "outcome": .string(outcome),
                         "count": number["value"] ?? .null,
                     ]

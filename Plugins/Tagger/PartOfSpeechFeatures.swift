@@ -1,0 +1,110 @@
+import LedeModels
+
+/// The features of one word for the part-of-speech models: the word and its neighbours, their
+/// affixes and shapes, lexicon facts, and the tags given to the two words before. Training and
+/// tagging call this one function, so they see the same features.
+enum PartOfSpeechFeatures {
+    /// Tags of positions before the sentence.
+    static let startTag = -1
+
+    /// Writes the features of position `index` of `words` into `features` (cleared first):
+    /// those of the words (`wordFeatures`) and those of the tags before (`tagFeatures`).
+    static func extract(_ words: [WordKeys], at index: Int, previous: Int, beforePrevious: Int, into features: inout [UInt64]) {
+        features.removeAll(keepingCapacity: true)
+        wordFeatures(words, at: index, into: &features)
+        tagFeatures(words, at: index, previous: previous, beforePrevious: beforePrevious, into: &features)
+    }
+
+    /// Appends the features of position `index` that depend only on the words, not on the tags
+    /// given before: a tagger can score them for a whole sentence at once.
+    static func wordFeatures(_ words: [WordKeys], at index: Int, into features: inout [UInt64]) {
+        // (The words two before and two after, and the shape of the next word, were tried and
+        // left out: they did not help on EWT dev.)
+        let word = words[index]
+        let before = index > 0 ? words[index - 1] : WordKeys.start1
+        let after = index + 1 < words.count ? words[index + 1] : WordKeys.end1
+        features.append(mix(0, 0))
+        features.append(mix(1, word.lower))
+        if word.cased != 0 { features.append(mix(2, word.cased)) }
+        features.append(mix(3, word.suffix3))
+        features.append(mix(4, word.suffix2))
+        features.append(mix(5, word.prefix1))
+        features.append(mix(6, word.shape))
+        features.append(mix(11, before.lower))
+        features.append(mix(12, before.suffix3))
+        features.append(mix(14, after.lower))
+        features.append(mix(15, after.suffix3))
+        features.append(mix(18, word.lower, after.lower))
+        features.append(mix(20, before.lower, word.lower))
+        features.append(mix(21, word.suffix4))
+        features.append(mix(22, word.prefix3))
+        features.append(mix(23, before.shape))
+        features.append(mix(24, before.shape, word.shape))
+        features.append(mix(25, word.shape, after.shape))
+        // The lexicon facts, a group at a time (the facts of a group taken together).
+        for (number, group) in WordFact.groups.enumerated() {
+            features.append(mix(32 + UInt64(number), UInt64(word.facts & group)))
+            features.append(mix(40 + UInt64(number), UInt64(after.facts & group)))
+        }
+    }
+
+    /// Appends the features of position `index` that depend on the tags given to the two words
+    /// before (`previous`, `beforePrevious`): those of the tags alone, and those of the tag
+    /// before joined with the words.
+    static func tagFeatures(_ words: [WordKeys], at index: Int, previous: Int, beforePrevious: Int, into features: inout [UInt64]) {
+        transitionFeatures(previous: previous, beforePrevious: beforePrevious, into: &features)
+        taggedWordFeatures(words, at: index, previous: previous, into: &features)
+    }
+
+    /// Appends the features of the two tags before alone (few enough for a tagger to score every
+    /// pair once).
+    static func transitionFeatures(previous: Int, beforePrevious: Int, into features: inout [UInt64]) {
+        let p1 = UInt64(bitPattern: Int64(previous)), p2 = UInt64(bitPattern: Int64(beforePrevious))
+        features.append(mix(7, p1))
+        features.append(mix(8, p2))
+        features.append(mix(9, p1, p2))
+    }
+
+    /// Appends the features that join the tag before with the words.
+    static func taggedWordFeatures(_ words: [WordKeys], at index: Int, previous: Int, into features: inout [UInt64]) {
+        let word = words[index]
+        let before = index > 0 ? words[index - 1] : WordKeys.start1
+        let after = index + 1 < words.count ? words[index + 1] : WordKeys.end1
+        let p1 = UInt64(bitPattern: Int64(previous))
+        features.append(mix(10, p1, word.lower))
+        features.append(mix(19, p1, word.shape))
+        features.append(mix(26, p1, after.lower))
+        // The parts of speech WordNet allows the word before (an ambiguity class), with its tag.
+        features.append(mix(29, UInt64(before.facts >> UInt32(WordFact.wordnetNoun.rawValue) & 0x3F), p1))
+    }
+
+    /// Appends the features of the fine-grained (Penn) tag: those of the word, its neighbours
+    /// and its universal tag.
+    static func fineFeatures(_ words: [WordKeys], at index: Int, universal: Int, into features: inout [UInt64]) {
+        let word = words[index]
+        let u = UInt64(universal)
+        let after = index + 1 < words.count ? words[index + 1] : WordKeys.end1
+        let before = index > 0 ? words[index - 1] : WordKeys.start1
+        features.append(mix(100, u))
+        features.append(mix(101, u, word.lower))
+        features.append(mix(102, u, word.suffix3))
+        features.append(mix(103, u, word.suffix2))
+        features.append(mix(104, u, word.shape))
+        features.append(mix(105, u, after.lower))
+        features.append(mix(106, u, before.lower))
+        if word.cased != 0 { features.append(mix(107, u, word.cased)) }
+    }
+
+    /// Combines a template number and one or two keys into a feature hash (well mixed in every
+    /// bit, whatever the keys, even 0).
+    @inline(__always)
+    static func mix(_ template: UInt64, _ first: UInt64, _ second: UInt64 = 0) -> UInt64 {
+        var hash = (first ^ 0x5851_F42D_4C95_7F2D) &* 0x9E37_79B9_7F4A_7C15
+        hash ^= template &* 0xC2B2_AE3D_27D4_EB4F
+        hash ^= second &* 0x1656_67B1_9E37_79F9
+        hash ^= hash >> 31
+        hash = hash &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 29
+        return hash == 0 ? 1 : hash
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import LedeCore
+import LedeModels
+
+/// The tagger: the universal tag model, the fine-grained (Penn) tag model, and the lemmatizer.
+/// Tags a sentence greedily from left to right.
+///
+/// The fine model chooses among the Penn tags that go with the universal tag chosen first: its
+/// classes are slots, the k-th Penn tag of that universal tag (`fineTags`), and its features are
+/// all joined to the universal tag, so a row holds a few weights, not one per Penn tag.
+public struct PartOfSpeechModel: Sendable {
+    let universal: LinearModel
+    let fine: LinearModel
+    let lemmatizer: Lemmatizer
+    /// For each universal tag (by index), its Penn tags in slot order.
+    let fineTags: [[String]]
+    /// The lemmas found so far in any document (a lemma depends only on the form and the tag).
+    let sharedLemmas = LookupMemo<UInt64, String>(capacity: 500_000)
+
+    /// The scores of the features of the two tags before alone, for every pair (the start of
+    /// the sentence included): block `(previous + 1) × (tags + 1) + beforePrevious + 1`.
+    let transitions: [SIMD4<Float>]
+
+    init(universal: LinearModel, fine: LinearModel, fineTags: [[String]], lemmatizer: Lemmatizer) {
+        self.universal = universal
+        self.fine = fine
+        self.fineTags = fineTags
+        self.lemmatizer = lemmatizer
+        let chunks = universal.vectorsPerPrediction, states = universal.classes.count + 1
+        var transitions = [SIMD4<Float>](repeating: SIMD4(), count: states * states * chunks)
+        var batch = FeatureBatch()
+        for previous in -1..<(states - 1) {
+            for beforePrevious in -1..<(states - 1) {
+                PartOfSpeechFeatures.transitionFeatures(previous: previous, beforePrevious: beforePrevious, into: &batch.features)
+                batch.closeRun(group: (previous + 1) * states + beforePrevious + 1)
+            }
+        }
+        var scratch = LinearModel.Scratch()
+        transitions.withUnsafeMutableBufferPointer { universal.add(batch, to: $0, scratch: &scratch) }
+        self.transitions = transitions
+    }
+
+    /// One tagged word.
+    public struct Tag: Sendable, Equatable {
+        public let upos: String
+        public let xpos: String
+        public let lemma: String
+        /// The universal tag and Penn slot as one number, for memos keyed by word and tag.
+        public let tagIndex: Int
+    }
+
+    /// The model shipped in this module's `Resources/`, loaded on first use.
+    static let shipped = ModuleResource<PartOfSpeechModel?>(empty: nil) { () throws(ResourceError) in try loadShipped() }
+
+    /// Reads the model of this module's `Resources/` (what `shipped` holds; timed by lede-bench).
+    public static func loadShipped() throws(ResourceError) -> PartOfSpeechModel {
+        let lemmatizer = Lemmatizer(forms: try SortedTSV(resource: "lemmas.tsv", in: .module),
+                                    rules: try TSV.rows(resource: "lemma-rules.tsv", in: .module))
+        let universal = try ModelFile.load("upos.model", in: .module)
+        guard universal.classes == PartOfSpeechTrainer.universalTags else {
+            throw ResourceError(resource: "upos.model", reason: "its classes are not the universal tags (\(universal.classes.prefix(5).joined(separator: ", "))…)")
+        }
+        var fineTags = [[String]](repeating: [], count: universal.classes.count)
+        for row in try TSV.rows(resource: "xpos-tags.tsv", in: .module) where row.count >= 2 {
+            if let index = universal.classes.firstIndex(of: String(row[0])) { fineTags[index].append(String(row[1])) }
+        }
+        return PartOfSpeechModel(universal: universal, fine: try ModelFile.load("xpos.model", in: .module), fineTags: fineTags,
+                                 lemmatizer: lemmatizer)
+    }
+
+    /// The universal tags of `words` (one sentence), greedily from left to right. The features
+    /// of the words are scored for the whole sentence first (their memory reads overlap), then
+    /// each word adds the features of the tags before it.
+    func universalTags(_ words: [WordKeys], work: inout TaggingWork) -> [Int] {
+        let chunks = universal.vectorsPerPrediction
+        work.batch.removeAll()
+        for index in words.indices {
+            PartOfSpeechFeatures.wordFeatures(words, at: index, into: &work.batch.features)
+            work.batch.closeRun(group: index)
+        }
+        work.scores.removeAll(keepingCapacity: true)
+        work.scores.append(contentsOf: repeatElement(SIMD4<Float>(), count: (words.count + 1) * chunks))
+        var tags: [Int] = []
+        tags.reserveCapacity(words.count)
+        work.scores.withUnsafeMutableBufferPointer { scores in
+            universal.add(work.batch, to: scores, scratch: &work.scratch)
+            // The last block of scores is where each word's are finished.
+            let current = words.count * chunks, states = universal.classes.count + 1
+            transitions.withUnsafeBufferPointer { transitions in
+                for index in words.indices {
+                    let previous = index > 0 ? tags[index - 1] : PartOfSpeechFeatures.startTag
+                    let beforePrevious = index > 1 ? tags[index - 2] : PartOfSpeechFeatures.startTag
+                    let transition = ((previous + 1) * states + beforePrevious + 1) * chunks
+                    for chunk in 0..<chunks { scores[current + chunk] = scores[index * chunks + chunk] + transitions[transition + chunk] }
+                    work.wordFeatures.removeAll(keepingCapacity: true)
+                    PartOfSpeechFeatures.taggedWordFeatures(words, at: index, previous: previous, into: &work.wordFeatures)
+                    work.wordFeatures.withUnsafeBufferPointer { universal.add($0, to: scores, at: current, scratch: &work.scratch) }
+                    tags.append(universal.best(UnsafeBufferPointer(scores), from: current))
+                }
+            }
+        }
+        return tags
+    }
+
+    /// The Penn tag slot of each word given its universal tag (0 where the tag has one Penn tag).
+    func fineSlots(_ words: [WordKeys], universal tags: [Int], work: inout TaggingWork) -> [Int] {
+        let chunks = fine.vectorsPerPrediction
+        work.scores.removeAll(keepingCapacity: true)
+        work.scores.append(contentsOf: repeatElement(SIMD4<Float>(), count: words.count * chunks))
+        work.batch.removeAll()
+        for index in words.indices where fineTags[tags[index]].count > 1 {
+            PartOfSpeechFeatures.fineFeatures(words, at: index, universal: tags[index], into: &work.batch.features)
+            work.batch.closeRun(group: index)
+        }
+        return work.scores.withUnsafeMutableBufferPointer { scores in
+            fine.add(work.batch, to: scores, scratch: &work.scratch)
+            return words.indices.map { index in
+                let candidates = fineTags[tags[index]].count
+                return candidates > 1 ? fine.best(UnsafeBufferPointer(scores), from: index * chunks, limit: candidates) : 0
+            }
+        }
+    }
+
+    /// The tags of one sentence whose words have the keys `keys`; `form(i)` is the text of word
+    /// `i` (asked only for a lemma not found before); `work` remembers the document's lemmas.
+    func tag(_ keys: [WordKeys], form: (Int) -> String, work: inout TaggingWork) -> [Tag] {
+        let tags = universalTags(keys, work: &work)
+        let slots = fineSlots(keys, universal: tags, work: &work)
+        return tags.indices.map { index in
+            let upos = universal.classes[tags[index]]
+            let xpos = fineTags[tags[index]][safe: slots[index]] ?? upos
+            let key = PartOfSpeechFeatures.mix(200, keys[index].form, UInt64(tags[index]))
+            let lemma = work.lemmas[key] ?? {
+                let found = sharedLemmas.value(for: key) ?? {
+                    let found = lemmatizer.lemma(form(index), upos: upos)
+                    sharedLemmas.store(found, for: key)
+                    return found
+                }()
+                work.lemmas.store(found, for: key)
+                return found
+            }()
+            return Tag(upos: upos, xpos: xpos, lemma: lemma, tagIndex: tags[index] << 8 | slots[index])
+        }
+    }
+}
+
+/// The memory a tagger works in, kept from one sentence to the next of a document.
+struct TaggingWork {
+    /// The lemmas found, by form and universal tag.
+    var lemmas = HashKeyedMemo<String>()
+    var batch = FeatureBatch()
+    var wordFeatures: [UInt64] = []
+    var scores: [SIMD4<Float>] = []
+    var scratch = LinearModel.Scratch()
+}

@@ -1,0 +1,88 @@
+/// The attributes of an annotation: a few named values, kept in one small array sorted by name.
+///
+/// Most annotations have none or two, and a tagger makes one per word: a `Dictionary` would cost
+/// a large allocation and the hashing of every name, where this costs one small array. Reads
+/// like a dictionary (`attributes["lemma"]`, `keys`, iteration in name order) and is written
+/// like one (`["xpos": .string("NN")]`).
+public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+    /// One attribute.
+    public typealias Element = (key: String, value: AttributeValue)
+
+    fileprivate struct Pair: Sendable, Hashable {
+        var key: String
+        var value: AttributeValue
+    }
+
+    /// Sorted by key, keys unique.
+    private var pairs: [Pair]
+
+    /// No attributes.
+    public init() {
+        pairs = []
+    }
+
+    public init(dictionaryLiteral elements: (String, AttributeValue)...) {
+        pairs = []
+        pairs.reserveCapacity(elements.count)
+        for (key, value) in elements { self[key] = value }
+    }
+
+    /// The attributes of a dictionary.
+    public init(_ dictionary: [String: AttributeValue]) {
+        pairs = dictionary.map { Pair(key: $0.key, value: $0.value) }.sorted { $0.key < $1.key }
+    }
+
+    /// The value named `key`; setting nil removes it.
+    public subscript(key: String) -> AttributeValue? {
+        get {
+            for pair in pairs where pair.key == key { return pair.value }
+            return nil
+        }
+        set {
+            var index = 0
+            while index < pairs.count && pairs[index].key < key { index += 1 }
+            let present = index < pairs.count && pairs[index].key == key
+            switch (newValue, present) {
+            case (let value?, true): pairs[index].value = value
+            case (let value?, false): pairs.insert(Pair(key: key, value: value), at: index)
+            case (nil, true): pairs.remove(at: index)
+            case (nil, false): break
+            }
+        }
+    }
+
+    /// The names, in order.
+    public var keys: [String] { pairs.map(\.key) }
+
+    /// The number of attributes.
+    public var count: Int { pairs.count }
+
+    /// Whether there are none.
+    public var isEmpty: Bool { pairs.isEmpty }
+
+    /// The attributes as a dictionary.
+    public var dictionary: [String: AttributeValue] {
+        Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value) })
+    }
+
+    /// The attributes in name order.
+    public func makeIterator() -> Iterator {
+        Iterator(base: pairs.makeIterator())
+    }
+
+    /// Goes through the attributes in name order.
+    public struct Iterator: IteratorProtocol {
+        fileprivate var base: IndexingIterator<[Pair]>
+
+        public mutating func next() -> Element? {
+            base.next().map { ($0.key, $0.value) }
+        }
+    }
+
+    /// The attributes whose element satisfies `isIncluded`.
+    public func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> Attributes {
+        var kept = Attributes()
+        kept.pairs = try pairs.filter { try isIncluded(($0.key, $0.value)) }
+        return kept
+    }
+}

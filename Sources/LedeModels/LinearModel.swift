@@ -1,0 +1,286 @@
+import CPrefetch
+
+/// A trained linear classifier: for each feature (a 64-bit hash), a row of weights, one per
+/// class. The score of a class is the sum of its weights over the features present; the best
+/// class wins.
+///
+/// Laid out for speed, since a tagger looks up some forty features per word:
+/// - the rows are found through one open-addressing table of 64-bit entries (the feature's high
+///   40 bits and the row number), at most half full, probed linearly: one cache line per lookup;
+/// - a row is its weights as floats, padded to whole 4-lane vectors, added to the scores with
+///   SIMD and nothing else (no conversion, no multiplication).
+/// The file keeps each row as 8-bit integers and a scale (`ModelFile`); the model keeps those too,
+/// so that it writes back the bytes it was read from. No dictionary, no allocation per prediction.
+public struct LinearModel: Sendable {
+    /// The class labels.
+    public let classes: [String]
+    /// Slot → `feature & checkMask | row + 1` (0: empty). The count is a power of two.
+    @usableFromInline let entries: [UInt64]
+    /// Slot → 16 bits of the feature hash there (`fingerprint`), 0 when empty: a quarter of the
+    /// size of `entries`, small enough to stay in cache, so that a feature the model does not
+    /// know is ruled out without reading `entries`.
+    @usableFromInline let fingerprints: [UInt16]
+    /// The rows, `chunks` vectors each: the weights of the classes, then zeros.
+    @usableFromInline let vectors: [SIMD4<Float>]
+    /// Vectors per row.
+    @usableFromInline let chunks: Int
+    /// The feature hash of each row, in row order.
+    let features: [UInt64]
+    /// The weights as stored: 8-bit integers, `classes.count` per row…
+    let quantized: [Int8]
+    /// … times the scale of their row.
+    let scales: [Float]
+
+    /// The bits of a feature hash kept in an entry; the others hold the row number.
+    @usableFromInline static let checkMask: UInt64 = ~0xFF_FFFF
+    /// The largest number of rows (the row number has 24 bits).
+    public static let maximumRows = 0xFF_FFFE
+
+    /// The number of features with weights.
+    public var featureCount: Int { features.count }
+
+    /// Builds the model from rows of 8-bit weights and their scales, keyed by feature hash;
+    /// nil when two features share their high 40 bits (the entry could not tell them apart) or
+    /// a hash is 0.
+    init?(classes: [String], features: [UInt64], quantized: [Int8], scales: [Float]) {
+        let classCount = classes.count
+        guard classCount > 0, features.count == scales.count, quantized.count == features.count * classCount,
+              features.count <= Self.maximumRows else { return nil }
+        let chunks = (classCount + 3) / 4
+        var capacity = 16
+        while capacity < features.count * 2 { capacity <<= 1 }
+        var entries = [UInt64](repeating: 0, count: capacity)
+        let complete = entries.withUnsafeMutableBufferPointer { entries -> Bool in
+            let mask = capacity - 1
+            for (row, feature) in features.enumerated() {
+                guard feature & Self.checkMask != 0 else { return false }
+                var slot = Int(truncatingIfNeeded: feature) & mask
+                while entries[slot] != 0 {
+                    if entries[slot] & Self.checkMask == feature & Self.checkMask { return false }
+                    slot = (slot + 1) & mask
+                }
+                entries[slot] = feature & Self.checkMask | UInt64(row + 1)
+            }
+            return true
+        }
+        guard complete else { return nil }
+        var fingerprints = [UInt16](repeating: 0, count: capacity)
+        for (slot, entry) in entries.enumerated() where entry != 0 { fingerprints[slot] = Self.fingerprint(entry) }
+        let vectors = [SIMD4<Float>](unsafeUninitializedCapacity: features.count * chunks) { vectors, initialized in
+            guard let base = vectors.baseAddress else { initialized = 0; return }
+            quantized.withUnsafeBufferPointer { quantized in
+                for row in 0..<features.count {
+                    let scale = scales[row], first = row * classCount
+                    for chunk in 0..<chunks {
+                        var vector = SIMD4<Float>()
+                        for lane in 0..<4 where chunk * 4 + lane < classCount {
+                            vector[lane] = Float(quantized[first + chunk * 4 + lane]) * scale
+                        }
+                        (base + row * chunks + chunk).initialize(to: vector)
+                    }
+                }
+            }
+            initialized = features.count * chunks
+        }
+        self.classes = classes
+        self.entries = entries
+        self.fingerprints = fingerprints
+        self.vectors = vectors
+        self.chunks = chunks
+        self.features = features
+        self.quantized = quantized
+        self.scales = scales
+    }
+
+    /// Builds the model from rows of float weights, keyed by feature hash (as training gives
+    /// them): each row is stored as 8-bit integers scaled by its largest weight. Rows whose
+    /// feature cannot be told apart from an earlier one's are left out.
+    public init(classes: [String], rows weightRows: [(feature: UInt64, weights: [Float])]) {
+        var seen = Set<UInt64>()
+        var features: [UInt64] = [], quantized: [Int8] = [], scales: [Float] = []
+        for entry in weightRows.prefix(Self.maximumRows) where entry.feature & Self.checkMask != 0 {
+            guard seen.insert(entry.feature & Self.checkMask).inserted else { continue }
+            let largest = entry.weights.map { abs($0) }.max() ?? 0
+            let scale = largest > 0 ? largest / 127 : 1
+            features.append(entry.feature)
+            scales.append(scale)
+            for weight in entry.weights { quantized.append(Int8((weight / scale).rounded())) }
+        }
+        let built = LinearModel(classes: classes, features: features, quantized: quantized, scales: scales)
+        // Every condition of the failable initializer holds for the rows kept above.
+        self = built ?? LinearModel(empty: classes)
+    }
+
+    private init(empty classes: [String]) {
+        self.classes = classes.isEmpty ? [""] : classes
+        entries = [UInt64](repeating: 0, count: 16)
+        fingerprints = [UInt16](repeating: 0, count: 16)
+        vectors = []
+        chunks = (self.classes.count + 3) / 4
+        features = []
+        quantized = []
+        scales = []
+    }
+
+    /// The stored weights of row `row` and its scale (for the file).
+    func stored(row: Int) -> (weights: ArraySlice<Int8>, scale: Float) {
+        (quantized[row * classes.count..<(row + 1) * classes.count], scales[row])
+    }
+
+    /// The number of score vectors of one prediction (4 classes each).
+    public var vectorsPerPrediction: Int { chunks }
+
+    /// The memory `add` works in, kept from one call to the next.
+    public struct Scratch {
+        @usableFromInline var probes: [UInt64] = []
+        public init() {}
+    }
+
+    /// Adds the weights of each run's features to the scores of its group: the vectors
+    /// `group × vectorsPerPrediction ..<` of `scores`.
+    @inlinable
+    public func add(_ batch: FeatureBatch, to scores: UnsafeMutableBufferPointer<SIMD4<Float>>, scratch: inout Scratch) {
+        batch.features.withUnsafeBufferPointer { features in
+            rows(of: features, into: &scratch)
+            vectors.withUnsafeBufferPointer { vectors in
+                scratch.probes.withUnsafeBufferPointer { rows in
+                    var start = 0
+                    for run in batch.runs {
+                        let end = Int(run.end), target = Int(run.group) * chunks
+                        defer { start = end }
+                        guard target >= 0, target + chunks <= scores.count else { continue }
+                        addRows(rows, start..<end, from: vectors, to: scores, at: target)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the weights of `features` to the scores of one prediction: the vectors
+    /// `at ..< at + vectorsPerPrediction` of `scores`.
+    @inlinable
+    public func add(_ features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutableBufferPointer<SIMD4<Float>>, at target: Int,
+                    scratch: inout Scratch) {
+        guard target >= 0, target + chunks <= scores.count else { return }
+        rows(of: features, into: &scratch)
+        vectors.withUnsafeBufferPointer { vectors in
+            scratch.probes.withUnsafeBufferPointer { rows in
+                addRows(rows, 0..<features.count, from: vectors, to: scores, at: target)
+            }
+        }
+    }
+
+    /// Finds the row of each feature (its number + 1, or 0) in `scratch.probes`, in two passes,
+    /// so that the processor waits for many memory reads at once instead of one after another:
+    /// the first table entry of every feature is read, then the probes are finished (rarely past
+    /// that cache line) and the rows found are fetched ahead of their use.
+    @inlinable
+    func rows(of features: UnsafeBufferPointer<UInt64>, into scratch: inout Scratch) {
+        let chunks = self.chunks
+        if scratch.probes.count < features.count {
+            scratch.probes = [UInt64](repeating: 0, count: max(features.count, 2 * scratch.probes.count))
+        }
+        entries.withUnsafeBufferPointer { entries in
+            fingerprints.withUnsafeBufferPointer { fingerprints in
+                vectors.withUnsafeBufferPointer { vectors in
+                    scratch.probes.withUnsafeMutableBufferPointer { probes in
+                        let mask = entries.count - 1
+                        for (index, feature) in features.enumerated() {
+                            let slot = Int(truncatingIfNeeded: feature) & mask
+                            probes[index] = UInt64(fingerprints[slot])
+                            if fingerprints[slot] == Self.fingerprint(feature), let base = entries.baseAddress { lede_prefetch(base + slot) }
+                        }
+                        for (index, feature) in features.enumerated() {
+                            let wanted = Self.fingerprint(feature)
+                            var slot = Int(truncatingIfNeeded: feature) & mask
+                            var row: UInt64 = 0
+                            var stored = UInt16(truncatingIfNeeded: probes[index])
+                            while stored != 0 {
+                                if stored == wanted {
+                                    let entry = entries[slot]
+                                    if entry & Self.checkMask == feature & Self.checkMask {
+                                        row = entry & ~Self.checkMask
+                                        break
+                                    }
+                                }
+                                slot = (slot + 1) & mask
+                                stored = fingerprints[slot]
+                            }
+                            probes[index] = row
+                            if row != 0, let base = vectors.baseAddress { lede_prefetch(base + (Int(truncatingIfNeeded: row) - 1) * chunks) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The 16 bits of a feature hash (or of an entry) that `fingerprints` keeps: bits 48–63,
+    /// never 0.
+    @inlinable
+    static func fingerprint(_ hash: UInt64) -> UInt16 {
+        let bits = UInt16(truncatingIfNeeded: hash >> 48)
+        return bits == 0 ? 1 : bits
+    }
+
+    /// Adds the rows `rows[range]` (numbers + 1, 0 for none) to the scores at `target`.
+    @inlinable
+    func addRows(_ rows: UnsafeBufferPointer<UInt64>, _ range: Range<Int>, from vectors: UnsafeBufferPointer<SIMD4<Float>>,
+                 to scores: UnsafeMutableBufferPointer<SIMD4<Float>>, at target: Int) {
+        guard let source = vectors.baseAddress, let rowNumbers = rows.baseAddress,
+              let destination = scores.baseAddress.map({ $0 + target }) else { return }
+        let chunks = self.chunks
+        var sum = (destination[0], chunks > 1 ? destination[1] : SIMD4(), chunks > 2 ? destination[2] : SIMD4(),
+                   chunks > 3 ? destination[3] : SIMD4(), chunks > 4 ? destination[4] : SIMD4(), chunks > 5 ? destination[5] : SIMD4())
+        if chunks <= 6 {
+            // Up to 24 classes, in registers.
+            for index in range {
+                let row = Int(truncatingIfNeeded: rowNumbers[index])
+                guard row != 0 else { continue }
+                let weights = source + (row - 1) * chunks
+                sum.0 += weights[0]
+                if chunks > 1 { sum.1 += weights[1] }
+                if chunks > 2 { sum.2 += weights[2] }
+                if chunks > 3 { sum.3 += weights[3] }
+                if chunks > 4 { sum.4 += weights[4] }
+                if chunks > 5 { sum.5 += weights[5] }
+            }
+            destination[0] = sum.0
+            if chunks > 1 { destination[1] = sum.1 }
+            if chunks > 2 { destination[2] = sum.2 }
+            if chunks > 3 { destination[3] = sum.3 }
+            if chunks > 4 { destination[4] = sum.4 }
+            if chunks > 5 { destination[5] = sum.5 }
+        } else {
+            for index in range {
+                let row = Int(truncatingIfNeeded: rowNumbers[index])
+                guard row != 0 else { continue }
+                let weights = source + (row - 1) * chunks
+                for chunk in 0..<chunks { destination[chunk] += weights[chunk] }
+            }
+        }
+    }
+
+    /// The best of the first `limit` classes (every class when nil) by the scores of one
+    /// prediction, `vectorsPerPrediction` vectors from `start`.
+    @inlinable
+    public func best(_ scores: UnsafeBufferPointer<SIMD4<Float>>, from start: Int = 0, limit: Int? = nil) -> Int {
+        let count = min(limit ?? classes.count, classes.count)
+        var best = 0, bestScore = -Float.infinity
+        for index in 0..<count {
+            let score = scores[start + index / 4][index % 4]
+            if score > bestScore { best = index; bestScore = score }
+        }
+        return best
+    }
+
+    /// The best class for `features` among the first `limit` classes (every class when nil).
+    public func predict(_ features: [UInt64], limit: Int? = nil) -> Int {
+        var scores = [SIMD4<Float>](repeating: SIMD4(), count: chunks)
+        var scratch = Scratch()
+        return scores.withUnsafeMutableBufferPointer { scores in
+            features.withUnsafeBufferPointer { add($0, to: scores, at: 0, scratch: &scratch) }
+            return best(UnsafeBufferPointer(scores), limit: limit)
+        }
+    }
+}

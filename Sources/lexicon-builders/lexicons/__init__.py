@@ -1,0 +1,1 @@
+"""lede's lexicon builders: one module per resource family (see ../build.py)."""

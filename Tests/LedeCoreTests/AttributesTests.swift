@@ -1,0 +1,31 @@
+import LedeCore
+import Testing
+
+@Suite struct AttributesTests {
+    @Test func readsAndWritesLikeADictionaryInNameOrder() {
+        var attributes: Attributes = ["xpos": .string("NN"), "lemma": .string("book")]
+        #expect(attributes.keys == ["lemma", "xpos"])
+        #expect(attributes["xpos"] == .string("NN"))
+        #expect(attributes["missing"] == nil)
+        attributes["count"] = .int(2)
+        attributes["xpos"] = .string("VB")
+        #expect(attributes.keys == ["count", "lemma", "xpos"])
+        #expect(attributes["xpos"] == .string("VB"))
+        attributes["lemma"] = nil
+        attributes["absent"] = nil
+        #expect(attributes.count == 2)
+        #expect(attributes.map(\.key) == ["count", "xpos"])
+        #expect(attributes.dictionary == ["count": .int(2), "xpos": .string("VB")])
+    }
+
+    @Test func equalWhateverTheOrderTheyWereWrittenIn() {
+        var first = Attributes(), second = Attributes()
+        first["a"] = .int(1); first["b"] = .int(2)
+        second["b"] = .int(2); second["a"] = .int(1)
+        #expect(first == second)
+        #expect(Attributes(["b": .int(2), "a": .int(1)]) == first)
+        second["a"] = .int(3)
+        #expect(first != second)
+        #expect(Attributes().isEmpty)
+    }
+}
