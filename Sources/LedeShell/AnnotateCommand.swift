@@ -23,6 +23,9 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Annotators to run, comma-separated (default: all).", valueName: "names"))
     var with: String?
 
+    @Option(name: .long, help: ArgumentHelp("Annotators to leave out of those run, comma-separated (as spaCy's exclude).", valueName: "names"))
+    var without: String?
+
     @Option(name: .long, help: "Output format: json, jsonl, text, conll, brat, spacy, csv or html.")
     var format: OutputFormat = .json
 
@@ -61,7 +64,7 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
         let registry = Registry(catalog: Catalog.self)
         let pipeline: Pipeline
         do {
-            let chain = try Pipeline(names: AnnotatorChain.names(from: with, registry: registry), registry: registry)
+            let chain = try Pipeline(names: AnnotatorChain.names(from: with, without: without, registry: registry), registry: registry)
             pipeline = try optionValues(pipeline: chain, registry: registry).configure(chain)
         } catch let error as PipelineError {
             throw UsageError(error.description)
@@ -138,7 +141,24 @@ enum AnnotatorChain {
     /// The names in a comma- or space-separated list, or every registered annotator for nil.
     static func names(from list: String?, registry: Registry) -> [String] {
         guard let list else { return registry.names }
-        return list.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        return split(list)
+    }
+
+    /// The names of `list` (every registered annotator for nil) without those of `excluded`
+    /// (an annotator another one requires is still run: the pipeline adds it back). Throws
+    /// for an excluded name that no annotator has.
+    static func names(from list: String?, without excluded: String?, registry: Registry) throws(PipelineError) -> [String] {
+        let names = names(from: list, registry: registry)
+        guard let excluded else { return names }
+        let left = split(excluded)
+        for name in left where registry.annotator(named: name) == nil {
+            throw PipelineError.unknownAnnotator(name, suggestion: Suggestion.closest(to: name, in: registry.names), available: registry.names)
+        }
+        return names.filter { !left.contains($0) }
+    }
+
+    private static func split(_ list: String) -> [String] {
+        list.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
     }
 }
 

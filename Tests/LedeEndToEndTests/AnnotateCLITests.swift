@@ -30,6 +30,39 @@ import Testing
         #expect((layers["tokens"] ?? 0) > 500)
     }
 
+    @Test func withoutLeavesAnAnnotatorOutButNotWhatOthersRequire() throws {
+        let text = "Maria Lopez said 3 people left Paris."
+        func layers(_ arguments: [String]) throws -> Set<String> {
+            let result = try LedeBinary.run(["annotate", "--format", "jsonl"] + arguments, input: text)
+            #expect(result.status == 0)
+            let annotations = try #require(try json(result.stdout)["annotations"] as? [[String: Any]])
+            return Set(annotations.compactMap { $0["layer"] as? String })
+        }
+        let all = try layers([])
+        #expect(all.contains("pos") && all.contains("entities"))
+        let withoutTagger = try layers(["--without", "pos"])
+        #expect(!withoutTagger.contains("pos"))
+        #expect(withoutTagger == all.subtracting(["pos"]))
+        // Places is required by entities: leaving it out of the list still runs it.
+        #expect(try layers(["--with", "entities", "--without", "places"]).contains("places"))
+        let unknown = try LedeBinary.run(["annotate", "--without", "pso"], input: text)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown annotator 'pso'; did you mean 'pos'?"))
+    }
+
+    @Test func conllHasThePennTagColumnWhenTheTaggerRan() throws {
+        let text = "Maria Lopez visited Paris."
+        let tagged = try LedeBinary.run(["annotate", "--format", "conll"], input: text)
+        #expect(tagged.status == 0)
+        let lines = tagged.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "-DOCSTART-\t-X-\tO")
+        #expect(lines.contains("Maria\tNNP\tB-PERSON"))
+        #expect(lines.contains("visited\tVBD\tO"))
+        #expect(lines.contains("Paris\tNNP\tB-PLACE") || lines.contains("Paris\tNNP\tB-CITY"))
+        let untagged = try LedeBinary.run(["annotate", "--format", "conll", "--without", "pos"], input: text)
+        #expect(untagged.stdout.split(separator: "\n").contains("visited\tO"))
+    }
+
     @Test func jsonLinesGivesOneLinePerDocument() throws {
         let folder = try TemporaryFolder()
         let first = try folder.file("a.txt", "One. Two.")

@@ -4,7 +4,9 @@ import LedeCore
 /// each sentence and `-DOCSTART-` before each document, as CoNLL-2003 named-entity data.
 ///
 /// The tags come from the entity-like layers (entities, places, numbers and rule layers, or the
-/// chosen layers); where spans overlap, the earlier and then the longer one wins.
+/// chosen layers); where spans overlap, the earlier and then the longer one wins. When the
+/// document has parts of speech (and `--layers` does not leave them out), each token's Penn tag
+/// is a column between the token and its tag, as in CoNLL-2003.
 struct CoNLLExporter: Exporter {
     let options: ExportOptions
     let name = "conll"
@@ -12,10 +14,14 @@ struct CoNLLExporter: Exporter {
     let fileExtension = "conll"
 
     func render(_ document: Document) throws -> String {
-        let spans = Exporters.nonOverlapping(document, layers: Exporters.entityLikeLayers(of: document, options: options))
+        let spans = Exporters.nonOverlapping(document, layers: Exporters.entityLikeLayers(of: document, options: options)
+                                                .filter { $0 != LayerName.partOfSpeech })
+        let wantsTags = options.layers.map { $0.contains(LayerName.partOfSpeech) } ?? true
+        let partsOfSpeech = wantsTags ? document.annotations(in: LayerName.partOfSpeech) : []
+        var partOfSpeechIndex = 0
         var sentenceEnds = document.annotations(in: LayerName.sentences).map(\.range.upperBound)
         sentenceEnds.reverse()
-        var lines: [String] = ["-DOCSTART-\tO", ""]
+        var lines: [String] = [partsOfSpeech.isEmpty ? "-DOCSTART-\tO" : "-DOCSTART-\t-X-\tO", ""]
         var spanIndex = 0
         var inside: Annotation?
         var lineInSentence = 0
@@ -34,7 +40,15 @@ struct CoNLLExporter: Exporter {
             } else {
                 inside = nil
             }
-            lines.append(Self.column(document.text(token.range)) + "\t" + tag)
+            var line = Self.column(document.text(token.range))
+            if !partsOfSpeech.isEmpty {
+                while partOfSpeechIndex < partsOfSpeech.count, partsOfSpeech[partOfSpeechIndex].range.lowerBound < token.range.lowerBound {
+                    partOfSpeechIndex += 1
+                }
+                let tagged = partOfSpeechIndex < partsOfSpeech.count && partsOfSpeech[partOfSpeechIndex].range == token.range
+                line += "\t" + (tagged ? Self.column(partsOfSpeech[partOfSpeechIndex]["xpos"]?.stringValue ?? "_") : "_")
+            }
+            lines.append(line + "\t" + tag)
             lineInSentence += 1
         }
         if lineInSentence > 0 { lines.append("") }
