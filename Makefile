@@ -143,9 +143,10 @@ lexicons:
 CORPORA ?= $(SHARED)/corpora
 POS_EPOCHS ?= 12
 POS_PRUNE ?= 1.5
+POS_SEED ?= 2
 model: deps
 	$(SWIFT) build -c release --product lede-train
-	.build/release/lede-train pos --epochs $(POS_EPOCHS) --prune $(POS_PRUNE) \
+	.build/release/lede-train pos --epochs $(POS_EPOCHS) --seed $(POS_SEED) --prune $(POS_PRUNE) \
 	    --train $(CORPORA)/ud-ewt/en_ewt-ud-train.conllu $$(grep -L -i '^# meta::.*wikinews' $(CORPORA)/gum-conllu/*.conllu | grep -v '_news_') \
 	    --dev $(CORPORA)/ud-ewt/en_ewt-ud-dev.conllu
 
