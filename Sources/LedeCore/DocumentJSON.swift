@@ -4,6 +4,15 @@ public enum DocumentJSON {
     /// Encodes `document`. With `layers`, only those layers are written. `pretty` puts each
     /// annotation on a line of its own; otherwise the document is one line (JSON Lines).
     public static func encode(_ document: Document, layers: Set<String>? = nil, pretty: Bool = false) -> String {
+        var text = ""
+        encode(document, layers: layers, pretty: pretty, chunkBytes: .max) { text += $0 }
+        return text
+    }
+
+    /// Encodes `document` in pieces of about `chunkBytes` bytes each, handed to `write` in order:
+    /// a large document is written without ever holding its whole JSON text.
+    public static func encode(_ document: Document, layers: Set<String>? = nil, pretty: Bool = false, chunkBytes: Int,
+                              write: (String) -> Void) {
         let offsets = document.scalarOffsets
         var writer = JSONWriter()
         writer.raw("{")
@@ -39,9 +48,10 @@ public enum DocumentJSON {
                 writer.raw(",\"attrs\":")
                 writer.object(annotation.attributes)
                 writer.raw("}")
+                if writer.output.utf8.count >= chunkBytes { write(writer.takeOutput()) }
             }
         }
         writer.raw(pretty && !first ? "\n]}" : "]}")
-        return writer.output
+        write(writer.takeOutput())
     }
 }

@@ -5,6 +5,12 @@ public struct JSONWriter {
 
     public init() {}
 
+    /// The JSON written since the last call, which is then forgotten (for writing in pieces).
+    public mutating func takeOutput() -> String {
+        defer { output = "" }
+        return output
+    }
+
     /// Appends raw JSON text (punctuation, or a value already encoded).
     public mutating func raw(_ text: String) {
         output += text

@@ -58,6 +58,7 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     public func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if format == .brat, outputDir == nil { throw ValidationError("--format brat writes two files per document; give --output-dir DIR") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
     public func run() throws {

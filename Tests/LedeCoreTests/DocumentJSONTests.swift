@@ -31,6 +31,18 @@ import Testing
         }
     }
 
+    @Test func writtenInPiecesItIsTheSameText() throws {
+        let document = try annotated(String(repeating: "Zoë said “no”.\tThen 5 % left.\n\n", count: 300))
+        for pretty in [false, true] {
+            let whole = DocumentJSON.encode(document, pretty: pretty)
+            var pieces: [String] = []
+            DocumentJSON.encode(document, pretty: pretty, chunkBytes: 200) { pieces.append($0) }
+            #expect(pieces.count > 10, "a large document comes in many pieces")
+            #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= 200 })
+            #expect(pieces.joined() == whole)
+        }
+    }
+
     @Test func prettyAndCompactFormsHoldTheSameDocument() throws {
         let document = try annotated("One. Two.")
         let compact = DocumentJSON.encode(document)

@@ -63,6 +63,24 @@ import Testing
         #expect(untagged.stdout.split(separator: "\n").contains("visited\tO"))
     }
 
+    @Test func aDocumentOverAMegabyteIsWrittenWholeAndValid() throws {
+        // Written in pieces when its turn comes (never held as one text): still one valid line.
+        let paragraph = "Maria Lopez said on Friday that 3 people left Paris. “We are safe,” she said.\n\n"
+        let text = String(repeating: paragraph, count: 1_400_000 / paragraph.utf8.count + 1)
+        let result = try LedeBinary.run(["annotate", "--with", "tokens,quotes", "--format", "jsonl", "-"],
+                                        input: text)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let document = try json(String(try #require(lines.first)))
+        #expect(document["text"] as? String == text)
+        let annotations = try #require(document["annotations"] as? [[String: Any]])
+        #expect(annotations.filter { $0["layer"] as? String == "quotes" }.count > 10_000)
+        let twice = try LedeBinary.run(["annotate", "-", "-"], input: "Hello.")
+        #expect(twice.status == 2)
+        #expect(twice.stderr.contains("standard input (-) can be read only once"))
+    }
+
     @Test func jsonLinesGivesOneLinePerDocument() throws {
         let folder = try TemporaryFolder()
         let first = try folder.file("a.txt", "One. Two.")

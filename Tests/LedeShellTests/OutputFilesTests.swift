@@ -28,6 +28,25 @@ import Testing
         #expect(throws: ExportError.self) { try OutputFiles.write("x", to: "/nonexistent/dir/file") }
     }
 
+    @Test func aFileProducedInPiecesIsWrittenWholeOrNotAtAll() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.file("out.json", "old")
+        try OutputFiles.write([ExportedFile(path: path) { write in
+            for index in 0..<1_000 { write("piece \(index)\n") }
+        }])
+        #expect(try contents(path) == (0..<1_000).map { "piece \($0)\n" }.joined())
+        // A producer that fails half-way leaves the old file as it was, and no temporary file.
+        struct Broken: Error {}
+        #expect(throws: ExportError.self) {
+            try OutputFiles.write([ExportedFile(path: path) { write in
+                write("half")
+                throw Broken()
+            }])
+        }
+        #expect(try contents(path) == (0..<1_000).map { "piece \($0)\n" }.joined())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["out.json"])
+    }
+
     @Test func aSymbolicLinkIsFollowedNotReplaced() throws {
         let folder = try TemporaryFolder()
         let target = try folder.file("target.json", "old")

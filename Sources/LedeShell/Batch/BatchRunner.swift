@@ -27,6 +27,8 @@ final class BatchRunner: @unchecked Sendable {
     private var inFlight = 0
     private(set) var failures: [BatchFailure] = []
     private(set) var written = 0
+    /// Documents of this many bytes or more are rendered when written, in pieces.
+    static let renderedAheadLimit = 1 << 20
     /// Documents written without a layer because one of their annotators failed (each was warned of).
     private(set) var incomplete = 0
     private var names = OutputNames()
@@ -104,7 +106,8 @@ final class BatchRunner: @unchecked Sendable {
             for failure in annotatorFailures { warnings.append(failure.description) }
             warnings += document.warnings.map { "\(document.id): \($0)" }
             document.clearWarnings()
-            let rendered = outputDirectory == nil ? try exporter.render(document) : nil
+            // A large document is written in pieces when its turn comes, not held as one text.
+            let rendered = outputDirectory == nil && document.bytes.count < Self.renderedAheadLimit ? try exporter.render(document) : nil
             return .document(document, rendered: rendered, warnings: warnings, annotatorFailed: !annotatorFailures.isEmpty,
                              inputBytes: document.bytes.count)
         } catch let failure as BatchFailure {
@@ -136,6 +139,11 @@ final class BatchRunner: @unchecked Sendable {
             for warning in warnings { StandardStreams.error("lede: warning: \(warning)") }
             if let rendered {
                 StandardStreams.out(rendered)
+            } else if outputDirectory == nil {
+                do { try exporter.render(document) { StandardStreams.out($0) } } catch {
+                    report(BatchFailure(id: document.id, message: String(describing: error)))
+                    return
+                }
             } else if let outputDirectory {
                 let stem = names.name(for: document.id, removing: [".txt", ".json", ".text"])
                 do {

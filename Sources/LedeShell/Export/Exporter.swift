@@ -18,6 +18,8 @@ public protocol Exporter: Sendable {
     func header() -> String
     /// One document.
     func render(_ document: Document) throws -> String
+    /// One document, handed to `write` in pieces (a large document is never held whole).
+    func render(_ document: Document, into write: (String) -> Void) throws
     /// Text after the last document.
     func footer() -> String
     /// The files that `export` writes for one document at `path`.
@@ -27,23 +29,53 @@ public protocol Exporter: Sendable {
 extension Exporter {
     public var isStreamable: Bool { true }
     public func header() -> String { "" }
+    public func render(_ document: Document, into write: (String) -> Void) throws {
+        write(try render(document))
+    }
     public func footer() -> String { "" }
     public func files(for document: Document, path: String) throws -> [ExportedFile] {
-        [ExportedFile(path: path, contents: header() + (try render(document)) + footer())]
+        [ExportedFile(path: path) { write in
+            write(header())
+            try render(document, into: write)
+            write(footer())
+        }]
     }
 }
 
 /// A file an exporter writes.
 public struct ExportedFile: Sendable, Equatable {
     public let path: String
+    /// The text, unless `produce` writes it in pieces.
     public let contents: String
     /// Written only if no such file exists (a brat configuration, say).
     public var onlyIfMissing = false
+    /// Hands the text to its argument piece by piece (a large document is never held whole).
+    let produce: (@Sendable (_ write: (String) -> Void) throws -> Void)?
 
     public init(path: String, contents: String, onlyIfMissing: Bool = false) {
         self.path = path
         self.contents = contents
         self.onlyIfMissing = onlyIfMissing
+        produce = nil
+    }
+
+    /// A file whose text `produce` writes in pieces.
+    public init(path: String, producedBy produce: @escaping @Sendable (_ write: (String) -> Void) throws -> Void) {
+        self.path = path
+        contents = ""
+        self.produce = produce
+    }
+
+    /// The whole text (for a produced file, produced now).
+    public func text() throws -> String {
+        guard let produce else { return contents }
+        var text = ""
+        try produce { text += $0 }
+        return text
+    }
+
+    public static func == (left: ExportedFile, right: ExportedFile) -> Bool {
+        left.path == right.path && left.onlyIfMissing == right.onlyIfMissing && (try? left.text()) == (try? right.text())
     }
 }
 

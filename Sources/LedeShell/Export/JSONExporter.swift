@@ -12,6 +12,11 @@ struct JSONExporter: Exporter {
     func render(_ document: Document) throws -> String {
         DocumentJSON.encode(document, layers: options.layers, pretty: pretty) + "\n"
     }
+
+    func render(_ document: Document, into write: (String) -> Void) throws {
+        DocumentJSON.encode(document, layers: options.layers, pretty: pretty, chunkBytes: 1 << 20, write: write)
+        write("\n")
+    }
 }
 
 /// The readable listing of `lede annotate --format text`.

@@ -96,12 +96,12 @@ enum OutputFiles {
         for (plan, file) in plans {
             switch plan {
             case .replace(let target, let mode, let owner):
-                do { staged.append(try stage(file.contents, beside: target, mode: mode, owner: owner)) } catch {
+                do { staged.append(try stage(file, beside: target, mode: mode, owner: owner)) } catch {
                     discardStaged()
                     throw error
                 }
             case .overwrite(let target):
-                do { staged.append(try stage(file.contents, beside: target, mode: 0o600, owner: nil)) } catch {
+                do { staged.append(try stage(file, beside: target, mode: 0o600, owner: nil)) } catch {
                     discardStaged()
                     throw error
                 }
@@ -127,15 +127,15 @@ enum OutputFiles {
                 }
             case .overwrite(let target):
                 defer { unlink(temporary) }
-                if let reason = writeAll(file.contents, toPath: target, flags: O_WRONLY | O_TRUNC) {
+                if let reason = writeAll(file, toPath: target, flags: O_WRONLY | O_TRUNC) {
                     firstFailure = firstFailure ?? ExportError("\(file.path): cannot write (\(reason))")
                 }
             case .through(let target):
-                if let reason = writeAll(file.contents, toPath: target, flags: O_WRONLY) {
+                if let reason = writeAll(file, toPath: target, flags: O_WRONLY) {
                     firstFailure = firstFailure ?? ExportError("\(file.path): cannot write (\(reason))")
                 }
             case .descriptor(let descriptor):
-                if let reason = writeAll(file.contents, to: descriptor) {
+                if let reason = writeAll(file, to: descriptor) {
                     firstFailure = firstFailure ?? ExportError("\(file.path): cannot write (\(reason))")
                 }
             }
@@ -222,8 +222,8 @@ enum OutputFiles {
         return String(path[path.index(after: slash)...])
     }
 
-    /// Writes `contents` to a new temporary file beside `target` and syncs it.
-    private static func stage(_ contents: String, beside target: String, mode: mode_t,
+    /// Writes `file`'s text to a new temporary file beside `target` and syncs it.
+    private static func stage(_ file: ExportedFile, beside target: String, mode: mode_t,
                               owner: (uid_t, gid_t)?) throws(ExportError) -> (String, Int?) {
         let folder = folderOf(target)
         TemporaryFiles.sweepStale(in: folder, for: baseName(target))
@@ -235,7 +235,7 @@ enum OutputFiles {
             TemporaryFiles.unregister(token)
             throw ExportError("\(target): cannot write (\(reason))")
         }
-        var failure = writeAll(contents, to: descriptor)
+        var failure = writeAll(file, to: descriptor)
         if failure == nil, let owner, fchown(descriptor, owner.0, owner.1) != 0 { failure = FileReader.systemMessage(errno) }
         if failure == nil, fchmod(descriptor, mode) != 0 { failure = FileReader.systemMessage(errno) }
         if failure == nil, fsync(descriptor) != 0 { failure = FileReader.systemMessage(errno) }
@@ -248,12 +248,27 @@ enum OutputFiles {
         return (temporary, token)
     }
 
-    /// Opens `path` with `flags` and writes `contents`; returns the reason of a failure.
-    private static func writeAll(_ contents: String, toPath path: String, flags: Int32) -> String? {
+    /// Opens `path` with `flags` and writes `file`'s text; returns the reason of a failure.
+    private static func writeAll(_ file: ExportedFile, toPath path: String, flags: Int32) -> String? {
         let descriptor = open(path, flags | O_CLOEXEC)
         guard descriptor >= 0 else { return FileReader.systemMessage(errno) }
-        let failure = writeAll(contents, to: descriptor)
+        let failure = writeAll(file, to: descriptor)
         if close(descriptor) != 0, failure == nil { return FileReader.systemMessage(errno) }
+        return failure
+    }
+
+    /// Writes `file`'s text, piece by piece when it is produced; returns the reason of a failure
+    /// (the first one: the pieces after it are not written).
+    static func writeAll(_ file: ExportedFile, to descriptor: Int32) -> String? {
+        guard let produce = file.produce else { return writeAll(file.contents, to: descriptor) }
+        var failure: String?
+        do {
+            try produce { piece in
+                if failure == nil { failure = writeAll(piece, to: descriptor) }
+            }
+        } catch {
+            return failure ?? String(describing: error)
+        }
         return failure
     }
 
