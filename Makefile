@@ -7,7 +7,7 @@ SAMPLE := Examples/articles/iran-us.txt
 # System packages the build needs, and those the tests need besides (Debian names): tmux drives the
 # interactive shell, Chromium renders the HTML export, python3-venv holds spaCy for the spaCy export.
 APT_PACKAGES := libpcre2-dev libreadline-dev pkgconf
-TEST_APT_PACKAGES := tmux python3 python3-venv chromium
+TEST_APT_PACKAGES := tmux less python3 python3-venv chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # A project-local Python environment with spaCy (the blank English pipeline needs no model download).
 SPACY_VENV := .venv-spacy

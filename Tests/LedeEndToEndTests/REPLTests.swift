@@ -170,6 +170,35 @@ import Testing
         #expect(screen.contains("Legend"))
     }
 
+    @Test func thePagerAnswersUnderAJobControlShellAndQuitsBackToThePrompt() throws {
+        let home = try TemporaryFolder()
+        let json = try SampleDocument.jsonFile(in: home)
+        // lede started from an interactive bash, as a user does, with the real pager (less).
+        let tmux = try Tmux(interactiveShellIn: home.url, columns: 100, rows: 24, environment: ["PAGER": ""])
+        try tmux.waitFor("user$ ")
+        try tmux.type(Tmux.commandLine([json]))
+        try tmux.press("Enter")
+        let prompt = "lede[iran-us.json]> "
+        try tmux.waitFor(prompt)
+        try tmux.type("set rows all")
+        try tmux.press("Enter")
+        try tmux.type("show tokens")
+        try tmux.press("Enter")
+        // The pager shows the first page and waits for keys at its ':' (it is not stopped by the
+        // terminal, as a pager in a process group of its own is).
+        try tmux.waitFor("the first page of tokens under less, waiting at its prompt") { screen in
+            let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return screen.contains("hardens") && lines.last == ":"
+        }
+        try tmux.press("Space")
+        try tmux.press("q")
+        let screen = try tmux.waitFor("the prompt back after q") { $0.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("]>") }
+        #expect(screen.contains(prompt))
+        try tmux.type("quit")
+        try tmux.press("Enter")
+        try tmux.waitFor("user$ ")
+    }
+
     @Test func noColorTurnsColoursOff() throws {
         let home = try TemporaryFolder()
         let json = try SampleDocument.jsonFile(in: home)

@@ -22,6 +22,23 @@ public final class Tmux {
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", shell])
     }
 
+    /// Starts an interactive bash (job control on, no start-up files) in the pane, with the
+    /// same environment as the other initializer; type `Tmux.commandLine(arguments)` to run lede
+    /// from it, as a user does from a terminal.
+    public init(interactiveShellIn home: URL, columns: Int = 100, rows: Int = 40, environment: [String: String] = [:]) throws {
+        self.home = home
+        var variables = ["HOME": home.path, "TERM": "xterm-256color", "PAGER": "cat", "LANG": "C.UTF-8", "PS1": "user$ "]
+        variables.merge(environment) { $1 }
+        let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let command = "env -u NO_COLOR -u XDG_STATE_HOME -u LESS " + assignments + " bash --norc --noprofile -i"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", command])
+    }
+
+    /// The command line that runs lede with `arguments`, to type into a shell.
+    public static func commandLine(_ arguments: [String]) -> String {
+        ([LedeBinary.url.path] + arguments).map(quote).joined(separator: " ")
+    }
+
     public static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
