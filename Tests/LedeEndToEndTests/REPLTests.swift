@@ -199,6 +199,27 @@ import Testing
         try tmux.waitFor("user$ ")
     }
 
+    @Test func ctrlCDuringAnExportLeavesTheOldFileByteForByte() throws {
+        let home = try TemporaryFolder()
+        let paragraph = "Maria Lopez said on Friday that 3 people left Paris, and the talks went on.\n\n"
+        let article = try home.file("big.txt", String(repeating: paragraph, count: 3_000_000 / paragraph.utf8.count))
+        let target = try home.file("out.json", "the old export\n")
+        let tmux = try Tmux([], home: home.url, columns: 120, rows: 30)
+        try tmux.waitFor("lede> ")
+        try tmux.type("use tokens")
+        try tmux.press("Enter")
+        try tmux.type("open \(article)")
+        try tmux.press("Enter")
+        try tmux.waitFor("lede[big.txt]> ")
+        try tmux.type("export json \(target)")
+        try tmux.press("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        try tmux.press("C-c")
+        try tmux.waitFor("the export interrupted", timeout: 60) { $0.contains("interrupted;") && $0.contains("was left as it was") }
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "the old export\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.url.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
+    }
+
     @Test func noColorTurnsColoursOff() throws {
         let home = try TemporaryFolder()
         let json = try SampleDocument.jsonFile(in: home)

@@ -243,6 +243,7 @@ enum OutputFiles {
         if let failure {
             unlink(temporary)
             TemporaryFiles.unregister(token)
+            if failure == "interrupted" { throw ExportError("interrupted; \(target) was left as it was") }
             throw ExportError("\(target): cannot write (\(failure))")
         }
         return (temporary, token)
@@ -264,6 +265,8 @@ enum OutputFiles {
         var failure: String?
         do {
             try produce { piece in
+                // Ctrl-C in the shell stops a long export between pieces (the target is left as it was).
+                if failure == nil, Cancellation.isRequested { failure = "interrupted" }
                 if failure == nil { failure = writeAll(piece, to: descriptor) }
             }
         } catch {
