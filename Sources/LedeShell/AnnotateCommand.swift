@@ -73,9 +73,14 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
             throw UsageError(String(describing: error))
         }
         let layerFilter = layers.map { Set($0.split(separator: ",").map { String($0).trimmed }) }
-        let exporter: any Exporter
-        do { exporter = try Exporters.named(format.rawValue, options: ExportOptions(layers: layerFilter, catalog: LayerCatalog(registry: registry))) } catch {
+        var exporter: any Exporter
+        let exportOptions = ExportOptions(layers: layerFilter, catalog: LayerCatalog(registry: registry))
+        do { exporter = try Exporters.named(format.rawValue, options: exportOptions) } catch {
             throw UsageError(error.message)
+        }
+        // Several documents as lede JSON on one stream: one JSON array, not values one after another.
+        if format == .json, outputDir == nil, files.count > 1 || input == .jsonl {
+            exporter = JSONExporter(pretty: true, options: exportOptions, inArray: true)
         }
         if let outputDir, let problem = Self.makeFolders(outputDir) {
             throw UsageError("--output-dir \(outputDir): cannot create it (\(problem))")

@@ -81,6 +81,18 @@ import Testing
         #expect(twice.stderr.contains("standard input (-) can be read only once"))
     }
 
+    @Test func jsonOfSeveralDocumentsIsOneArray() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.file("a.txt", "Maria Lopez spoke."), second = try folder.file("b.txt", "It rained in Paris.")
+        let result = try LedeBinary.run(["annotate", "--with", "entities", "--format", "json", first, second])
+        #expect(result.status == 0)
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(array.map { $0["text"] as? String } == ["Maria Lopez spoke.", "It rained in Paris."])
+        // One file stays one object.
+        let single = try LedeBinary.run(["annotate", "--with", "entities", "--format", "json", first])
+        #expect(try json(single.stdout)["text"] as? String == "Maria Lopez spoke.")
+    }
+
     @Test func jsonLinesGivesOneLinePerDocument() throws {
         let folder = try TemporaryFolder()
         let first = try folder.file("a.txt", "One. Two.")

@@ -137,6 +137,7 @@ final class BatchRunner: @unchecked Sendable {
         case .document(let document, let rendered, let warnings, let annotatorFailed, let bytes):
             if !warnings.isEmpty { progress?.clearLine() }
             for warning in warnings { StandardStreams.error("lede: warning: \(warning)") }
+            if outputDirectory == nil, written > 0 { StandardStreams.out(exporter.separator) }
             if let rendered {
                 StandardStreams.out(rendered)
             } else if outputDirectory == nil {

@@ -20,6 +20,8 @@ public protocol Exporter: Sendable {
     func render(_ document: Document) throws -> String
     /// One document, handed to `write` in pieces (a large document is never held whole).
     func render(_ document: Document, into write: (String) -> Void) throws
+    /// Text between two documents written one after the other.
+    var separator: String { get }
     /// Text after the last document.
     func footer() -> String
     /// The files that `export` writes for one document at `path`.
@@ -33,6 +35,7 @@ extension Exporter {
         write(try render(document))
     }
     public func footer() -> String { "" }
+    public var separator: String { "" }
     public func files(for document: Document, path: String) throws -> [ExportedFile] {
         [ExportedFile(path: path) { write in
             write(header())

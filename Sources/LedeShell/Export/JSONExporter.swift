@@ -5,6 +5,8 @@ import LedeCore
 struct JSONExporter: Exporter {
     let pretty: Bool
     let options: ExportOptions
+    /// Several documents to one stream as one JSON array (lede JSON is one document per value).
+    var inArray = false
     var name: String { pretty ? "json" : "jsonl" }
     var summary: String { pretty ? "lede JSON: the text and every annotation (scalar offsets)" : "lede JSON, one document per line" }
     var fileExtension: String { pretty ? "json" : "jsonl" }
@@ -12,6 +14,10 @@ struct JSONExporter: Exporter {
     func render(_ document: Document) throws -> String {
         DocumentJSON.encode(document, layers: options.layers, pretty: pretty) + "\n"
     }
+
+    func header() -> String { inArray ? "[\n" : "" }
+    var separator: String { inArray ? ",\n" : "" }
+    func footer() -> String { inArray ? "]\n" : "" }
 
     func render(_ document: Document, into write: (String) -> Void) throws {
         DocumentJSON.encode(document, layers: options.layers, pretty: pretty, chunkBytes: 1 << 20, write: write)
