@@ -73,6 +73,11 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
             throw UsageError(String(describing: error))
         }
         let layerFilter = layers.map { Set($0.split(separator: ",").map { String($0).trimmed }) }
+        let knownLayers = registry.annotators.flatMap { $0.layers.map(\.name) }
+        for layer in (layerFilter ?? []).sorted() where !knownLayers.contains(layer) {
+            let suggestion = Suggestion.closest(to: layer, in: knownLayers).map { "; did you mean '\($0)'?" } ?? ""
+            throw UsageError("--layers: no annotator makes a layer '\(layer)'\(suggestion) (layers: \(knownLayers.joined(separator: ", ")))")
+        }
         var exporter: any Exporter
         let exportOptions = ExportOptions(layers: layerFilter, catalog: LayerCatalog(registry: registry))
         do { exporter = try Exporters.named(format.rawValue, options: exportOptions) } catch {

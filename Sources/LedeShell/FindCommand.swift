@@ -20,7 +20,7 @@ struct FindCommand: ShellCommand {
         let regex = try Self.compile(words, command: self)
         let document = try session.annotatedDocument(output: output)
         var matches: [Range<Int>] = []
-        var limited = 0
+        var limited = 0, emptyMatches = 0
         var paragraphs = document.annotations(in: LayerName.paragraphs).map(\.range)
         if paragraphs.isEmpty { paragraphs = [0..<document.bytes.count] }
         let budget = MatchBudget(duration: Self.timeLimit)
@@ -31,6 +31,8 @@ struct FindCommand: ShellCommand {
                 let slice = UnsafeBufferPointer(rebasing: all[paragraph])
                 do {
                     try regex.forEachMatch(in: slice, budget: budget) { match in
+                        // An empty match (`//`, `/x*/` between letters) finds nothing to show.
+                        guard !match.range.isEmpty else { emptyMatches += 1; return true }
                         matches.append((match.range.lowerBound + paragraph.lowerBound)..<(match.range.upperBound + paragraph.lowerBound))
                         return true
                     }
@@ -51,7 +53,7 @@ struct FindCommand: ShellCommand {
             output.warn("the pattern hit PCRE2's match limit in \(limited) paragraph\(limited == 1 ? "" : "s"); those were skipped (a possessive or atomic group may help)")
         }
         if matches.isEmpty {
-            output.line("no match for /\(regex.pattern)/")
+            output.line(emptyMatches > 0 ? "/\(regex.pattern)/ matches only empty text: nothing to show" : "no match for /\(regex.pattern)/")
             return
         }
         let index = DocumentIndex(document, catalog: session.catalog)

@@ -65,7 +65,7 @@ struct EntitiesCommand: ShellCommand {
         let words = try reader.positional(max: 1)
         let document = try session.annotatedDocument(output: output)
         try LayerViews.require(LayerName.entities, in: document, session: session)
-        let label = words.first?.text.uppercased()
+        let label = try LayerViews.label(words.first, of: LayerName.entities, in: document, session: session)
         if why {
             let mentions = document.annotations(in: LayerName.entities).filter { label == nil || $0.label == label }
             let rows = mentions.enumerated().map { index, mention in
@@ -99,7 +99,8 @@ struct PlacesCommand: ShellCommand {
         let words = try ArgumentReader(arguments, for: self).positional(max: 1)
         let document = try session.annotatedDocument(output: output)
         try LayerViews.require(LayerName.places, in: document, session: session)
-        let groups = DocumentIndex(document, catalog: session.catalog).groups(layer: LayerName.places, label: words.first?.text.uppercased())
+        let groups = DocumentIndex(document, catalog: session.catalog).groups(layer: LayerName.places,
+            label: try LayerViews.label(words.first, of: LayerName.places, in: document, session: session))
         let rows = groups.map { group in
             [group.label, group.name, Text.value(group.mentions.first?["country"]), "\(group.mentions.count)"]
         }
@@ -156,7 +157,7 @@ struct QuotesCommand: ShellCommand {
         let words = try reader.positional(max: 1)
         let document = try session.annotatedDocument(output: output)
         try LayerViews.require(LayerName.quotes, in: document, session: session)
-        let label = words.first?.text.uppercased()
+        let label = try LayerViews.label(words.first, of: LayerName.quotes, in: document, session: session)
         var quotes = document.annotations(in: LayerName.quotes).filter { label == nil || $0.label == label }
         if let speaker {
             quotes = quotes.filter { NameMatch.score(query: speaker, candidate: $0["speaker"]?.stringValue ?? "") > 0 }
@@ -190,7 +191,7 @@ struct NumbersCommand: ShellCommand {
         let words = try ArgumentReader(arguments, for: self).positional(max: 1)
         let document = try session.annotatedDocument(output: output)
         try LayerViews.require(LayerName.numbers, in: document, session: session)
-        let label = words.first?.text.uppercased()
+        let label = try LayerViews.label(words.first, of: LayerName.numbers, in: document, session: session)
         let rows = document.annotations(in: LayerName.numbers).filter { label == nil || $0.label == label }.map { number in
             [number.label, document.text(of: number), Text.value(number["value"]), Text.value(number["unit"]), Text.value(number["counts"])]
         }
@@ -241,6 +242,17 @@ enum LayerViews {
         let layers = document.layerNames
         let suggestion = Suggestion.closest(to: layer, in: layers).map { "; did you mean '\($0)'?" } ?? ""
         return CommandError("no layer '\(layer)'\(suggestion) (layers: \(layers.joined(separator: ", ")))")
+    }
+
+    /// The label a user asked for (`entities person`), in capitals, or nil when none was
+    /// given; throws with a did-you-mean when the layer declares its labels and this is not one.
+    static func label(_ word: CommandWord?, of layer: String, in document: Document, session: Session) throws -> String? {
+        guard let word else { return nil }
+        let label = word.text.uppercased()
+        let declared = session.catalog.spec(layer, in: document).labels.map(\.name)
+        guard !declared.isEmpty, !declared.contains(label) else { return label }
+        let suggestion = Suggestion.closest(to: label, in: declared).map { "; did you mean '\($0)'?" } ?? ""
+        throw CommandError("\(layer) has no label '\(word.text)'\(suggestion) (labels: \(declared.joined(separator: ", ")))")
     }
 
     /// The labels used in a layer, in order of first use.

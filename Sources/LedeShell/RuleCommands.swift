@@ -29,7 +29,7 @@ struct RuleCommand: ShellCommand {
         do { rule = try RuleAnnotator(name: name, label: label, pattern: words[1].text, flags: flags) } catch {
             throw PatternError.error(error, pattern: words[1])
         }
-        try session.define(rule)
+        if try session.define(rule) { output.warn("rule \(name) replaces the earlier \(name)") }
         if session.isInteractive { output.line("rule \(name): /\(words[1].text)/\(flags) → layer \(name), label \(rule.label)") }
     }
 }
@@ -58,7 +58,7 @@ struct GazetteerCommand: ShellCommand {
         do { gazetteer = try GazetteerAnnotator.load(name: name, path: path, ignoreCase: ignoreCase) } catch {
             throw CommandError(error.description)
         }
-        try session.define(gazetteer)
+        if try session.define(gazetteer) { output.warn("gazetteer \(name) replaces the earlier \(name)") }
         if session.isInteractive { output.line("gazetteer \(name): \(gazetteer.termCount) terms → layer \(name)") }
     }
 }

@@ -181,17 +181,21 @@ public final class Session {
     }
 
     /// Adds (or replaces) a rule or gazetteer annotator and puts it in the chain.
-    public func define(_ annotator: any Annotator) throws {
+    /// Adds a rule or gazetteer annotator to the chain; true when it replaced one of that name.
+    @discardableResult
+    public func define(_ annotator: any Annotator) throws -> Bool {
         if builtInRegistry.annotator(named: annotator.name) != nil {
             throw CommandError("'\(annotator.name)' is a built-in annotator; give the rule another name")
         }
         if let producer = builtInRegistry.producer(of: annotator.name) {
             throw CommandError("the layer '\(annotator.name)' belongs to the annotator '\(producer.name)'; give the rule another name")
         }
+        let replaced = runtimeAnnotators.contains(annotator.name)
         registry.register(annotator)
-        if !runtimeAnnotators.contains(annotator.name) { runtimeAnnotators.append(annotator.name) }
+        if !replaced { runtimeAnnotators.append(annotator.name) }
         if !chain.contains(annotator.name) { chain.append(annotator.name) }
         markPending(annotator.name)
+        return replaced
     }
 
     private func markPending(_ name: String) {

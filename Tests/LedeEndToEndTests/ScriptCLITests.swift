@@ -4,6 +4,20 @@ import Testing
 
 /// Scripts, `-c` and piped commands, through the real binary.
 @Suite struct ScriptCLITests {
+    @Test func unknownLabelsLayersAndEmptyPatternsAreSaidNotIgnored() throws {
+        let script = "quotes FOO\nentities persn\nfind //\nrule hits /Iran/ X\nrule hits /Tehran/ X\nshow hits\n"
+        let result = try LedeBinary.run(["run", "--keep-going", "-", LedeBinary.sampleArticle.path], input: script)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("-:1: quotes has no label 'FOO' (labels: DIRECT, PARTIAL, INDIRECT)"))
+        #expect(result.stderr.contains("-:2: entities has no label 'persn'; did you mean 'PERSON'?"))
+        #expect(result.stdout.contains("// matches only empty text: nothing to show"))
+        #expect(result.stderr.contains("-:5: warning: rule hits replaces the earlier hits"))
+        #expect(result.stdout.contains("Tehran") && !result.stdout.contains("X      0-4"))
+        let layers = try LedeBinary.run(["annotate", "--layers", "entitys"], input: "Hello.")
+        #expect(layers.status == 2)
+        #expect(layers.stderr.contains("--layers: no annotator makes a layer 'entitys'; did you mean 'entities'?"))
+    }
+
     @Test func aScriptWithTheWholeChainRunsAndExportsJSONAndHTML() throws {
         let folder = try TemporaryFolder()
         let script = try folder.file("chain.lede", """
