@@ -16,7 +16,7 @@ struct KeywordInContext {
         if match.count > matchLimit {
             match = String(match.prefix(matchLimit / 2 - 1)) + "…" + String(match.suffix(matchLimit / 2 - 1))
         }
-        let side = max(5, (available - match.count - 2) / 2)
+        let side = max(5, (available - match.count) / 2)
         let bytes = document.bytes
         let leftStart = max(0, range.lowerBound - side * 4)
         let rightEnd = min(bytes.count, range.upperBound + side * 4)
@@ -28,6 +28,7 @@ struct KeywordInContext {
         if left.count < side { left = String(repeating: " ", count: side - left.count) + left }
         if right.count > side { right = String(right.prefix(side - 1)) + "…" }
         let highlighted = color ? style.on + match + Style.reset : "[" + match + "]"
-        return prefix + " " + left + (color ? " " : "") + highlighted + (color ? " " : "") + right
+        // Nothing is added around the match: the text reads as written ("ECB's", "-6.3").
+        return prefix + " " + left + highlighted + right
     }
 }

@@ -16,6 +16,7 @@ public struct LedeCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
         CommandConfiguration(
             commandName: "lede",
             abstract: "Explore news articles: entities, titles and roles, quotes, numbers and places.",
+            version: LedeVersion.current,
             subcommands: [InteractiveCommand<Catalog>.self, AnnotateCommand<Catalog>.self, AnnotatorsCommand<Catalog>.self,
                           RunScriptCommand<Catalog>.self],
             defaultSubcommand: InteractiveCommand<Catalog>.self

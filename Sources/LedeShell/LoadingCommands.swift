@@ -65,7 +65,7 @@ struct PasteCommand: ShellCommand {
     func run(_ arguments: [CommandWord], in session: Session, output: CommandOutput) throws {
         _ = try ArgumentReader(arguments, for: self).positional(max: 0)
         guard let source = session.lineSource else { throw CommandError("paste needs lines to read (none here)") }
-        if session.isInteractive { output.warn("paste the article, then a line with a single '.' (Ctrl-C cancels)") }
+        if session.isInteractive { output.line("paste the article, then a line with a single '.' (Ctrl-C cancels)") }
         var lines: [String] = []
         reading: while let chunk = source.nextLine(prompt: "paste> ") {
             // A bracketed paste may deliver several lines at once.

@@ -1,11 +1,11 @@
 import LedeCore
 
-/// `rule NAME /PATTERN/FLAGS`: a PCRE2 rule annotator added to the chain.
+/// `rule NAME /PATTERN/FLAGS [LABEL]`: a PCRE2 rule annotator added to the chain.
 struct RuleCommand: ShellCommand {
     let name = "rule"
     let group = CommandGroup.extending
     let summary = "Add a PCRE2 rule annotator (layer NAME)"
-    let usage = "rule NAME /PATTERN/FLAGS"
+    let usage = "rule NAME /PATTERN/FLAGS [LABEL]"
     let takesPatterns = true
     let details = """
         Like spaCy's EntityRuler or CoreNLP's RegexNER, without compiling anything. Matches are

@@ -64,7 +64,16 @@ public struct ScriptMode {
                 return 1
             }
         }
-        return runner.runScript(StandardInputLines(), name: "stdin", keepGoing: keepGoing).failures > 0 ? 1 : 0
+        let lines = StandardInputLines()
+        let failed = runner.runScript(lines, name: "stdin", keepGoing: keepGoing).failures > 0
+        // `lede ARTICLE < /dev/null` (or from a pipe with nothing in it): the annotations, as text.
+        if lines.lineNumber == 0, files.count == 1 {
+            do { try runner.run(line: "export text -") } catch {
+                StandardStreams.error("lede: \(CommandRunner.message(for: error))")
+                return 1
+            }
+        }
+        return failed ? 1 : 0
     }
 }
 

@@ -18,6 +18,26 @@ import Testing
         #expect(layers.stderr.contains("--layers: no annotator makes a layer 'entitys'; did you mean 'entities'?"))
     }
 
+    @Test func smallThingsAUserMeets() throws {
+        let version = try LedeBinary.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.split(separator: ".").count == 3)
+        // An article with nothing on standard input prints its annotations.
+        let quiet = try LedeBinary.run([LedeBinary.sampleArticle.path])
+        #expect(quiet.status == 0)
+        #expect(quiet.stdout.contains("SENTENCE") && quiet.stdout.contains("Masoud Pezeshkian"))
+        // find shows the match as written, without spaces around it.
+        let find = try LedeBinary.run(["-c", "find /Iran's/", LedeBinary.sampleArticle.path])
+        #expect(find.stdout.contains("of [Iran's] "))
+        // The HTML page is titled by the headline; help rule shows the label.
+        let folder = try TemporaryFolder()
+        let page = folder.url.appending(path: "a.html").path
+        _ = try LedeBinary.run(["-c", "export html \(page)", LedeBinary.sampleArticle.path])
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("<h1>Iran hardens stance on US"))
+        #expect(try LedeBinary.run(["-c", "help rule"]).stdout.contains("rule NAME /PATTERN/FLAGS [LABEL]"))
+    }
+
     @Test func aScriptWithTheWholeChainRunsAndExportsJSONAndHTML() throws {
         let folder = try TemporaryFolder()
         let script = try folder.file("chain.lede", """

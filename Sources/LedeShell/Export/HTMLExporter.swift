@@ -46,7 +46,11 @@ struct HTMLExporter: Exporter {
 
     func render(_ document: Document) throws -> String {
         let shown = layers(of: document)
-        var html = "<article>\n<h1>\(HTML.escape(document.id))</h1>\n"
+        // The headline (the first line of text) as the title, the document's name under it.
+        let headline = document.text.split(whereSeparator: \.isNewline).lazy
+            .map { String($0).trimmed }.first { !$0.isEmpty }.map { String($0.prefix(300)) }
+        var html = "<article>\n<h1>\(HTML.escape(headline ?? document.id))</h1>\n"
+        html += "<p class=\"source\">\(HTML.escape(document.id))</p>\n"
         html += legend(document, layers: shown)
         html += "<div class=\"text\">"
         let annotations = shown.flatMap { document.annotations(in: $0) }
