@@ -220,6 +220,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.url.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
 
+    @Test func aSpeakerCompletesQuotedFromTheSurname() throws {
+        let home = try TemporaryFolder()
+        let json = try SampleDocument.jsonFile(in: home)
+        let tmux = try Tmux([json], home: home.url, columns: 200, rows: 40)
+        let prompt = "lede[iran-us.json]> "
+        try tmux.waitFor(prompt)
+        try tmux.type("quotes --by Pez")
+        try tmux.press("Tab")
+        try tmux.waitFor(prompt + "quotes --by \"Masoud Pezeshkian\"")
+        try tmux.press("Enter")
+        let screen = try tmux.waitFor("We have always pursued peace")
+        #expect(!screen.contains("error"))
+    }
+
     @Test func noColorTurnsColoursOff() throws {
         let home = try TemporaryFolder()
         let json = try SampleDocument.jsonFile(in: home)

@@ -33,7 +33,11 @@ import Testing
         #expect(candidates("who ", "Abbas") == ["Abbas Araghchi"])
         #expect(candidates("who Abbas ", "Ar") == ["Araghchi"])
         #expect(candidates("who ", "Te") == ["Tehran", "Tel Aviv"])
-        #expect(candidates("quotes --by ", "Ma") == ["Masoud Pezeshkian"])
+        // A speaker is one argument: quoted, found by any of its names, left to readline to close after an opening quote.
+        #expect(candidates("quotes --by ", "Ma") == ["\"Masoud Pezeshkian\""])
+        #expect(candidates("quotes --by ", "Pez") == ["\"Masoud Pezeshkian\""])
+        #expect(candidates("quotes --by \"", "Arag") == ["Abbas Araghchi"])
+        #expect(candidates("quotes --by ", "IRN") == ["IRNA"])
     }
 
     @Test func filesSettingsAndFormats() {

@@ -22,7 +22,9 @@ public struct Completer {
     /// `before` is the line before the word being completed; `word` is the word so far.
     public func complete(before: String, word: String) -> Result {
         let segment = before.split(separator: ";", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-        let words = segment.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        // An opening quote just before the word (`--by "Ara`) belongs to the word, not before it.
+        let words = (segment.hasSuffix("\"") ? String(segment.dropLast()) : segment)
+            .split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let commandName = words.first else {
             return .candidates(session.commands.names.filter { $0.hasPrefix(word) && $0 != "?" })
         }
@@ -46,7 +48,8 @@ public struct Completer {
         case .words(let options): return .candidates(filter(options, word))
         case .speakers:
             guard let document else { return .candidates([]) }
-            return .candidates(restOfLine(DocumentIndex(document, catalog: session.catalog).speakers, typed: "", word: word))
+            return .candidates(Self.quotedNames(DocumentIndex(document, catalog: session.catalog).speakers, word: word,
+                                                afterOpeningQuote: before.hasSuffix("\"")))
         case .names:
             guard let document else { return .candidates([]) }
             // The name is the rest of the line: match what was typed after the command name.
@@ -74,6 +77,21 @@ public struct Completer {
             guard name.count >= typedCount else { continue }
             let replacement = String(name.dropFirst(typedCount))
             if !result.contains(replacement) { result.append(replacement) }
+        }
+        return result
+    }
+
+    /// Names whose start or any of whose words (a surname) starts with `word`, each as one
+    /// argument: quoted when it has a space (`"Abbas Araghchi"`); after a quote the user opened,
+    /// the name alone (readline closes the quote).
+    static func quotedNames(_ names: [String], word: String, afterOpeningQuote: Bool) -> [String] {
+        let prefix = NameMatch.folded(unquoted(word))
+        var result: [String] = []
+        for name in names {
+            let folded = NameMatch.folded(name)
+            guard folded.hasPrefix(prefix) || folded.split(separator: " ").contains(where: { $0.hasPrefix(prefix) }) else { continue }
+            let completion = afterOpeningQuote ? name : CommandQuoting.quote(name)
+            if !result.contains(completion) { result.append(completion) }
         }
         return result
     }
