@@ -31,9 +31,9 @@ struct OpenCommand: ShellCommand {
         case .json(var document):
             for warning in document.warnings { output.warn("\(path): \(warning)") }
             document.clearWarnings()
-            session.load(document, name: name, keepLayers: true)
             // Its layers are kept; the chain adds only the layers it lacks.
-            let annotated = try session.annotatedDocument(output: output)
+            var annotated = document
+            try session.load(document, name: name, keepLayers: true) { annotated = try session.annotatedDocument(output: output) }
             if session.isInteractive {
                 let layers = annotated.layerNames.filter { $0 != LayerName.tokens && $0 != LayerName.paragraphs }
                     .map { "\($0) \(annotated.annotations(in: $0).count)" }.joined(separator: " · ")
@@ -46,8 +46,7 @@ struct OpenCommand: ShellCommand {
         if let warning = loaded.warning { output.warn(warning) }
         var document = loaded.document
         document.id = path
-        session.load(document, name: name)
-        try LoadSummary.runAndReport(session: session, output: output, name: name)
+        try session.load(document, name: name) { try LoadSummary.runAndReport(session: session, output: output, name: name) }
     }
 }
 
@@ -78,8 +77,9 @@ struct PasteCommand: ShellCommand {
         try Interrupt.check()
         let text = lines.joined(separator: "\n")
         guard !text.allSatisfy(\.isWhitespace) else { throw CommandError("nothing was pasted") }
-        session.load(Document(id: "pasted", text: text), name: "pasted")
-        try LoadSummary.runAndReport(session: session, output: output, name: "pasted")
+        try session.load(Document(id: "pasted", text: text), name: "pasted") {
+            try LoadSummary.runAndReport(session: session, output: output, name: "pasted")
+        }
     }
 }
 

@@ -83,6 +83,40 @@ public final class Session {
         lastRun = nil
     }
 
+    /// The document and what the session knows about its annotation, to go back to when
+    /// opening another is interrupted.
+    struct DocumentState {
+        fileprivate let loaded: Document?, current: Document?, name: String?, pending: [String], attempted: Set<String>
+        fileprivate let needsFullRun: Bool, lastRun: RunReport?
+    }
+
+    var documentState: DocumentState {
+        DocumentState(loaded: loadedDocument, current: currentDocument, name: documentName, pending: pendingAnnotators,
+                      attempted: attempted, needsFullRun: needsFullRun, lastRun: lastRun)
+    }
+
+    /// Puts back a state taken from `documentState`.
+    func restore(_ state: DocumentState) {
+        loadedDocument = state.loaded
+        currentDocument = state.current
+        documentName = state.name
+        pendingAnnotators = state.pending
+        attempted = state.attempted
+        needsFullRun = state.needsFullRun
+        lastRun = state.lastRun
+    }
+
+    /// Loads `document` and annotates it with `annotate`; when that is interrupted (Ctrl-C), the
+    /// previous document comes back as it was.
+    func load(_ document: Document, name: String, keepLayers: Bool = false, thenAnnotate annotate: () throws -> Void) throws {
+        let previous = documentState
+        load(document, name: name, keepLayers: keepLayers)
+        do { try annotate() } catch let interrupted as Interrupted {
+            restore(previous)
+            throw interrupted
+        }
+    }
+
     /// The annotated document; runs the chain first when needed. Throws when none is loaded.
     public func annotatedDocument(output: CommandOutput? = nil) throws -> Document {
         guard currentDocument != nil else {

@@ -234,6 +234,27 @@ import Testing
         #expect(!screen.contains("error"))
     }
 
+    @Test func ctrlCDuringOpenKeepsThePreviousArticle() throws {
+        let home = try TemporaryFolder()
+        let json = try SampleDocument.jsonFile(in: home)
+        let paragraph = "Maria Lopez said on Friday that 3 people left Paris, and the talks went on.\n\n"
+        let big = try home.file("big.txt", String(repeating: paragraph, count: 3_000_000 / paragraph.utf8.count))
+        let tmux = try Tmux([json], home: home.url, columns: 150, rows: 40)
+        let prompt = "lede[iran-us.json]> "
+        try tmux.waitFor(prompt)
+        try tmux.type("open \(big)")
+        try tmux.press("Enter")
+        Thread.sleep(forTimeInterval: 1)
+        try tmux.press("C-c")
+        try tmux.waitFor("[interrupted]", timeout: 60)
+        try tmux.press("C-l")
+        try tmux.type("who Araghchi")
+        try tmux.press("Enter")
+        let screen = try tmux.waitFor("Foreign Minister, Iran", timeout: 30)
+        #expect(screen.contains(prompt + "who Araghchi"))
+        #expect(!screen.contains("lede[big.txt]"))
+    }
+
     @Test func noColorTurnsColoursOff() throws {
         let home = try TemporaryFolder()
         let json = try SampleDocument.jsonFile(in: home)
