@@ -54,7 +54,9 @@ public final class CommandRunner {
     }
 
     /// Runs the lines of `source` as a script.
-    func runScript(_ source: NumberedLineSource, name: String, keepGoing: Bool) -> ScriptResult {
+    func runScript(_ source: NumberedLineSource, name: String, article: String? = nil, keepGoing: Bool) -> ScriptResult {
+        // Over several articles, a message says which one it was about.
+        let place = { (number: Int) in "\(name):\(number): " + (article.map { "\($0): " } ?? "") }
         let previousSource = session.lineSource
         session.lineSource = source
         defer { session.lineSource = previousSource }
@@ -63,9 +65,9 @@ public final class CommandRunner {
             let number = source.lineNumber
             session.commandHistory.append(line)
             do {
-                try run(line: line, warningPrefix: "\(name):\(number): ")
+                try run(line: line, warningPrefix: place(number))
             } catch {
-                writeError("\(name):\(number): \(Self.message(for: error))")
+                writeError(place(number) + Self.message(for: error))
                 result.failures += 1
                 if !keepGoing { return result }
             }
@@ -104,6 +106,9 @@ final class ScriptLines: NumberedLineSource {
         if lines.last?.isEmpty == true { lines.removeLast() }
         self.lines = lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
     }
+
+    /// Every line, without reading them.
+    var allLines: [String] { lines.map(String.init) }
 
     func nextLine(prompt: String) -> String? {
         guard next < lines.count else { return nil }

@@ -48,7 +48,7 @@ public struct CommandTable: Sendable {
         ShowCommand(), EntitiesCommand(), PlacesCommand(), RolesCommand(), QuotesCommand(), NumbersCommand(),
         WhoCommand(), FindCommand(), HighlightCommand(), SentencesCommand(),
         RuleCommand(), GazetteerCommand(),
-        ExportCommand(), SetCommand(),
+        ExportCommand(), EchoCommand(), SetCommand(),
         HistoryCommand(), HelpCommand(), QuitCommand(),
     ]) }
 }

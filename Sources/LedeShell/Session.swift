@@ -43,6 +43,8 @@ public final class Session {
     public var commandHistory: [String] = []
     /// Where `paste` reads from.
     public var lineSource: LineSource?
+    /// What a script run over several articles shares across their sessions (nil elsewhere).
+    public var scriptRun: ScriptRun?
     /// The line editor's history, when there is one.
     public var editorHistory: (() -> [String])?
     /// Whether this is the interactive shell.

@@ -18,6 +18,57 @@ import Testing
         #expect(layers.stderr.contains("--layers: no annotator makes a layer 'entitys'; did you mean 'entities'?"))
     }
 
+    @Test func aScriptOverSeveralArticles() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.file("a.txt", "Maria Lopez said \u{201C}we stay\u{201D} in Paris.\n")
+        let second = try folder.file("b.txt", "John Smith said \u{201C}we go\u{201D} in Rome.\n")
+        let dir = folder.url.path
+        let script = try folder.file("s.lede", """
+            echo Quotes of {name}
+            quotes
+            export csv \(dir)/all.csv
+            export json \(dir)/out-{name}.json
+            export csv -
+
+            """)
+        let result = try LedeBinary.run(["run", script, first, second])
+        #expect(result.status == 0, "\(result.stderr)")
+        // A heading per article, as head(1) prints them; echo with the article's name.
+        #expect(result.stdout.contains("==> \(first) <==\nQuotes of a\n"))
+        #expect(result.stdout.contains("==> \(second) <==\nQuotes of b\n"))
+        // One CSV header on standard output and in the file, which holds both articles.
+        #expect(result.stdout.components(separatedBy: "document,layer,label").count == 2)
+        let csv = try String(contentsOfFile: "\(dir)/all.csv", encoding: .utf8)
+        #expect(csv.components(separatedBy: "document,layer,label").count == 2)
+        #expect(csv.contains("Maria Lopez") && csv.contains("John Smith"))
+        #expect(FileManager.default.fileExists(atPath: "\(dir)/out-a.json") && FileManager.default.fileExists(atPath: "\(dir)/out-b.json"))
+        // Errors name the article.
+        let label = try folder.file("e.lede", "quotes FOO\n")
+        let failed = try LedeBinary.run(["run", "--keep-going", label, first, second])
+        #expect(failed.stderr.contains("e.lede:1: \(first): quotes has no label 'FOO'"))
+        #expect(failed.stderr.contains("e.lede:1: \(second): quotes has no label 'FOO'"))
+    }
+
+    @Test func aScriptIsCheckedWholeBeforeAnyLineRuns() throws {
+        let folder = try TemporaryFolder()
+        let out = folder.url.appending(path: "out.json").path
+        let script = try folder.file("bad.lede", """
+            export json \(out)
+            fnd /x/
+            rule r /(/ X
+            paste
+            not a command, the text of the article
+            .
+
+            """)
+        let result = try LedeBinary.run(["run", script, LedeBinary.sampleArticle.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.lede:2: unknown command 'fnd'; did you mean 'find'?"))
+        #expect(result.stderr.contains("bad.lede:3: bad pattern /(/: missing closing parenthesis at position 1"))
+        #expect(!result.stderr.contains("bad.lede:5"))
+        #expect(!FileManager.default.fileExists(atPath: out), "line 1 did not run")
+    }
+
     @Test func smallThingsAUserMeets() throws {
         let version = try LedeBinary.run(["--version"])
         #expect(version.status == 0)
@@ -63,13 +114,13 @@ import Testing
         #expect(html.contains("ministers-MINISTER"))
     }
 
-    @Test func anErrorStopsTheScriptWithItsLineNumber() throws {
+    @Test func anErrorStopsTheScriptWithItsLineNumberAndKeepGoingRunsTheRest() throws {
         let folder = try TemporaryFolder()
         let script = try folder.file("bad.lede", "text \"One. Two.\"\nsentences\nfrobnicate now\nsentences\n")
         let result = try LedeBinary.run(["run", script])
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(script):3: unknown command 'frobnicate'"))
-        #expect(result.stdout.components(separatedBy: "One.").count == 2)   // the first listing only
+        #expect(!result.stdout.contains("One."))   // checked whole first: no line ran
         let going = try LedeBinary.run(["run", "--keep-going", script])
         #expect(going.status == 1)
         #expect(going.stdout.components(separatedBy: "One.").count == 3)
