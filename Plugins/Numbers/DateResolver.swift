@@ -115,12 +115,29 @@ struct DateResolver: Sendable {
             case .millennium, .season: return nil
             }
         case .calendar(let year, let month, let day):
-            guard let month else { return year.map { String(format: "%04d", $0) } }
-            guard (1...12).contains(month) else { return nil }
-            let resolvedYear = year ?? today.year
+            if year != nil { return Self.absolute(reference) }
+            guard let month, (1...12).contains(month) else { return nil }
+            // A month without a year is the nearest one on the side the sentence speaks of: "in
+            // November" written in March is last November, or next November when it is to come.
+            var resolvedYear = today.year
+            let later = month > today.month || (month == today.month && (day ?? 0) > today.day)
+            let earlier = month < today.month || (month == today.month && (day.map { $0 < today.day } ?? false))
+            if !future && later { resolvedYear -= 1 }
+            if future && earlier { resolvedYear += 1 }
             guard let day else { return String(format: "%04d-%02d", resolvedYear, month) }
             guard day >= 1, day <= CalendarDay.length(ofMonth: month, year: resolvedYear) else { return nil }
             return CalendarDay(year: resolvedYear, month: month, day: day).iso
         }
+    }
+
+    /// The ISO date of a reference that names its year ("March 2025", "10 July 2016"), which
+    /// needs no article date; nil for any other.
+    static func absolute(_ reference: TimeReference) -> String? {
+        guard case .calendar(let year?, let month, let day) = reference else { return nil }
+        guard let month else { return String(format: "%04d", year) }
+        guard (1...12).contains(month) else { return nil }
+        guard let day else { return String(format: "%04d-%02d", year, month) }
+        guard day >= 1, day <= CalendarDay.length(ofMonth: month, year: year) else { return nil }
+        return CalendarDay(year: year, month: month, day: day).iso
     }
 }

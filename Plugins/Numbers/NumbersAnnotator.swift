@@ -85,7 +85,8 @@ public struct NumbersAnnotator: Annotator {
                 if let counts { attributes["counts"] = .string(counts) }
                 if let minimum = match.minimum { attributes["min"] = Self.number(minimum, fraction: match.isFraction) }
                 if let maximum = match.maximum { attributes["max"] = Self.number(maximum, fraction: match.isFraction) }
-                if let resolver, let reference = match.reference, let resolved = resolver.resolve(reference, future: future) {
+                if let reference = match.reference,
+                   let resolved = resolver?.resolve(reference, future: future) ?? DateResolver.absolute(reference) {
                     attributes["resolved"] = .string(resolved)
                 }
                 return Annotation(layer: LayerName.numbers, label: match.label.rawValue, range: range, attributes: attributes)

@@ -124,16 +124,20 @@ extension Recognizer {
         var next = end
         if isWord(next, Words.comma) { next += 1 }
         var dated = false
+        // A weekday with its date ("Sunday 10 July 2016") refers to that date.
+        var dateReference: TimeReference?
         if let date = monthDate(at: next), case .calendar(_, _, let day)? = date.reference, day != nil {
             end = date.end
             dated = true
+            dateReference = date.reference
         } else if kind(next) == .number, let amount = parseAmount(at: next, money: false), let date = matchDayMonth(amount) {
             end = date.end
             dated = true
+            dateReference = date.reference
         }
         if info.has(.weekdayAbbreviation) && !info.has(.weekday) && !dated { return nil }
         var match = NumberMatch(.date, i, end)
-        match.reference = .weekday(info.weekday, direction: 0)
+        match.reference = dateReference ?? .weekday(info.weekday, direction: 0)
         if has(end, .dayPart) {
             match.end = end + 1
             match.label = .time

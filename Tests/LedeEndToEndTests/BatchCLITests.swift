@@ -8,6 +8,21 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     }
 
+    @Test func aRecordsDateResolvesItsRelativeDates() throws {
+        let input = """
+            {"id":"a","date":"2025-06-13","text":"On Friday the talks ended."}
+            {"id":"b","date":"13 June","text":"On Friday the talks ended."}
+
+            """
+        let result = try LedeBinary.run(["annotate", "--input", "jsonl", "--with", "numbers", "--format", "jsonl", "--jobs", "1"], input: input)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("\"resolved\":\"2025-06-13\"") == true)
+        #expect(lines.last?.contains("resolved") == false)
+        #expect(result.stderr.contains("b: \"date\" 13 June is not YYYY-MM-DD; ignored"))
+    }
+
     @Test func manyFilesInParallelComeOutInInputOrder() throws {
         let folder = try TemporaryFolder()
         // Documents of very different sizes, so that parallel workers finish out of order.

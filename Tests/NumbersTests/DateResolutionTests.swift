@@ -17,6 +17,21 @@ import Testing
         #expect(resolved["next Monday"] == "2025-06-16")
     }
 
+    @Test func datesThatNameTheirYearNeedNoArticleDate() throws {
+        let found = try Numbers.find("They voted on Sunday 10 July 2016; in March 2025 prices rose; it happened yesterday.")
+        let resolved = Dictionary(uniqueKeysWithValues: found.map { ($0.text, $0.attributes["resolved"]?.stringValue) })
+        #expect(resolved["Sunday 10 July 2016"] == "2016-07-10")
+        #expect(resolved["March 2025"] == "2025-03")
+        #expect(resolved["yesterday"] == .some(nil))
+    }
+
+    @Test func aMonthWithoutYearIsTheOneTheSentenceSpeaksOf() throws {
+        // Written on 2025-03-05: November is last year's in a past clause, this year's ahead.
+        let found = try Numbers.find("In November the minister resigned. He will return in November. In January he wrote.",
+                                     date: "2025-03-05")
+        #expect(found.map { $0.attributes["resolved"]?.stringValue } == ["2024-11", "2025-11", "2025-01"])
+    }
+
     @Test func withoutADateNothingIsResolved() throws {
         let found = try Numbers.find("It happened yesterday.")
         #expect(found.first?.attributes["resolved"] == nil)

@@ -54,7 +54,14 @@ struct BatchItem: Sendable {
             if parsed.repairs > 0 {
                 warnings.append("\(id): \(parsed.repairs) invalid character\(parsed.repairs == 1 ? "" : "s") (lone surrogates or invalid UTF-8) replaced with U+FFFD")
             }
-            return (Document(id: id, text: text), warnings)
+            // A record's "date" (YYYY-MM-DD) is the article's date, for relative dates ("last Friday").
+            var metadata: [String: AttributeValue] = [:]
+            if let date = record["date"]?.stringValue {
+                if Self.isISODate(date) { metadata["date"] = .string(date) } else {
+                    warnings.append("\(id): \"date\" \(Text.oneLine(date).prefix(40)) is not YYYY-MM-DD; ignored")
+                }
+            }
+            return (Document(id: id, text: text, metadata: metadata), warnings)
         }
     }
 }
@@ -128,5 +135,14 @@ struct BatchInput: Sequence, IteratorProtocol {
                 }
             }
         }
+    }
+}
+
+extension BatchItem {
+    /// Whether `text` reads as a date `YYYY-MM-DD`.
+    static func isISODate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+        return bytes.enumerated().allSatisfy { index, byte in index == 4 || index == 7 || (byte >= 0x30 && byte <= 0x39) }
     }
 }
