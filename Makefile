@@ -93,10 +93,15 @@ fuzz-regression: fuzz-build
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(or $(FUZZ_SHORT),10)
 
 ## test-sanitizers: the test suite and a two-job batch under Address Sanitizer, then Thread Sanitizer
+## (leaks are looked for in the batch, lede alone: the test runners of XCTest and Foundation leak a
+## few objects at exit; a failed write to standard output ends lede at once, without joining its
+## workers, which Thread Sanitizer would call a thread leak; the memory-limit and file-size-limit
+## tests are skipped, as the sanitizers cannot run under those limits)
 test-sanitizers: test-deps
 	for sanitizer in address thread; do \
 	  $(SWIFT) build --build-tests --scratch-path $(CURDIR)/.build-$$sanitizer -Xswiftc -sanitize=$$sanitizer || exit 1; \
-	  SWIFT_BACKTRACE=enable=no LEDE_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build --scratch-path $(CURDIR)/.build-$$sanitizer || exit 1; \
+	  SWIFT_BACKTRACE=enable=no LEDE_REQUIRE_TOOLS=1 LEDE_SANITIZER=$$sanitizer ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS=report_thread_leaks=0 \
+	    $(SWIFT) test --skip-build --scratch-path $(CURDIR)/.build-$$sanitizer || exit 1; \
 	  SWIFT_BACKTRACE=enable=no $(CURDIR)/.build-$$sanitizer/debug/lede annotate --input jsonl --format jsonl --jobs 2 \
 	    $(SHARED)/bench/news.jsonl $(SHARED)/bench/mixed.jsonl > /dev/null || exit 1; \
 	done

@@ -70,7 +70,9 @@ import Testing
         #expect(try String(contentsOf: state.appending(path: "lede/history"), encoding: .utf8).contains("pipeline"))
     }
 
-    @Test func ctrlCInterruptsALongCommandAndCancelsALineWithoutLeaving() throws {
+    /// (Not under Thread Sanitizer, which holds back a signal that arrives while readline waits for a key.)
+    @Test(.disabled(if: ProcessInfo.processInfo.environment["LEDE_SANITIZER"] == "thread", "Thread Sanitizer delays SIGINT at the prompt"))
+    func ctrlCInterruptsALongCommandAndCancelsALineWithoutLeaving() throws {
         let home = try TemporaryFolder()
         // Thousands of paragraphs on which the pattern backtracks to PCRE2's limit: a long search.
         let article = try home.file("slow.txt", Array(repeating: String(repeating: "a", count: 40) + "b", count: 20_000).joined(separator: "\n\n"))
@@ -83,11 +85,11 @@ import Testing
         #expect(try tmux.promptCount(prompt) == 1, "the search ended too soon to be interrupted")
         try tmux.press("C-c")
         try tmux.waitFor("[interrupted]")
-        try tmux.waitFor("a prompt after the interruption") { $0.components(separatedBy: prompt).count - 1 == 2 }
+        try tmux.waitFor("a prompt after the interruption", timeout: 30) { $0.components(separatedBy: prompt).count - 1 == 2 }
         // Ctrl-C at the prompt drops the line and gives a fresh prompt.
         try tmux.type("half-typed line")
         try tmux.press("C-c")
-        try tmux.waitFor("a fresh prompt") { $0.components(separatedBy: prompt).count - 1 == 3 }
+        try tmux.waitFor("a fresh prompt", timeout: 30) { $0.components(separatedBy: prompt).count - 1 == 3 }
         try tmux.type("sentences 1")
         try tmux.press("Enter")
         try tmux.waitFor("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n")
@@ -111,7 +113,7 @@ import Testing
         #expect(try tmux.promptCount(prompt) == 1, "the search ended too soon to be interrupted")
         try tmux.press("C-c")
         try tmux.waitFor("[interrupted]", timeout: 3)
-        try tmux.waitFor("a prompt after the interruption") { $0.components(separatedBy: prompt).count - 1 == 2 }
+        try tmux.waitFor("a prompt after the interruption", timeout: 30) { $0.components(separatedBy: prompt).count - 1 == 2 }
         try tmux.press("C-d")
         try tmux.waitFor("rc=0")
     }

@@ -81,10 +81,14 @@ import Testing
         let fifo = folder.url.appending(path: "pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
         nonisolated(unsafe) var received = Data()
-        let reader = Thread { received = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data() }
+        let done = DispatchSemaphore(value: 0)
+        let reader = Thread {
+            received = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()
+            done.signal()
+        }
         reader.start()
         try OutputFiles.write("through the pipe", to: fifo)
-        while !reader.isFinished { usleep(1000) }
+        done.wait()
         #expect(String(decoding: received, as: UTF8.self) == "through the pipe")
         #expect(status(fifo).st_mode & S_IFMT == S_IFIFO)
     }
