@@ -124,9 +124,7 @@ struct DateResolver: Sendable {
             let earlier = month < today.month || (month == today.month && (day.map { $0 < today.day } ?? false))
             if !future && later { resolvedYear -= 1 }
             if future && earlier { resolvedYear += 1 }
-            guard let day else { return String(format: "%04d-%02d", resolvedYear, month) }
-            guard day >= 1, day <= CalendarDay.length(ofMonth: month, year: resolvedYear) else { return nil }
-            return CalendarDay(year: resolvedYear, month: month, day: day).iso
+            return Self.iso(year: resolvedYear, month: month, day: day)
         }
     }
 
@@ -135,6 +133,11 @@ struct DateResolver: Sendable {
     static func absolute(_ reference: TimeReference) -> String? {
         guard case .calendar(let year?, let month, let day) = reference else { return nil }
         guard let month else { return String(format: "%04d", year) }
+        return iso(year: year, month: month, day: day)
+    }
+
+    /// `YYYY-MM` or `YYYY-MM-DD`; nil for a month or day that does not exist.
+    static func iso(year: Int, month: Int, day: Int?) -> String? {
         guard (1...12).contains(month) else { return nil }
         guard let day else { return String(format: "%04d-%02d", year, month) }
         guard day >= 1, day <= CalendarDay.length(ofMonth: month, year: year) else { return nil }

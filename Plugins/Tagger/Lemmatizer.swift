@@ -27,13 +27,17 @@ struct Lemmatizer: Sendable {
         self.longestSuffix = longest
     }
 
+    /// Tags whose words are their own lemma, as written (names, numbers, punctuation).
+    static let lemmaAsWritten: Set<String> = ["PROPN", "PUNCT", "NUM", "SYM", "X"]
+    /// Closed classes: a form the treebanks did not show is its own lemma, lowercased.
+    static let closedClasses: Set<String> = ["PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"]
+
     /// The lemma of `form` tagged `upos`.
     func lemma(_ form: String, upos: String) -> String {
-        if upos == "PROPN" || upos == "PUNCT" || upos == "NUM" || upos == "SYM" || upos == "X" { return form }
+        if Self.lemmaAsWritten.contains(upos) { return form }
         let lower = WordForm.lowercasedASCII(form)
         if let known = forms.rows(for: lower).first(where: { $0[1] == upos }) { return String(known[2]) }
-        // A closed class the treebanks did not show this form in: the form itself.
-        if ["PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"].contains(upos) { return lower }
+        if Self.closedClasses.contains(upos) { return lower }
         let characters = Array(lower)
         for length in stride(from: min(longestSuffix, characters.count - 1), through: 1, by: -1) {
             let suffix = String(characters[(characters.count - length)...])
@@ -51,7 +55,7 @@ enum LemmaLearner {
     static func learn(_ words: [(form: String, upos: String, lemma: String)]) -> (forms: [[String]], rules: [[String]]) {
         var lemmaCounts: [String: [String: Int]] = [:]
         var ruleCounts: [String: [String: Int]] = [:]
-        for word in words where word.lemma != "_" && !["PROPN", "PUNCT", "NUM", "SYM", "X"].contains(word.upos) {
+        for word in words where word.lemma != "_" && !Lemmatizer.lemmaAsWritten.contains(word.upos) {
             let lower = word.form.lowercased()
             let lemma = word.lemma.lowercased()
             lemmaCounts[lower + "\t" + word.upos, default: [:]][lemma, default: 0] += 1

@@ -21,6 +21,8 @@ public struct PartOfSpeechAnnotator: Annotator {
 
     public func annotate(_ document: inout Document) throws {
         try English.check()
+        // WordNet's parts of speech, which only the tagger reads.
+        try English.wordnetClasses.check()
         try PartOfSpeechModel.shipped.check()
         guard let model = PartOfSpeechModel.shipped.value else { return }
         var keyMaker = WordKeyMaker()
@@ -36,17 +38,25 @@ public struct PartOfSpeechAnnotator: Annotator {
                 for index in span {
                     keys.append(keyMaker.keys(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), startsSentence: index == span.lowerBound))
                 }
-                let tags = model.tag(keys, form: { String(decoding: bytes[tokens[span.lowerBound + $0].range], as: UTF8.self) }, work: &work)
-                for (offset, tag) in tags.enumerated() {
-                    // A word tagged alike again shares its attributes (one allocation per kind of word).
-                    let key = PartOfSpeechFeatures.mix(201, keys[offset].form, UInt64(tag.tagIndex))
-                    let attributes = sharedAttributes[key] ?? {
-                        let made: Attributes = ["lemma": .string(tag.lemma), "xpos": .string(tag.xpos)]
-                        sharedAttributes.store(made, for: key)
-                        return made
-                    }()
-                    annotations.append(Annotation(layer: LayerName.partOfSpeech, label: tag.upos, range: tokens[span.lowerBound + offset].range,
-                                                  attributes: attributes))
+                let universal = model.universalTags(keys, work: &work)
+                let slots = model.fineSlots(keys, universal: universal, work: &work)
+                for offset in keys.indices {
+                    // A word tagged alike again shares its attributes (one allocation per kind of
+                    // word); the lemma is looked for only when they are new.
+                    let key = PartOfSpeechFeatures.mix(201, keys[offset].form, UInt64(universal[offset] << 8 | slots[offset]))
+                    let attributes: Attributes
+                    if let known = sharedAttributes[key] {
+                        attributes = known
+                    } else {
+                        let range = tokens[span.lowerBound + offset].range
+                        let lemma = model.lemma(of: keys[offset], universal: universal[offset], work: &work) {
+                            String(decoding: bytes[range], as: UTF8.self)
+                        }
+                        attributes = ["lemma": .string(lemma), "xpos": .string(model.xpos(universal[offset], slot: slots[offset]))]
+                        sharedAttributes.store(attributes, for: key)
+                    }
+                    annotations.append(Annotation(layer: LayerName.partOfSpeech, label: model.upos(universal[offset]),
+                                                  range: tokens[span.lowerBound + offset].range, attributes: attributes))
                 }
             }
         }

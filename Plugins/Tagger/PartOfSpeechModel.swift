@@ -45,8 +45,6 @@ public struct PartOfSpeechModel: Sendable {
         public let upos: String
         public let xpos: String
         public let lemma: String
-        /// The universal tag and Penn slot as one number, for memos keyed by word and tag.
-        public let tagIndex: Int
     }
 
     /// The model shipped in this module's `Resources/`, loaded on first use.
@@ -127,20 +125,32 @@ public struct PartOfSpeechModel: Sendable {
         let tags = universalTags(keys, work: &work)
         let slots = fineSlots(keys, universal: tags, work: &work)
         return tags.indices.map { index in
-            let upos = universal.classes[tags[index]]
-            let xpos = fineTags[tags[index]][safe: slots[index]] ?? upos
-            let key = PartOfSpeechFeatures.mix(200, keys[index].form, UInt64(tags[index]))
-            let lemma = work.lemmas[key] ?? {
-                let found = sharedLemmas.value(for: key) ?? {
-                    let found = lemmatizer.lemma(form(index), upos: upos)
-                    sharedLemmas.store(found, for: key)
-                    return found
-                }()
-                work.lemmas.store(found, for: key)
-                return found
-            }()
-            return Tag(upos: upos, xpos: xpos, lemma: lemma, tagIndex: tags[index] << 8 | slots[index])
+            Tag(upos: upos(tags[index]), xpos: xpos(tags[index], slot: slots[index]),
+                lemma: lemma(of: keys[index], universal: tags[index], work: &work) { form(index) })
         }
+    }
+
+    /// The universal tag numbered `universal`.
+    func upos(_ universal: Int) -> String { self.universal.classes[universal] }
+
+    /// The Penn tag in `slot` of the universal tag numbered `universal`.
+    func xpos(_ universal: Int, slot: Int) -> String { fineTags[universal][safe: slot] ?? upos(universal) }
+
+    /// The lemma of the word with `keys` tagged `universal` (a lemma depends only on the form and
+    /// the tag: looked up in this document's memo, then in every document's, and only then made
+    /// from `form()`, the word's text).
+    func lemma(of keys: WordKeys, universal: Int, work: inout TaggingWork, form: () -> String) -> String {
+        let key = PartOfSpeechFeatures.mix(200, keys.form, UInt64(universal))
+        if let known = work.lemmas[key] { return known }
+        let found: String
+        if let shared = sharedLemmas.value(for: key) {
+            found = shared
+        } else {
+            found = lemmatizer.lemma(form(), upos: upos(universal))
+            sharedLemmas.store(found, for: key)
+        }
+        work.lemmas.store(found, for: key)
+        return found
     }
 }
 

@@ -52,10 +52,11 @@ struct WordKeyMaker {
     mutating func keys(_ bytes: UnsafeBufferPointer<UInt8>, startsSentence: Bool) -> WordKeys {
         var exact = FeatureHasher(template: 2)
         exact.combine(bytes)
-        exact.combine(startsSentence ? 1 : 0)
-        let memoKey = exact.value
+        let form = exact.value
+        // The memo tells a word at the start of a sentence from the same word inside one.
+        let memoKey = PartOfSpeechFeatures.mix(202, form, startsSentence ? 1 : 0)
         if let keys = known[memoKey] { return keys }
-        let keys = compute(bytes, startsSentence: startsSentence)
+        let keys = compute(bytes, form: form, startsSentence: startsSentence)
         known.store(keys, for: memoKey)
         return keys
     }
@@ -76,7 +77,8 @@ struct WordKeyMaker {
         return keys
     }
 
-    private func compute(_ bytes: UnsafeBufferPointer<UInt8>, startsSentence: Bool) -> WordKeys {
+    /// The keys of a word not seen before in this document; `form` is the hash of its bytes.
+    private func compute(_ bytes: UnsafeBufferPointer<UInt8>, form: UInt64, startsSentence: Bool) -> WordKeys {
         var lower = FeatureHasher(template: 1)
         lower.combine(bytes, lowercase: true)
         var hasUpper = false, hasDigit = false, hasHyphen = false, letters = 0, uppers = 0, others = 0
@@ -88,9 +90,6 @@ struct WordKeyMaker {
             else if byte >= 0x80 { letters += 1 }
             else { others += 1 }
         }
-        var exact = FeatureHasher(template: 2)
-        exact.combine(bytes)
-        let form = exact.value
         var facts = Self.sharedFacts.value(for: form) ?? {
             let computed = Self.lexiconFacts(String(decoding: bytes, as: UTF8.self))
             Self.sharedFacts.store(computed, for: form)

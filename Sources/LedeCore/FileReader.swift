@@ -63,7 +63,8 @@ public enum FileReader {
             if refusingBinary, let nul = bytes.firstIndex(of: 0) {
                 throw Failure(path: path, reason: TextDecoding.Failure.binary(offset: nul).description)
             }
-            // The file ended where its size said: no need to look further.
+            // The file ended before its size said (it shrank while read): that is all of it.
+            // Otherwise read on, in case it grew.
             if bytes.count < expectedSize { return bytes }
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

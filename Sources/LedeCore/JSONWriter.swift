@@ -65,8 +65,7 @@ public struct JSONWriter {
         }
     }
 
-    /// Appends an object with sorted keys.
-    /// An annotation's attributes as a JSON object, in name order.
+    /// Appends an annotation's attributes as a JSON object, in name order.
     public mutating func object(_ members: Attributes) {
         output += "{"
         for (offset, member) in members.enumerated() {
@@ -78,6 +77,7 @@ public struct JSONWriter {
         output += "}"
     }
 
+    /// Appends an object with sorted keys.
     public mutating func object(_ members: [String: AttributeValue]) {
         output += "{"
         for (offset, key) in members.keys.sorted().enumerated() {

@@ -30,15 +30,16 @@ public struct TokenizationRules: Sendable, Hashable {
 
     /// Whether the lowercase form of `bytes[range]` is in `set` (ASCII letters only).
     func containsLowercased(_ set: Set<String>, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard !set.isEmpty, range.count <= 12 else { return false }
-        var lower = [UInt8]()
-        lower.reserveCapacity(range.count)
-        for index in range {
-            let byte = bytes[index]
-            guard byte < 0x80 else { return false }
-            lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        guard !set.isEmpty, range.count <= 12, range.allSatisfy({ bytes[$0] < 0x80 }) else { return false }
+        // At most 12 ASCII bytes: a small string, made without an allocation.
+        let lower = String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (offset, index) in range.enumerated() {
+                let byte = bytes[index]
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return range.count
         }
-        return set.contains(String(decoding: lower, as: UTF8.self))
+        return set.contains(lower)
     }
 
     /// No language: only the structural rules.

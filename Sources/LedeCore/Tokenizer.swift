@@ -287,7 +287,8 @@ struct TokenizerState {
             case .terminal where bytes[lastStart] == UInt8(ascii: "!") || bytes[lastStart] == UInt8(ascii: "?"):
                 // `!!!`, `?!`, `.?` are one mark.
                 var first = lastStart
-                while first > start, [UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ".")].contains(bytes[first - 1]) { first -= 1 }
+                while first > start, bytes[first - 1] == UInt8(ascii: "!") || bytes[first - 1] == UInt8(ascii: "?")
+                    || bytes[first - 1] == UInt8(ascii: ".") { first -= 1 }
                 if first == start { first = min(end - 1, lastStart) }
                 suffixes.append(Token(range: first..<end, kind: .punctuation))
                 end = first

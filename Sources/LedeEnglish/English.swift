@@ -123,7 +123,6 @@ public enum English {
         try demonyms.check()
         try titles.check()
         try speechVerbs.check()
-        try wordnetClasses.check()
         try closedClasses.check()
     }
 }

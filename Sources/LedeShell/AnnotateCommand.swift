@@ -73,7 +73,7 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
             throw UsageError(String(describing: error))
         }
         let layerFilter = layers.map { Set($0.split(separator: ",").map { String($0).trimmed }) }
-        let knownLayers = registry.annotators.flatMap { $0.layers.map(\.name) }
+        let knownLayers = registry.layers
         for layer in (layerFilter ?? []).sorted() where !knownLayers.contains(layer) {
             let suggestion = Suggestion.closest(to: layer, in: knownLayers).map { "; did you mean '\($0)'?" } ?? ""
             throw UsageError("--layers: no annotator makes a layer '\(layer)'\(suggestion) (layers: \(knownLayers.joined(separator: ", ")))")

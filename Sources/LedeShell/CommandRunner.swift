@@ -107,9 +107,6 @@ final class ScriptLines: NumberedLineSource {
         self.lines = lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
     }
 
-    /// Every line, without reading them.
-    var allLines: [String] { lines.map(String.init) }
-
     func nextLine(prompt: String) -> String? {
         guard next < lines.count else { return nil }
         defer { next += 1 }

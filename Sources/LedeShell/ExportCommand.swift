@@ -44,13 +44,13 @@ struct ExportCommand: ShellCommand {
         if path == "-" || OutputFiles.descriptor(named: path) == 1 {
             guard exporter.isStreamable else { throw CommandError("\(exporter.name) writes files; give a file name") }
             // Over several articles, one header on standard output.
-            let headed = session.scriptRun.map { !$0.headedFormats.insert(exporter.name).inserted } ?? false
+            let headed = exporter.canAppend && session.scriptRun.map { !$0.headedFormats.insert(exporter.name).inserted } ?? false
             output.write((headed ? "" : exporter.header()) + (try exporter.render(document)) + exporter.footer())
             return
         }
         if let run = session.scriptRun, run.exportedFiles.contains(path) {
             // A later article of the same script run: added to the file this run wrote.
-            guard exporter.isStreamable, exporter.name != "json", exporter.name != "html" else {
+            guard exporter.canAppend else {
                 throw CommandError("\(path) already holds an earlier article of this run, and \(exporter.name) holds one document; "
                                    + "write one file per article (\(words[1].text.contains("{name}") ? "" : "a path with {name}, ")or use jsonl)")
             }

@@ -72,12 +72,17 @@ struct FindCommand: ShellCommand {
     /// The most time one search may take.
     static let timeLimit = Duration.seconds(10)
 
-    static func compile(_ words: [CommandWord], command: any ShellCommand) throws -> Regex {
-        if words.count == 1, let flags = words[0].patternFlags {
-            do { return try Regex(words[0].text, options: try Regex.Options(flags: flags)) } catch {
-                throw PatternError.error(error, pattern: words[0])
-            }
+    /// The regex of a `/pattern/flags` word, nil for any other word; a pattern that does not
+    /// compile is an error with PCRE2's message and position.
+    static func compilePattern(_ word: CommandWord) throws(CommandError) -> Regex? {
+        guard let flags = word.patternFlags else { return nil }
+        do { return try Regex(word.text, options: try Regex.Options(flags: flags)) } catch {
+            throw PatternError.error(error, pattern: word)
         }
+    }
+
+    static func compile(_ words: [CommandWord], command: any ShellCommand) throws -> Regex {
+        if words.count == 1, let pattern = try compilePattern(words[0]) { return pattern }
         if words.contains(where: { $0.patternFlags != nil }) { throw command.usageError("give one /pattern/") }
         let literal = words.map(\.text).joined(separator: " ")
         do { return try Regex("\\Q" + literal.replacing("\\E", with: "\\E\\\\E\\Q") + "\\E", options: .caseless) } catch {

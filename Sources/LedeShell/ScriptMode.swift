@@ -33,11 +33,10 @@ public struct ScriptMode {
     /// command prints for reading comes under a `==> FILE <==` heading (as `head` prints), errors
     /// name the article, and exports to one file add each article to it.
     public func run(script: String, name: String, files: [String]) -> Int32 {
-        let commands = makeSession().commands
+        let check = ScriptCheck(script, name: name, commands: makeSession().commands)
         // With --keep-going, a bad line is reported when its turn comes and the others run.
-        let problems = keepGoing ? [] : ScriptCheck.problems(in: script, name: name, commands: commands)
-        guard problems.isEmpty else {
-            problems.forEach(StandardStreams.error)
+        guard keepGoing || check.problems.isEmpty else {
+            check.problems.forEach(StandardStreams.error)
             return 1
         }
         guard !files.isEmpty else {
@@ -45,7 +44,7 @@ public struct ScriptMode {
             return runner.runScript(script, name: name, keepGoing: keepGoing).failures > 0 ? 1 : 0
         }
         let shared = ScriptRun()
-        let headings = files.count > 1 && Self.prints(script, commands: commands)
+        let headings = files.count > 1 && check.printsForReading
         var status: Int32 = 0
         for (index, file) in files.enumerated() {
             let session = makeSession()
@@ -63,20 +62,6 @@ public struct ScriptMode {
             if result.failures > 0 { status = 1 }
         }
         return status
-    }
-
-    /// Whether `script` has a command that prints for reading (a table, a listing), not only
-    /// exports and settings; a script that sets a table format for programs (`set format csv`)
-    /// does not: a heading would break its rows.
-    static func prints(_ script: String, commands: CommandTable) -> Bool {
-        let parsed = ScriptLines(script).allLines.flatMap { (try? commands.parser.parse($0)) ?? [] }
-        let forPrograms = parsed.contains { command in
-            command.name == "set" && command.arguments.first?.text == "format" && command.arguments.dropFirst().first?.text != "table"
-        }
-        return !forPrograms && parsed.contains { command in
-            guard let found = commands.command(named: command.name) else { return false }
-            return found.group == .looking || found.name == "show" || found.name == "echo"
-        }
     }
 
     /// Runs commands as they arrive on standard input (one file at most: with several, standard

@@ -15,13 +15,19 @@ public final class ScriptRun {
 
 /// Checking a whole script before any line runs: a typo on line 9 should not cost the work of
 /// lines 1 to 8 (and an export half done).
-enum ScriptCheck {
-    /// The problems of `text`, as `NAME:LINE: message` lines: lines that do not parse, unknown
-    /// commands, and patterns that do not compile. The lines after `paste` up to its `.` are
-    /// the article's text, not commands.
-    static func problems(in text: String, name: String, commands: CommandTable) -> [String] {
-        var problems: [String] = []
-        var pasting = false
+struct ScriptCheck {
+    /// The problems found, as `NAME:LINE: message` lines: lines that do not parse, unknown
+    /// commands, and patterns that do not compile.
+    private(set) var problems: [String] = []
+    /// Whether a command prints for reading (a table, a listing), not only exports and
+    /// settings; a script that sets a table format for programs (`set format csv`) does not, as
+    /// a heading would break its rows.
+    private(set) var printsForReading = false
+
+    /// Reads every command of `text` once. The lines after `paste` up to its `.` are the
+    /// article's text, not commands.
+    init(_ text: String, name: String, commands: CommandTable) {
+        var pasting = false, looks = false, setsFormatForPrograms = false
         let lines = ScriptLines(text)
         while let line = lines.nextLine(prompt: "") {
             if pasting {
@@ -39,15 +45,17 @@ enum ScriptCheck {
                     continue
                 }
                 if found.name == "paste" { pasting = true }
-                for word in command.arguments {
-                    guard found.takesPatterns, let flags = word.patternFlags else { continue }
-                    do { _ = try Regex(word.text, options: try Regex.Options(flags: flags)) } catch {
-                        let message = CommandRunner.message(for: PatternError.error(error, pattern: word))
-                        problems.append("\(name):\(lines.lineNumber): \(message)")
+                if found.group == .looking || found.name == "show" || found.name == "echo" { looks = true }
+                if found.name == "set", command.arguments.first?.text == "format", command.arguments.dropFirst().first?.text != "table" {
+                    setsFormatForPrograms = true
+                }
+                for word in command.arguments where found.takesPatterns {
+                    do { _ = try FindCommand.compilePattern(word) } catch {
+                        problems.append("\(name):\(lines.lineNumber): \(error.message)")
                     }
                 }
             }
         }
-        return problems
+        printsForReading = looks && !setsFormatForPrograms
     }
 }

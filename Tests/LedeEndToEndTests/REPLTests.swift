@@ -5,6 +5,21 @@ import Testing
 /// The interactive shell, driven in a pseudo-terminal with tmux as a user would.
 @Suite(.serialized) struct REPLTests {
     static let prompt = "lede[iran-us.txt]> "
+    /// The prompt on the annotated sample (lede JSON).
+    static let jsonPrompt = "lede[iran-us.json]> "
+
+    /// lede on the annotated sample article, at its first prompt.
+    func shellOnSample(in home: TemporaryFolder, columns: Int, rows: Int, environment: [String: String] = [:]) throws -> Tmux {
+        let tmux = try Tmux([try SampleDocument.jsonFile(in: home)], home: home.url, columns: columns, rows: rows, environment: environment)
+        try tmux.waitFor(Self.jsonPrompt)
+        return tmux
+    }
+
+    /// A plain article of about 3 MB, long enough to be interrupted while it is worked on.
+    func largeArticle(in home: TemporaryFolder) throws -> String {
+        let paragraph = "Maria Lopez said on Friday that 3 people left Paris, and the talks went on.\n\n"
+        return try home.file("big.txt", String(repeating: paragraph, count: 3_000_000 / paragraph.utf8.count))
+    }
 
     @Test func tabCompletesAndHelpListsEveryCommand() throws {
         let home = try TemporaryFolder()
@@ -141,11 +156,9 @@ import Testing
 
     @Test func quotesWhoAndHighlightOnAnAnnotatedArticle() throws {
         let home = try TemporaryFolder()
-        let json = try SampleDocument.jsonFile(in: home)
         // Wide enough that no quote wraps.
-        let tmux = try Tmux([json], home: home.url, columns: 250, rows: 60)
-        let prompt = "lede[iran-us.json]> "
-        try tmux.waitFor(prompt)
+        let tmux = try shellOnSample(in: home, columns: 250, rows: 60)
+        let prompt = Self.jsonPrompt
         try tmux.type("quotes")
         try tmux.press("Enter")
         var screen = try tmux.waitFor("Masoud Pezeshkian")
@@ -180,7 +193,7 @@ import Testing
         try tmux.waitFor("user$ ")
         try tmux.type(Tmux.commandLine([json]))
         try tmux.press("Enter")
-        let prompt = "lede[iran-us.json]> "
+        let prompt = Self.jsonPrompt
         try tmux.waitFor(prompt)
         try tmux.type("set rows all")
         try tmux.press("Enter")
@@ -203,8 +216,7 @@ import Testing
 
     @Test func ctrlCDuringAnExportLeavesTheOldFileByteForByte() throws {
         let home = try TemporaryFolder()
-        let paragraph = "Maria Lopez said on Friday that 3 people left Paris, and the talks went on.\n\n"
-        let article = try home.file("big.txt", String(repeating: paragraph, count: 3_000_000 / paragraph.utf8.count))
+        let article = try largeArticle(in: home)
         let target = try home.file("out.json", "the old export\n")
         let tmux = try Tmux([], home: home.url, columns: 120, rows: 30)
         try tmux.waitFor("lede> ")
@@ -224,10 +236,8 @@ import Testing
 
     @Test func aSpeakerCompletesQuotedFromTheSurname() throws {
         let home = try TemporaryFolder()
-        let json = try SampleDocument.jsonFile(in: home)
-        let tmux = try Tmux([json], home: home.url, columns: 200, rows: 40)
-        let prompt = "lede[iran-us.json]> "
-        try tmux.waitFor(prompt)
+        let tmux = try shellOnSample(in: home, columns: 200, rows: 40)
+        let prompt = Self.jsonPrompt
         try tmux.type("quotes --by Pez")
         try tmux.press("Tab")
         try tmux.waitFor(prompt + "quotes --by \"Masoud Pezeshkian\"")
@@ -238,12 +248,9 @@ import Testing
 
     @Test func ctrlCDuringOpenKeepsThePreviousArticle() throws {
         let home = try TemporaryFolder()
-        let json = try SampleDocument.jsonFile(in: home)
-        let paragraph = "Maria Lopez said on Friday that 3 people left Paris, and the talks went on.\n\n"
-        let big = try home.file("big.txt", String(repeating: paragraph, count: 3_000_000 / paragraph.utf8.count))
-        let tmux = try Tmux([json], home: home.url, columns: 150, rows: 40)
-        let prompt = "lede[iran-us.json]> "
-        try tmux.waitFor(prompt)
+        let big = try largeArticle(in: home)
+        let tmux = try shellOnSample(in: home, columns: 150, rows: 40)
+        let prompt = Self.jsonPrompt
         try tmux.type("open \(big)")
         try tmux.press("Enter")
         Thread.sleep(forTimeInterval: 1)
@@ -259,9 +266,7 @@ import Testing
 
     @Test func noColorTurnsColoursOff() throws {
         let home = try TemporaryFolder()
-        let json = try SampleDocument.jsonFile(in: home)
-        let tmux = try Tmux([json], home: home.url, columns: 250, rows: 60, environment: ["NO_COLOR": "1"])
-        try tmux.waitFor("lede[iran-us.json]> ")
+        let tmux = try shellOnSample(in: home, columns: 250, rows: 60, environment: ["NO_COLOR": "1"])
         try tmux.type("highlight quotes")
         try tmux.press("Enter")
         let screen = try tmux.waitFor("]DIRECT", escapes: true)

@@ -22,6 +22,9 @@ public protocol Exporter: Sendable {
     func render(_ document: Document, into write: (String) -> Void) throws
     /// Text between two documents written one after the other.
     var separator: String { get }
+    /// Whether a later document can be added at the end of a file that holds earlier ones
+    /// (the header not repeated): a stream with no footer, such as CSV or JSON Lines.
+    var canAppend: Bool { get }
     /// Text after the last document.
     func footer() -> String
     /// The files that `export` writes for one document at `path`.
@@ -36,6 +39,7 @@ extension Exporter {
     }
     public func footer() -> String { "" }
     public var separator: String { "" }
+    public var canAppend: Bool { isStreamable && footer().isEmpty }
     public func files(for document: Document, path: String) throws -> [ExportedFile] {
         [ExportedFile(path: path) { write in
             write(header())

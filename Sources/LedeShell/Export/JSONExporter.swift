@@ -15,6 +15,8 @@ struct JSONExporter: Exporter {
         DocumentJSON.encode(document, layers: options.layers, pretty: pretty) + "\n"
     }
 
+    /// lede JSON is one value per file; JSON Lines takes one more line per document.
+    var canAppend: Bool { !pretty }
     func header() -> String { inArray ? "[\n" : "" }
     var separator: String { inArray ? ",\n" : "" }
     func footer() -> String { inArray ? "]\n" : "" }

@@ -252,11 +252,7 @@ enum OutputFiles {
     /// Adds `text` at the end of `path`, a file this process wrote before (a script run's
     /// earlier article); returns the reason of a failure.
     static func append(_ text: String, to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard descriptor >= 0 else { return FileReader.systemMessage(errno) }
-        let failure = writeAll(text, to: descriptor)
-        if close(descriptor) != 0, failure == nil { return FileReader.systemMessage(errno) }
-        return failure
+        writeAll(ExportedFile(path: path, contents: text), toPath: path, flags: O_WRONLY | O_APPEND)
     }
 
     /// Opens `path` with `flags` and writes `file`'s text; returns the reason of a failure.
