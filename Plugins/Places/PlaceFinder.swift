@@ -106,7 +106,6 @@ struct PlaceFinder {
     func isPlausible(_ match: PlaceMatch, document: Document, tokens: [Token], starts: Set<Int>, ends: Set<Int>,
                      sentenceStarts: Set<Int>) -> Bool {
         if match.tokens.count > 1 { return true }
-        let token = tokens[match.tokens.lowerBound]
         let word = document.word(match.tokens.lowerBound)
         let folded = WordForm.folded(word)
         let isCountry = match.readings.contains { $0.label == "COUNTRY" }

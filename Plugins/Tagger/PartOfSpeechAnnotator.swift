@@ -25,9 +25,8 @@ public struct PartOfSpeechAnnotator: Annotator {
         try English.wordnetClasses.check()
         try PartOfSpeechModel.shipped.check()
         guard let model = PartOfSpeechModel.shipped.value else { return }
-        var keyMaker = WordKeyMaker()
-        var work = TaggingWork()
-        var sharedAttributes = HashKeyedMemo<Attributes>()
+        var work = TaggingWork.pool.take()
+        defer { TaggingWork.pool.give(work) }
         var annotations: [Annotation] = []
         annotations.reserveCapacity(document.tokens.count)
         let tokens = document.tokens
@@ -36,7 +35,7 @@ public struct PartOfSpeechAnnotator: Annotator {
             for span in document.tokenSpans(of: LayerName.sentences) where !span.isEmpty {
                 keys.removeAll(keepingCapacity: true)
                 for index in span {
-                    keys.append(keyMaker.keys(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), startsSentence: index == span.lowerBound))
+                    keys.append(work.keyMaker.keys(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), startsSentence: index == span.lowerBound))
                 }
                 let universal = model.universalTags(keys, work: &work)
                 let slots = model.fineSlots(keys, universal: universal, work: &work)
@@ -45,7 +44,7 @@ public struct PartOfSpeechAnnotator: Annotator {
                     // word); the lemma is looked for only when they are new.
                     let key = PartOfSpeechFeatures.mix(201, keys[offset].form, UInt64(universal[offset] << 8 | slots[offset]))
                     let attributes: Attributes
-                    if let known = sharedAttributes[key] {
+                    if let known = work.attributes[key] {
                         attributes = known
                     } else {
                         let range = tokens[span.lowerBound + offset].range
@@ -53,7 +52,7 @@ public struct PartOfSpeechAnnotator: Annotator {
                             String(decoding: bytes[range], as: UTF8.self)
                         }
                         attributes = ["lemma": .string(lemma), "xpos": .string(model.xpos(universal[offset], slot: slots[offset]))]
-                        sharedAttributes.store(attributes, for: key)
+                        work.attributes.store(attributes, for: key)
                     }
                     annotations.append(Annotation(layer: LayerName.partOfSpeech, label: model.upos(universal[offset]),
                                                   range: tokens[span.lowerBound + offset].range, attributes: attributes))

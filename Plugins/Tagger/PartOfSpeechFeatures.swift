@@ -16,13 +16,24 @@ enum PartOfSpeechFeatures {
     }
 
     /// Appends the features of position `index` that depend only on the words, not on the tags
-    /// given before: a tagger can score them for a whole sentence at once.
+    /// given before: a tagger can score them for a whole sentence at once. They come in four
+    /// groups: the word's own, those of the word before and of the word after, and those of
+    /// pairs of neighbours. Only the last depends on more than one word, so a tagger can score
+    /// the first three once per kind of word (`WordScoreCache`).
     static func wordFeatures(_ words: [WordKeys], at index: Int, into features: inout [UInt64]) {
         // (The words two before and two after, and the shape of the next word, were tried and
         // left out: they did not help on EWT dev.)
         let word = words[index]
         let before = index > 0 ? words[index - 1] : WordKeys.start1
         let after = index + 1 < words.count ? words[index + 1] : WordKeys.end1
+        ownFeatures(of: word, into: &features)
+        featuresAsWordBefore(before, into: &features)
+        featuresAsWordAfter(after, into: &features)
+        pairFeatures(before: before, word: word, after: after, into: &features)
+    }
+
+    /// Appends the features of a word by itself: its forms, affixes, shape and lexicon facts.
+    static func ownFeatures(of word: WordKeys, into features: inout [UInt64]) {
         features.append(mix(0, 0))
         features.append(mix(1, word.lower))
         if word.cased != 0 { features.append(mix(2, word.cased)) }
@@ -30,22 +41,36 @@ enum PartOfSpeechFeatures {
         features.append(mix(4, word.suffix2))
         features.append(mix(5, word.prefix1))
         features.append(mix(6, word.shape))
-        features.append(mix(11, before.lower))
-        features.append(mix(12, before.suffix3))
-        features.append(mix(14, after.lower))
-        features.append(mix(15, after.suffix3))
-        features.append(mix(18, word.lower, after.lower))
-        features.append(mix(20, before.lower, word.lower))
         features.append(mix(21, word.suffix4))
         features.append(mix(22, word.prefix3))
-        features.append(mix(23, before.shape))
-        features.append(mix(24, before.shape, word.shape))
-        features.append(mix(25, word.shape, after.shape))
         // The lexicon facts, a group at a time (the facts of a group taken together).
         for (number, group) in WordFact.groups.enumerated() {
             features.append(mix(32 + UInt64(number), UInt64(word.facts & group)))
+        }
+    }
+
+    /// Appends the features a word gives the word after it.
+    static func featuresAsWordBefore(_ before: WordKeys, into features: inout [UInt64]) {
+        features.append(mix(11, before.lower))
+        features.append(mix(12, before.suffix3))
+        features.append(mix(23, before.shape))
+    }
+
+    /// Appends the features a word gives the word before it.
+    static func featuresAsWordAfter(_ after: WordKeys, into features: inout [UInt64]) {
+        features.append(mix(14, after.lower))
+        features.append(mix(15, after.suffix3))
+        for (number, group) in WordFact.groups.enumerated() {
             features.append(mix(40 + UInt64(number), UInt64(after.facts & group)))
         }
+    }
+
+    /// Appends the features of a word joined with a neighbour.
+    static func pairFeatures(before: WordKeys, word: WordKeys, after: WordKeys, into features: inout [UInt64]) {
+        features.append(mix(18, word.lower, after.lower))
+        features.append(mix(20, before.lower, word.lower))
+        features.append(mix(24, before.shape, word.shape))
+        features.append(mix(25, word.shape, after.shape))
     }
 
     /// Appends the features of position `index` that depend on the tags given to the two words
@@ -78,21 +103,31 @@ enum PartOfSpeechFeatures {
         features.append(mix(29, UInt64(before.facts >> UInt32(WordFact.wordnetNoun.rawValue) & 0x3F), p1))
     }
 
-    /// Appends the features of the fine-grained (Penn) tag: those of the word, its neighbours
-    /// and its universal tag.
+    /// Appends the features of the fine-grained (Penn) tag, all joined to the universal tag:
+    /// the word's own, then those of its neighbours.
     static func fineFeatures(_ words: [WordKeys], at index: Int, universal: Int, into features: inout [UInt64]) {
-        let word = words[index]
+        fineOwnFeatures(of: words[index], universal: universal, into: &features)
+        fineNeighbourFeatures(words, at: index, universal: universal, into: &features)
+    }
+
+    /// Appends the fine features of a word by itself under the universal tag `universal`.
+    static func fineOwnFeatures(of word: WordKeys, universal: Int, into features: inout [UInt64]) {
         let u = UInt64(universal)
-        let after = index + 1 < words.count ? words[index + 1] : WordKeys.end1
-        let before = index > 0 ? words[index - 1] : WordKeys.start1
         features.append(mix(100, u))
         features.append(mix(101, u, word.lower))
         features.append(mix(102, u, word.suffix3))
         features.append(mix(103, u, word.suffix2))
         features.append(mix(104, u, word.shape))
+        if word.cased != 0 { features.append(mix(107, u, word.cased)) }
+    }
+
+    /// Appends the fine features of the words beside position `index`.
+    static func fineNeighbourFeatures(_ words: [WordKeys], at index: Int, universal: Int, into features: inout [UInt64]) {
+        let u = UInt64(universal)
+        let after = index + 1 < words.count ? words[index + 1] : WordKeys.end1
+        let before = index > 0 ? words[index - 1] : WordKeys.start1
         features.append(mix(105, u, after.lower))
         features.append(mix(106, u, before.lower))
-        if word.cased != 0 { features.append(mix(107, u, word.cased)) }
     }
 
     /// Combines a template number and one or two keys into a feature hash (well mixed in every

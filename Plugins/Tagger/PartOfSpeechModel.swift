@@ -20,6 +20,9 @@ public struct PartOfSpeechModel: Sendable {
     /// The scores of the features of the two tags before alone, for every pair (the start of
     /// the sentence included): block `(previous + 1) × (tags + 1) + beforePrevious + 1`.
     let transitions: [SIMD4<Float>]
+    /// The universal scores the boundaries bring as neighbours: the start of the sentence as
+    /// the word before (the first block), the end as the word after (the second).
+    let boundaries: [SIMD4<Float>]
 
     init(universal: LinearModel, fine: LinearModel, fineTags: [[String]], lemmatizer: Lemmatizer) {
         self.universal = universal
@@ -38,6 +41,14 @@ public struct PartOfSpeechModel: Sendable {
         var scratch = LinearModel.Scratch()
         transitions.withUnsafeMutableBufferPointer { universal.add(batch, to: $0, scratch: &scratch) }
         self.transitions = transitions
+        batch.removeAll()
+        PartOfSpeechFeatures.featuresAsWordBefore(WordKeys.start1, into: &batch.features)
+        batch.closeRun(group: 0)
+        PartOfSpeechFeatures.featuresAsWordAfter(WordKeys.end1, into: &batch.features)
+        batch.closeRun(group: 1)
+        var boundaries = [SIMD4<Float>](repeating: SIMD4(), count: 2 * chunks)
+        boundaries.withUnsafeMutableBufferPointer { universal.add(batch, to: $0, scratch: &scratch) }
+        self.boundaries = boundaries
     }
 
     /// One tagged word.
@@ -66,21 +77,44 @@ public struct PartOfSpeechModel: Sendable {
                                  lemmatizer: lemmatizer)
     }
 
-    /// The universal tags of `words` (one sentence), greedily from left to right. The features
-    /// of the words are scored for the whole sentence first (their memory reads overlap), then
-    /// each word adds the features of the tags before it.
+    /// The universal tags of `words` (one sentence), greedily from left to right. What depends
+    /// only on the words is scored for the whole sentence first: each kind of word's own scores
+    /// and those it gives its neighbours (remembered in `work.cache`), and the features of pairs
+    /// of words (whose memory reads overlap). Then each word adds the features of the tags
+    /// before it.
     func universalTags(_ words: [WordKeys], work: inout TaggingWork) -> [Int] {
         let chunks = universal.vectorsPerPrediction
+        work.cache.scoreKinds(of: words, with: universal, batch: &work.batch, scratch: &work.scratch)
         work.batch.removeAll()
         for index in words.indices {
-            PartOfSpeechFeatures.wordFeatures(words, at: index, into: &work.batch.features)
+            PartOfSpeechFeatures.pairFeatures(before: index > 0 ? words[index - 1] : WordKeys.start1, word: words[index],
+                                              after: index + 1 < words.count ? words[index + 1] : WordKeys.end1,
+                                              into: &work.batch.features)
             work.batch.closeRun(group: index)
         }
         work.scores.removeAll(keepingCapacity: true)
         work.scores.append(contentsOf: repeatElement(SIMD4<Float>(), count: (words.count + 1) * chunks))
         var tags: [Int] = []
         tags.reserveCapacity(words.count)
+        let cache = work.cache
         work.scores.withUnsafeMutableBufferPointer { scores in
+            cache.universal.withUnsafeBufferPointer { kinds in
+                boundaries.withUnsafeBufferPointer { boundaries in
+                    for index in words.indices {
+                        let own = cache.universalOffset(kind: words[index].kind, part: WordScoreCache.own, chunks: chunks)
+                        let before = index > 0
+                            ? kinds.baseAddress.map { $0 + cache.universalOffset(kind: words[index - 1].kind, part: WordScoreCache.asWordBefore, chunks: chunks) }
+                            : boundaries.baseAddress
+                        let after = index + 1 < words.count
+                            ? kinds.baseAddress.map { $0 + cache.universalOffset(kind: words[index + 1].kind, part: WordScoreCache.asWordAfter, chunks: chunks) }
+                            : boundaries.baseAddress.map { $0 + chunks }
+                        guard let before, let after else { continue }
+                        for chunk in 0..<chunks {
+                            scores[index * chunks + chunk] = kinds[own + chunk] + before[chunk] + after[chunk]
+                        }
+                    }
+                }
+            }
             universal.add(work.batch, to: scores, scratch: &work.scratch)
             // The last block of scores is where each word's are finished.
             let current = words.count * chunks, states = universal.classes.count + 1
@@ -100,15 +134,25 @@ public struct PartOfSpeechModel: Sendable {
         return tags
     }
 
-    /// The Penn tag slot of each word given its universal tag (0 where the tag has one Penn tag).
+    /// The Penn tag slot of each word given its universal tag (0 where the tag has one Penn tag):
+    /// the word's own scores under its universal tag (remembered in `work.cache`), then those of
+    /// its neighbours.
     func fineSlots(_ words: [WordKeys], universal tags: [Int], work: inout TaggingWork) -> [Int] {
         let chunks = fine.vectorsPerPrediction
+        let entries = work.cache.fineEntries(of: words, universal: tags, needed: { fineTags[tags[$0]].count > 1 }, with: fine,
+                                             batch: &work.batch, scratch: &work.scratch)
         work.scores.removeAll(keepingCapacity: true)
         work.scores.append(contentsOf: repeatElement(SIMD4<Float>(), count: words.count * chunks))
         work.batch.removeAll()
-        for index in words.indices where fineTags[tags[index]].count > 1 {
-            PartOfSpeechFeatures.fineFeatures(words, at: index, universal: tags[index], into: &work.batch.features)
-            work.batch.closeRun(group: index)
+        let cache = work.cache
+        work.scores.withUnsafeMutableBufferPointer { scores in
+            cache.fine.withUnsafeBufferPointer { own in
+                for index in words.indices where entries[index] >= 0 {
+                    for chunk in 0..<chunks { scores[index * chunks + chunk] = own[entries[index] * chunks + chunk] }
+                    PartOfSpeechFeatures.fineNeighbourFeatures(words, at: index, universal: tags[index], into: &work.batch.features)
+                    work.batch.closeRun(group: index)
+                }
+            }
         }
         return work.scores.withUnsafeMutableBufferPointer { scores in
             fine.add(work.batch, to: scores, scratch: &work.scratch)
@@ -154,12 +198,44 @@ public struct PartOfSpeechModel: Sendable {
     }
 }
 
-/// The memory a tagger works in, kept from one sentence to the next of a document.
+/// The memory a tagger works in, kept from one sentence to the next and, through
+/// `TaggingWork.pool`, from one document to the next: the keys and scores of the kinds of words
+/// met, the lemmas and attributes found, and the buffers of scoring.
 struct TaggingWork {
+    /// Past this many kinds of words, a memory is let go after its document rather than kept
+    /// (about 450 bytes a kind: it bounds what a worker keeps to some 20 MB).
+    static let keptKinds = 50_000
+
+    var keyMaker = WordKeyMaker()
+    var cache = WordScoreCache()
     /// The lemmas found, by form and universal tag.
     var lemmas = HashKeyedMemo<String>()
+    /// The attributes of the annotations made, by form, universal tag and Penn slot.
+    var attributes = HashKeyedMemo<Attributes>()
     var batch = FeatureBatch()
     var wordFeatures: [UInt64] = []
     var scores: [SIMD4<Float>] = []
     var scratch = LinearModel.Scratch()
+
+    /// Whether this memory is small enough to keep for another document.
+    var isWorthKeeping: Bool { keyMaker.kindsMet <= Self.keptKinds }
+
+    /// The memories of the documents tagged before, not in use now.
+    static let pool = Pool()
+
+    /// Memories kept between documents, one per worker at most: a document takes one (or a new
+    /// one) and gives it back when done.
+    final class Pool: @unchecked Sendable {
+        private let lock = NSLock()
+        private var idle: [TaggingWork] = []
+
+        func take() -> TaggingWork {
+            lock.withLock { idle.popLast() } ?? TaggingWork()
+        }
+
+        func give(_ work: TaggingWork) {
+            guard work.isWorthKeeping else { return }
+            lock.withLock { if idle.count < 64 { idle.append(work) } }
+        }
+    }
 }

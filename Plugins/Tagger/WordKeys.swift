@@ -20,15 +20,18 @@ struct WordKeys: Sendable, Equatable {
     var shape: UInt64
     /// Lexicon and form facts, one bit each (`WordFact`).
     var facts: UInt32
+    /// The number its maker gave this kind of word (a form, at the start of a sentence or not),
+    /// counting from 0 in the order met; negative before and after the sentence.
+    var kind: Int32 = -1
 
     /// The keys of a position before the sentence or after it.
-    static func boundary(_ marker: UInt64) -> WordKeys {
+    static func boundary(_ marker: UInt64, kind: Int32) -> WordKeys {
         WordKeys(form: marker, lower: marker, cased: 0, suffix4: marker, suffix3: marker, suffix2: marker, prefix1: marker, prefix3: marker,
-                 shape: marker, facts: 0)
+                 shape: marker, facts: 0, kind: kind)
     }
 
-    static let start1 = boundary(0x5354_4152_5431)
-    static let end1 = boundary(0x454E_4431)
+    static let start1 = boundary(0x5354_4152_5431, kind: -1)
+    static let end1 = boundary(0x454E_4431, kind: -2)
 }
 
 /// Facts about a word, one bit each.
@@ -56,10 +59,14 @@ struct WordKeyMaker {
         // The memo tells a word at the start of a sentence from the same word inside one.
         let memoKey = PartOfSpeechFeatures.mix(202, form, startsSentence ? 1 : 0)
         if let keys = known[memoKey] { return keys }
-        let keys = compute(bytes, form: form, startsSentence: startsSentence)
+        var keys = compute(bytes, form: form, startsSentence: startsSentence)
+        keys.kind = Int32(truncatingIfNeeded: known.count)
         known.store(keys, for: memoKey)
         return keys
     }
+
+    /// The number of kinds of words met so far.
+    var kindsMet: Int { known.count }
 
     /// The keys of the words of one sentence, given as strings (a treebank's words).
     mutating func keys(ofSentence words: [String]) -> [WordKeys] {

@@ -47,7 +47,8 @@ public struct LayerSpec: Sendable, Hashable {
 
     /// The spec of an attribute.
     public func attribute(_ name: String) -> AttributeSpec? {
-        attributes.first { $0.name == name }
+        for attribute in attributes where attribute.name == name { return attribute }
+        return nil
     }
 
     /// The attribute that plays `role`, if one does.
@@ -63,9 +64,14 @@ public struct LayerSpec: Sendable, Hashable {
     /// What is wrong with an annotation of this layer, or nil: an undeclared label, an undeclared
     /// attribute, or a value of the wrong type.
     public func problem(with annotation: Annotation) -> String? {
-        if !labels.isEmpty, label(annotation.label) == nil {
+        if !labels.isEmpty, !labels.contains(where: { $0.name == annotation.label }) {
             return "label '\(annotation.label)' is not declared"
         }
+        return attributeProblem(with: annotation)
+    }
+
+    /// What is wrong with the attributes of an annotation of this layer, or nil.
+    public func attributeProblem(with annotation: Annotation) -> String? {
         for (key, value) in annotation.attributes {
             guard let spec = attribute(key) else { return "attribute '\(key)' is not declared" }
             if !spec.accepts(value) { return "attribute '\(key)' is not \(spec.type.description)" }

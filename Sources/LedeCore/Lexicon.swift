@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A lexicon: a sorted TSV file searched by its first column, each row parsed into an `Entry`
 /// when it is looked up.
@@ -74,9 +75,8 @@ extension Substring {
 }
 
 /// A bounded, thread-safe memo of lookups, for lexicons and gazetteers shared by every thread.
-public final class LookupMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    @usableFromInline var values: [Key: Value] = [:]
-    @usableFromInline let lock = NSLock()
+public final class LookupMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    @usableFromInline let values = Mutex<[Key: Value]>([:])
     @usableFromInline let capacity: Int
 
     /// A memo that stops growing at `capacity` keys (lookups past it are simply not memoized).
@@ -87,16 +87,14 @@ public final class LookupMemo<Key: Hashable & Sendable, Value: Sendable>: @unche
     /// The value stored for `key`, or nil when the key was never stored.
     @inlinable
     public func value(for key: Key) -> Value? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[key]
+        values.withLock { $0[key] }
     }
 
     /// Stores the value for `key`.
     @inlinable
     public func store(_ value: Value, for key: Key) {
-        lock.lock()
-        defer { lock.unlock() }
-        if values.count < capacity { values[key] = value }
+        values.withLock { values in
+            if values.count < capacity { values[key] = value }
+        }
     }
 }

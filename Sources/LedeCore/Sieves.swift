@@ -24,6 +24,7 @@ public struct Sieves<Context, Case, Decision>: Sendable {
     }
 
     /// The first decision and the name of the rule that made it, or nil when none decides.
+    @inlinable
     public func decide(_ context: Context, _ input: Case) -> (decision: Decision, sieve: String)? {
         for sieve in sieves {
             if let decision = sieve.decide(context, input) { return (decision, sieve.name) }

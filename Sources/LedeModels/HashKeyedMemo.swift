@@ -8,6 +8,8 @@ public struct HashKeyedMemo<Value> {
     @usableFromInline var stored: [Value] = []
     /// The values, in the order they were stored.
     public var values: [Value] { stored }
+    /// The number of values stored.
+    public var count: Int { stored.count }
 
     /// An empty memo with room for about `capacity` values before it grows.
     @inlinable

@@ -1,10 +1,11 @@
-// lede-bench CORPUS.jsonl [--min-bytes N] [--runs N]
+// lede-bench CORPUS.jsonl [--min-bytes N] [--runs N] [--only tagger|pipeline]
 //
 // Throughput of the tokenizer, the sentence splitter and every registered annotator on a JSON
 // Lines corpus ({"id","text"} per line) repeated to at least --min-bytes (default 5 MB), on one
 // core; the time of one 1,000-word article through every annotator; and the peak memory of the
 // process. Each measurement has one warm-up run, then --runs timed runs (default 5); medians are
-// reported. The line "lede words/s: N" is what `make bench` compares with spaCy.
+// reported. The line "lede words/s: N" is what `make bench` compares with spaCy. `--only tagger`
+// or `--only pipeline` measures that alone and stops (for a profiler).
 import Foundation
 import LedeCore
 import LedeEnglish
@@ -14,6 +15,7 @@ struct Options {
     var corpus = ""
     var minimumBytes = 5_000_000
     var runs = 5
+    var only: String?
 
     init(arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -21,6 +23,7 @@ struct Options {
             switch argument {
             case "--min-bytes": minimumBytes = Int(rest.popFirst() ?? "") ?? minimumBytes
             case "--runs": runs = max(1, Int(rest.popFirst() ?? "") ?? runs)
+            case "--only": only = rest.popFirst()
             default: corpus = argument
             }
         }
@@ -109,6 +112,10 @@ let tokenizerSeconds = medianSeconds(runs: options.runs) {
 report("tokenizer", seconds: tokenizerSeconds, bytes: bytes, words: words)
 
 let registry = Registry(catalog: RegisteredAnnotators.self)
+if options.only == "pipeline" {
+    report("full pipeline, one run", seconds: timePipeline(registry.names), bytes: bytes, words: words)
+    exit(sink == 42 ? 1 : 0)
+}
 @MainActor func timePipeline(_ names: [String]) -> Double {
     guard let pipeline = try? Pipeline(names: names, registry: registry) else { return .nan }
     return medianSeconds(runs: options.runs) {
@@ -135,6 +142,7 @@ if let tagger = registry.annotator(named: "pos"), let structure = try? Pipeline(
     }
     report("tagger (pos) alone", seconds: seconds, bytes: bytes, words: words)
 }
+if options.only == "tagger" { exit(sink == 42 ? 1 : 0) }
 
 // Each annotator's share: the full pipeline run step by step, timing each step.
 let full = (try? Pipeline(names: registry.names, registry: registry)) ?? Pipeline(ordered: [])

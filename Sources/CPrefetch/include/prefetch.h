@@ -2,7 +2,7 @@
 #define LEDE_PREFETCH_H
 
 /// Asks the processor to bring the cache line holding `address` closer, for reading soon.
-static inline void lede_prefetch(const void *address) {
+static inline __attribute__((always_inline)) void lede_prefetch(const void *address) {
     __builtin_prefetch(address, 0, 3);
 }
 
