@@ -60,6 +60,12 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     /// Whether there are none.
     public var isEmpty: Bool { pairs.isEmpty }
 
+    /// Where the attributes are stored: the same for copies of one value while it lives (nil
+    /// when there are none). A checker uses it to check shared attributes once.
+    public var storage: UnsafeRawPointer? {
+        pairs.withUnsafeBufferPointer { $0.baseAddress.map { UnsafeRawPointer($0) } }
+    }
+
     /// The attributes as a dictionary.
     public var dictionary: [String: AttributeValue] {
         Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value) })

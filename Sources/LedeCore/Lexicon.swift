@@ -14,6 +14,8 @@ public struct Lexicon<Entry: Sendable>: Sendable {
     /// Entries already looked up, so that each key is searched and parsed once per process.
     @usableFromInline let memo = LookupMemo<String, Entry?>()
     @usableFromInline let memoAll = LookupMemo<String, [Entry]>()
+    /// Says at once that most words are not keys (before the memo is asked).
+    @usableFromInline let filter: LazyKeyFilter
     /// Why the file could not be loaded, if it could not.
     public let failure: ResourceError?
 
@@ -26,6 +28,7 @@ public struct Lexicon<Entry: Sendable>: Sendable {
             table = SortedTSV()
             failure = error
         }
+        filter = LazyKeyFilter(table)
         self.parse = parse
     }
 
@@ -39,11 +42,13 @@ public struct Lexicon<Entry: Sendable>: Sendable {
         self.table = table
         self.parse = parse
         self.failure = nil
+        filter = LazyKeyFilter(table)
     }
 
     /// The entry of the first row with this key.
     @inlinable
     public subscript(key: String) -> Entry? {
+        guard filter.mayContain(key) else { return nil }
         if let known = memo.value(for: key) { return known }
         let entry = table.firstRow(for: key).flatMap(parse)
         memo.store(entry, for: key)
@@ -53,6 +58,7 @@ public struct Lexicon<Entry: Sendable>: Sendable {
     /// The entries of every row with this key.
     @inlinable
     public func all(_ key: String) -> [Entry] {
+        guard filter.mayContain(key) else { return [] }
         if let known = memoAll.value(for: key) { return known }
         let entries = table.rows(for: key).compactMap(parse)
         memoAll.store(entries, for: key)

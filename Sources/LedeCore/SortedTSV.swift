@@ -136,6 +136,17 @@ public struct SortedTSV: Sendable {
         }
     }
 
+    /// Calls `body` with the bytes of every key, in order (no allocation).
+    public func forEachKey(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in lines {
+                var end = Int(start)
+                while end < buffer.count && buffer[end] != 0x09 && buffer[end] != 0x0A && buffer[end] != 0x0D { end += 1 }
+                body(UnsafeBufferPointer(rebasing: buffer[Int(start)..<end]))
+            }
+        }
+    }
+
     /// Every key, in order (for completion and tests; allocates a string per row).
     public var keys: [String] {
         lines.map { start in

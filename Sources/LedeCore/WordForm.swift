@@ -28,6 +28,8 @@ public enum WordForm {
 
     /// Whether the word starts with an uppercase letter.
     public static func isCapitalized(_ word: String) -> Bool {
+        guard let firstByte = word.utf8.first else { return false }
+        if firstByte < 0x80 { return firstByte >= 0x41 && firstByte <= 0x5A }
         guard let first = word.unicodeScalars.first else { return false }
         return first.properties.isUppercase
     }
@@ -35,6 +37,13 @@ public enum WordForm {
     /// Whether every letter of the word is uppercase and it has at least two letters (`IRNA`, `U.S.`).
     public static func isAllCaps(_ word: String) -> Bool {
         var letters = 0
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in word.utf8 {
+                if byte >= 0x61 && byte <= 0x7A { return false }
+                if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+            }
+            return letters >= 2
+        }
         for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
             if !scalar.properties.isUppercase { return false }
             letters += 1

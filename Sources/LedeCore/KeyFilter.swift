@@ -1,0 +1,73 @@
+import Synchronization
+
+/// A Bloom filter over the keys of a sorted table: says at once, from a few bits that stay in
+/// cache, that most words are not keys, so that a lexicon asked about every token (speech verbs,
+/// titles, organizations) answers "no" without a memo lookup. "Maybe" is wrong about 1 % of the
+/// time; a real key is never missed.
+public final class KeyFilter: Sendable {
+    private let bits: [UInt64]
+    private let mask: UInt64
+
+    /// The filter of every key of `table` (16 bits per key, two probes).
+    public init(_ table: SortedTSV) {
+        var size = 64
+        while size < table.count * 16 { size <<= 1 }
+        var bits = [UInt64](repeating: 0, count: size / 64)
+        let mask = UInt64(size - 1)
+        table.forEachKey { key in
+            let hash = Self.hash(key)
+            let first = hash & mask, second = (hash >> 32 | hash << 32) & mask
+            bits[Int(first >> 6)] |= 1 << (first & 63)
+            bits[Int(second >> 6)] |= 1 << (second & 63)
+        }
+        self.bits = bits
+        self.mask = mask
+    }
+
+    /// Whether `key` may be a key of the table (false: it certainly is not).
+    public func mayContain(_ key: String) -> Bool {
+        var key = key
+        let hash = key.withUTF8 { Self.hash($0) }
+        let first = hash & mask, second = (hash >> 32 | hash << 32) & mask
+        return bits[Int(first >> 6)] & (1 << (first & 63)) != 0 && bits[Int(second >> 6)] & (1 << (second & 63)) != 0
+    }
+
+    /// FNV-1a over the bytes, mixed (MurmurHash3's finalizer) so that both halves spread.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hash ^= hash >> 33
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        return hash
+    }
+}
+
+/// A `KeyFilter` built on first use (a lexicon that is never asked costs nothing), then read
+/// without a lock: the filter is written once, under a lock, before `ready` is set.
+public final class LazyKeyFilter: @unchecked Sendable {
+    private let table: SortedTSV
+    private let ready = Atomic<Bool>(false)
+    private let building = Mutex(())
+    private var filter: KeyFilter?
+
+    public init(_ table: SortedTSV) {
+        self.table = table
+    }
+
+    /// Whether `key` may be a key of the table (false: it certainly is not).
+    public func mayContain(_ key: String) -> Bool {
+        if ready.load(ordering: .acquiring), let filter { return filter.mayContain(key) }
+        return built().mayContain(key)
+    }
+
+    private func built() -> KeyFilter {
+        building.withLock { _ in
+            if let filter { return filter }
+            let made = KeyFilter(table)
+            filter = made
+            ready.store(true, ordering: .releasing)
+            return made
+        }
+    }
+}
