@@ -44,27 +44,34 @@ public final class KeyFilter: Sendable {
 }
 
 /// A `KeyFilter` built on first use (a lexicon that is never asked costs nothing), then read
-/// without a lock: the filter is written once, under a lock, before `ready` is set.
+/// without a lock or a reference count: the filter is written once, under a lock, before
+/// `ready` is set, and kept until the lexicon goes.
 public final class LazyKeyFilter: @unchecked Sendable {
     private let table: SortedTSV
     private let ready = Atomic<Bool>(false)
     private let building = Mutex(())
-    private var filter: KeyFilter?
+    private var filter: Unmanaged<KeyFilter>?
 
     public init(_ table: SortedTSV) {
         self.table = table
     }
 
-    /// Whether `key` may be a key of the table (false: it certainly is not).
-    public func mayContain(_ key: String) -> Bool {
-        if ready.load(ordering: .acquiring), let filter { return filter.mayContain(key) }
-        return built().mayContain(key)
+    deinit {
+        filter?.release()
     }
 
-    private func built() -> KeyFilter {
+    /// Whether `key` may be a key of the table (false: it certainly is not).
+    public func mayContain(_ key: String) -> Bool {
+        if ready.load(ordering: .acquiring), let filter {
+            return filter._withUnsafeGuaranteedRef { $0.mayContain(key) }
+        }
+        return built()._withUnsafeGuaranteedRef { $0.mayContain(key) }
+    }
+
+    private func built() -> Unmanaged<KeyFilter> {
         building.withLock { _ in
             if let filter { return filter }
-            let made = KeyFilter(table)
+            let made = Unmanaged.passRetained(KeyFilter(table))
             filter = made
             ready.store(true, ordering: .releasing)
             return made

@@ -8,7 +8,7 @@ import Synchronization
 /// `static let`s without slowing start-up; a lookup is a binary search. A file that is missing or
 /// corrupt leaves the lexicon empty and its `failure` set: the annotator that uses it calls
 /// `check()` first, so that the pipeline reports the failure instead of annotating without it.
-public struct Lexicon<Entry: Sendable>: Sendable {
+public final class Lexicon<Entry: Sendable>: Sendable {
     @usableFromInline let table: SortedTSV
     @usableFromInline let parse: @Sendable (SortedTSV.Row) -> Entry?
     /// Entries already looked up, so that each key is searched and parsed once per process.
