@@ -1,4 +1,4 @@
-// lede-bench CORPUS.jsonl [--min-bytes N] [--runs N] [--only tagger|pipeline]
+// lede-bench CORPUS.jsonl [--min-bytes N] [--runs N] [--only tagger|pipeline [--without ANNOTATOR]]
 //
 // Throughput of the tokenizer, the sentence splitter and every registered annotator on a JSON
 // Lines corpus ({"id","text"} per line) repeated to at least --min-bytes (default 5 MB), on one
@@ -16,6 +16,7 @@ struct Options {
     var minimumBytes = 5_000_000
     var runs = 5
     var only: String?
+    var without: String?
 
     init(arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -24,6 +25,7 @@ struct Options {
             case "--min-bytes": minimumBytes = Int(rest.popFirst() ?? "") ?? minimumBytes
             case "--runs": runs = max(1, Int(rest.popFirst() ?? "") ?? runs)
             case "--only": only = rest.popFirst()
+            case "--without": without = rest.popFirst()
             default: corpus = argument
             }
         }
@@ -113,7 +115,8 @@ report("tokenizer", seconds: tokenizerSeconds, bytes: bytes, words: words)
 
 let registry = Registry(catalog: RegisteredAnnotators.self)
 if options.only == "pipeline" {
-    report("full pipeline, one run", seconds: timePipeline(registry.names), bytes: bytes, words: words)
+    let names = registry.names.filter { $0 != options.without }
+    report("full pipeline, one run", seconds: timePipeline(names), bytes: bytes, words: words)
     exit(sink == 42 ? 1 : 0)
 }
 @MainActor func timePipeline(_ names: [String]) -> Double {
