@@ -66,16 +66,24 @@ struct CalendarDay: Sendable, Equatable {
         return CalendarDay(year: newYear, month: newMonth, day: min(day, CalendarDay.length(ofMonth: newMonth, year: newYear)))
     }
 
-    var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
-    var isoMonth: String { String(format: "%04d-%02d", year, month) }
-    var isoYear: String { String(format: "%04d", year) }
+    var iso: String { Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2) }
+    var isoMonth: String { Self.digits(year, 4) + "-" + Self.digits(month, 2) }
+    var isoYear: String { Self.digits(year, 4) }
+
+    /// `value` in decimal with zeros before it to `width` digits (as `%04d` would write it,
+    /// without Foundation's formatter, which costs a microsecond a call).
+    static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value.magnitude)
+        let padding = String(repeating: "0", count: max(0, width - text.count - (value < 0 ? 1 : 0)))
+        return (value < 0 ? "-" : "") + padding + text
+    }
 
     /// The ISO week (`2025-W24`).
     var isoWeek: String {
         let thursday = adding(days: 4 - weekday)
         let firstDay = CalendarDay(year: thursday.year, month: 1, day: 1)
         let week = (thursday.dayNumber - firstDay.dayNumber) / 7 + 1
-        return String(format: "%04d-W%02d", thursday.year, week)
+        return Self.digits(thursday.year, 4) + "-W" + Self.digits(week, 2)
     }
 }
 
@@ -132,14 +140,14 @@ struct DateResolver: Sendable {
     /// needs no article date; nil for any other.
     static func absolute(_ reference: TimeReference) -> String? {
         guard case .calendar(let year?, let month, let day) = reference else { return nil }
-        guard let month else { return String(format: "%04d", year) }
+        guard let month else { return CalendarDay.digits(year, 4) }
         return iso(year: year, month: month, day: day)
     }
 
     /// `YYYY-MM` or `YYYY-MM-DD`; nil for a month or day that does not exist.
     static func iso(year: Int, month: Int, day: Int?) -> String? {
         guard (1...12).contains(month) else { return nil }
-        guard let day else { return String(format: "%04d-%02d", year, month) }
+        guard let day else { return CalendarDay.digits(year, 4) + "-" + CalendarDay.digits(month, 2) }
         guard day >= 1, day <= CalendarDay.length(ofMonth: month, year: year) else { return nil }
         return CalendarDay(year: year, month: month, day: day).iso
     }

@@ -10,6 +10,8 @@ struct Gazetteer: Sendable {
     private let failure: ResourceError?
     private let readingsMemo = LookupMemo<String, [PlaceReading]?>()
     private let prefixMemo = LookupMemo<String, Bool>()
+    /// Says at once that most capitalized words are not place names.
+    private let filter: LazyKeyFilter
 
     static let shared = Gazetteer(resource: "gazetteer.tsv")
 
@@ -21,6 +23,7 @@ struct Gazetteer: Sendable {
             table = SortedTSV()
             failure = error
         }
+        filter = LazyKeyFilter(table)
     }
 
     /// Throws when the gazetteer could not be loaded.
@@ -30,6 +33,8 @@ struct Gazetteer: Sendable {
 
     /// The readings of a name as written, trying the title-cased form of an all-caps name (`OSLO`).
     func lookup(_ name: String) -> [PlaceReading]? {
+        // An all-caps name is also looked up title-cased, which the filter cannot say.
+        guard filter.mayContain(name) || (name.utf8.count > 3 && WordForm.isAllCaps(name)) else { return nil }
         if let known = readingsMemo.value(for: name) { return known }
         let found = search(name)
         readingsMemo.store(found, for: name)

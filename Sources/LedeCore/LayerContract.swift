@@ -15,10 +15,14 @@ enum LayerContract {
         for spec in annotator.layers where spec.name != LayerName.tokens && document.hasLayer(spec.name)
             && before[spec.name] != document.layerVersions[spec.name] {
             var checked = CheckedAnnotations(spec)
-            for annotation in document.annotations(in: spec.name) {
-                if let problem = checked.problem(with: annotation) {
-                    throw Violation(description: "its layer '\(spec.name)' breaks its declaration: \(problem)")
+            let problem = document.annotations(in: spec.name).withUnsafeBufferPointer { annotations -> String? in
+                for index in annotations.indices {
+                    if let problem = checked.problem(with: annotations[index]) { return problem }
                 }
+                return nil
+            }
+            if let problem {
+                throw Violation(description: "its layer '\(spec.name)' breaks its declaration: \(problem)")
             }
         }
     }
@@ -40,7 +44,7 @@ struct CheckedAnnotations {
         self.spec = spec
     }
 
-    mutating func problem(with annotation: Annotation) -> String? {
+    mutating func problem(with annotation: borrowing Annotation) -> String? {
         if !spec.labels.isEmpty, !isKnown(annotation.label) {
             guard spec.labels.contains(where: { $0.name == annotation.label }) else {
                 return "label '\(annotation.label)' is not declared"

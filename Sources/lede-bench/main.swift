@@ -114,17 +114,40 @@ let tokenizerSeconds = medianSeconds(runs: options.runs) {
 report("tokenizer", seconds: tokenizerSeconds, bytes: bytes, words: words)
 
 let registry = Registry(catalog: RegisteredAnnotators.self)
+/// The corpus cut into batches as `lede annotate` cuts its input (`Pipeline.batchDocuments`,
+/// `Pipeline.batchBytes`).
+let batches: [[Document]] = {
+    var batches: [[Document]] = [[]]
+    var size = 0
+    for document in documents {
+        if let last = batches.last, !last.isEmpty, last.count >= Pipeline.batchDocuments || size >= Pipeline.batchBytes {
+            batches.append([])
+            size = 0
+        }
+        batches[batches.count - 1].append(document)
+        size += document.bytes.count
+    }
+    return batches
+}()
 if options.only == "pipeline" {
     let names = registry.names.filter { $0 != options.without }
     report("full pipeline, one run", seconds: timePipeline(names), bytes: bytes, words: words)
     exit(sink == 42 ? 1 : 0)
 }
-@MainActor func timePipeline(_ names: [String]) -> Double {
+/// The pipeline of `names` over the corpus, batch by batch (`oneByOne`: document by document).
+@MainActor func timePipeline(_ names: [String], oneByOne: Bool = false) -> Double {
     guard let pipeline = try? Pipeline(names: names, registry: registry) else { return .nan }
     return medianSeconds(runs: options.runs) {
-        for var document in documents {
-            pipeline.run(&document)
-            sink &+= document.layerNames.count
+        if oneByOne {
+            for var document in documents {
+                pipeline.run(&document)
+                sink &+= document.layerNames.count
+            }
+            return
+        }
+        for var batch in batches {
+            sink &+= pipeline.run(batch: &batch).count
+            sink &+= batch.count
         }
     }
 }
@@ -152,10 +175,10 @@ let full = (try? Pipeline(names: registry.names, registry: registry)) ?? Pipelin
 var perAnnotator = Array(repeating: [Double](), count: full.annotators.count)
 for run in 0...options.runs {
     var totals = Array(repeating: 0.0, count: full.annotators.count)
-    for var document in documents {
+    for var batch in batches {
         for (index, annotator) in full.annotators.enumerated() {
             let start = ContinuousClock.now
-            try? annotator.annotate(&document)
+            for position in batch.indices { try? annotator.annotate(&batch[position]) }
             let elapsed = ContinuousClock.now - start
             totals[index] += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         }
@@ -171,6 +194,7 @@ for (index, annotator) in full.annotators.enumerated() {
 }
 let fullRun = timePipeline(registry.names)
 report("full pipeline, one run", seconds: fullRun, bytes: bytes, words: words)
+report("  one document at a time", seconds: timePipeline(registry.names, oneByOne: true), bytes: bytes, words: words)
 print("lede words/s: \(Int(Double(words) / fullRun))")
 
 // One article of about 1,000 words through every annotator.

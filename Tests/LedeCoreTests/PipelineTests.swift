@@ -76,6 +76,37 @@ struct Stub: Annotator {
         }
     }
 
+    @Test func aBatchGivesEachDocumentWhatARunAloneGivesIt() throws {
+        /// Fails on documents whose text starts with "!".
+        struct Picky: Annotator {
+            let name = "picky"
+            let summary = "fails on some documents"
+            let requires = ["tokens"]
+            var layers: [LayerSpec] { [LayerSpec(name: "picky", kind: .mention, title: "Picky")] }
+            func annotate(_ document: inout Document) throws {
+                if document.text.hasPrefix("!") { throw Stub.Boom() }
+                document.setLayer("picky", [Annotation(layer: "picky", label: "P", range: 0..<1)])
+            }
+        }
+        let registry = Registry(annotators: [
+            Stub(name: "tok", produces: ["tokens"]), Picky(),
+            Stub(name: "after", requires: ["picky"], produces: ["after"]),
+        ])
+        let pipeline = try Pipeline(names: ["after"], registry: registry)
+        let texts = ["a", "!b", "c", "!d"]
+        var batch = texts.enumerated().map { Document(id: "d\($0.offset)", text: $0.element) }
+        let batchFailures = pipeline.run(batch: &batch)
+        for (index, text) in texts.enumerated() {
+            var alone = Document(id: "d\(index)", text: text)
+            let failures = pipeline.run(&alone)
+            #expect(batchFailures[index] == failures)
+            #expect(batch[index].layerNames == alone.layerNames)
+            #expect(batch[index].metadata["ran"] == alone.metadata["ran"])
+        }
+        #expect(batchFailures.map(\.count) == [0, 2, 0, 2], "picky fails, after is skipped, on d1 and d3 only")
+        #expect(batch[2].hasLayer("after") && !batch[3].hasLayer("picky"))
+    }
+
     @Test func aFailingAnnotatorIsReportedAndOtherLayersSurvive() throws {
         let withFailure = Registry(annotators: [
             Stub(name: "tok", produces: ["tokens"]),

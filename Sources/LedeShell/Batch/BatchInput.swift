@@ -1,3 +1,4 @@
+import Foundation
 import LedeCore
 
 /// One document to annotate, not yet read or parsed (the workers do that, in parallel).
@@ -13,6 +14,18 @@ struct BatchItem: Sendable {
 
     let index: Int
     let source: Source
+
+    /// About how many bytes of text the item holds (a file's size; a record's), so that a batch
+    /// of small documents can be many and one of large documents few.
+    var estimatedBytes: Int {
+        switch source {
+        case .file(let path):
+            var status = stat()
+            return path != "-" && stat(path, &status) == 0 ? Int(status.st_size) : 0
+        case .record(let bytes, _, _): return bytes.count
+        case .unreadable: return 0
+        }
+    }
 
     /// A name for messages before the document's own id is known.
     var label: String {

@@ -3,9 +3,11 @@ import LedeCore
 
 /// Annotates many documents in parallel and writes them in input order.
 ///
-/// `jobs` worker threads take items from a queue; results wait in a reordering buffer until
-/// every earlier document is written. The reader stops when `2 × jobs` documents are in flight,
-/// so memory follows the jobs, not the size of the input.
+/// `jobs` worker threads take items from a queue, a batch at a time (up to
+/// `Pipeline.batchDocuments` documents and about `Pipeline.batchBytes` of text, which the
+/// pipeline runs one annotator after another, keeping each annotator's tables in cache); results
+/// wait in a reordering buffer until every earlier document is written. The reader stops when
+/// two batches per job are in flight, so memory follows the jobs, not the size of the input.
 final class BatchRunner: @unchecked Sendable {
     let pipeline: Pipeline
     let exporter: any Exporter
@@ -25,6 +27,8 @@ final class BatchRunner: @unchecked Sendable {
     private var finished: [Int: Outcome] = [:]
     private var nextToWrite = 0
     private var inFlight = 0
+    private var inFlightBytes = 0
+    private var itemBytes: [Int: Int] = [:]
     private(set) var failures: [BatchFailure] = []
     private(set) var written = 0
     /// Documents of this many bytes or more are rendered when written, in pieces.
@@ -64,12 +68,15 @@ final class BatchRunner: @unchecked Sendable {
             throw failure
         }
         if outputDirectory == nil { StandardStreams.out(exporter.header()) }
-        let window = jobs * 2
+        let window = jobs * 2 * Pipeline.batchDocuments, byteWindow = jobs * 2 * Pipeline.batchBytes
         var items = input
         while let item = items.next() {
+            let bytes = item.estimatedBytes
             condition.lock()
-            while inFlight >= window { condition.wait() }
+            while inFlight >= window || (inFlight > 0 && inFlightBytes + bytes > byteWindow) { condition.wait() }
             inFlight += 1
+            inFlightBytes += bytes
+            itemBytes[item.index] = bytes
             queue.append(item)
             condition.broadcast()
             condition.unlock()
@@ -83,7 +90,7 @@ final class BatchRunner: @unchecked Sendable {
         progress?.finish()
     }
 
-    /// A worker: takes items until the input is done.
+    /// A worker: takes a batch of items at a time until the input is done.
     private func work() {
         while true {
             condition.lock()
@@ -92,29 +99,50 @@ final class BatchRunner: @unchecked Sendable {
                 condition.unlock()
                 return
             }
-            let item = queue.removeFirst()
+            var batch: [BatchItem] = []
+            var bytes = 0
+            while let item = queue.first, batch.count < Pipeline.batchDocuments, batch.isEmpty || bytes < Pipeline.batchBytes {
+                queue.removeFirst()
+                batch.append(item)
+                bytes += itemBytes[item.index] ?? 0
+            }
             condition.unlock()
-            let outcome = process(item)
-            deliver(item.index, outcome)
+            for (index, outcome) in process(batch) { deliver(index, outcome) }
         }
     }
 
-    private func process(_ item: BatchItem) -> Outcome {
-        do {
-            var (document, warnings) = try item.load(with: loader)
-            let annotatorFailures = pipeline.run(&document)
-            for failure in annotatorFailures { warnings.append(failure.description) }
+    /// Loads the items, annotates the documents that loaded as one batch, and renders them.
+    private func process(_ items: [BatchItem]) -> [(Int, Outcome)] {
+        var outcomes: [(Int, Outcome)] = []
+        var documents: [Document] = []
+        var loaded: [(index: Int, label: String, warnings: [String])] = []
+        for item in items {
+            do {
+                let (document, warnings) = try item.load(with: loader)
+                documents.append(document)
+                loaded.append((item.index, item.label, warnings))
+            } catch {
+                outcomes.append((item.index, .failure(error)))
+            }
+        }
+        let failures = pipeline.run(batch: &documents)
+        for (position, var document) in documents.enumerated() {
+            let (index, label, loadWarnings) = loaded[position]
+            var warnings = loadWarnings + failures[position].map(\.description)
             warnings += document.warnings.map { "\(document.id): \($0)" }
             document.clearWarnings()
             // A large document is written in pieces when its turn comes, not held as one text.
-            let rendered = outputDirectory == nil && document.bytes.count < Self.renderedAheadLimit ? try exporter.render(document) : nil
-            return .document(document, rendered: rendered, warnings: warnings, annotatorFailed: !annotatorFailures.isEmpty,
-                             inputBytes: document.bytes.count)
-        } catch let failure as BatchFailure {
-            return .failure(failure)
-        } catch {
-            return .failure(BatchFailure(id: item.label, message: String(describing: error)))
+            do {
+                let rendered = outputDirectory == nil && document.bytes.count < Self.renderedAheadLimit ? try exporter.render(document) : nil
+                outcomes.append((index, .document(document, rendered: rendered, warnings: warnings, annotatorFailed: !failures[position].isEmpty,
+                                                  inputBytes: document.bytes.count)))
+            } catch {
+                outcomes.append((index, .failure(BatchFailure(id: label, message: String(describing: error)))))
+            }
         }
+        // Documents are freed as they are written; the batch's array is not kept.
+        documents.removeAll()
+        return outcomes.sorted { $0.0 < $1.0 }
     }
 
     /// Stores an outcome and writes every outcome that is next in input order.
@@ -124,6 +152,7 @@ final class BatchRunner: @unchecked Sendable {
         finished[index] = outcome
         while let ready = finished.removeValue(forKey: nextToWrite) {
             write(ready)
+            inFlightBytes -= itemBytes.removeValue(forKey: nextToWrite) ?? 0
             nextToWrite += 1
             inFlight -= 1
             condition.broadcast()
