@@ -18,7 +18,7 @@ enum EntitiesVocabulary {
     }
 
     /// The words of a class.
-    static func words(_ wordClass: EntitiesWordClass) -> Set<String> {
+    static func words(_ wordClass: EntitiesWordClass) -> WordSet {
         resource.value.words(wordClass)
     }
 }

@@ -20,7 +20,7 @@ enum PlacesVocabulary {
         try WordClasses<PlacesWordClass>(resource: "vocabulary.tsv", in: .module)
     }
 
-    static func words(_ wordClass: PlacesWordClass) -> Set<String> {
+    static func words(_ wordClass: PlacesWordClass) -> WordSet {
         resource.value.words(wordClass)
     }
 }

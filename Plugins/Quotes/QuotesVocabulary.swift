@@ -23,7 +23,7 @@ enum QuotesVocabulary {
         try WordClasses<QuotesWordClass>(resource: "vocabulary.tsv", in: .module)
     }
 
-    static func words(_ wordClass: QuotesWordClass) -> Set<String> {
+    static func words(_ wordClass: QuotesWordClass) -> WordSet {
         resource.value.words(wordClass)
     }
 

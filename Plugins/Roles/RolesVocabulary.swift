@@ -15,7 +15,7 @@ enum RolesVocabulary {
         try WordClasses<RolesWordClass>(resource: "vocabulary.tsv", in: .module)
     }
 
-    static func words(_ wordClass: RolesWordClass) -> Set<String> {
+    static func words(_ wordClass: RolesWordClass) -> WordSet {
         resource.value.words(wordClass)
     }
 }

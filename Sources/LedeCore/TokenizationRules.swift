@@ -7,20 +7,20 @@
 /// spaCy's `lang/en` provides its tokenizer exceptions.
 public struct TokenizationRules: Sendable, Hashable {
     /// Written forms (without the period) that take a period: `Mr`, `Gen`, `Inc`, `etc`.
-    public var abbreviations: Set<String>
+    public var abbreviations: WordSet
     /// Those that stand before a name or a number and so never end a sentence: `Mr`, `No`.
-    public var neverFinal: Set<String>
+    public var neverFinal: WordSet
     /// Words that typically open a sentence: `The`, `He`, `However`.
-    public var sentenceOpeners: Set<String>
+    public var sentenceOpeners: WordSet
     /// Prefixes that stay joined to the word after their hyphen (`non-human`, `e-mail`,
     /// `ex-husband`), lowercase; other hyphenated compounds are split at the hyphen.
-    public var hyphenPrefixes: Set<String>
+    public var hyphenPrefixes: WordSet
     /// The last parts of domain and file names that keep a name whole (`paulhastings.com`,
     /// `report.pdf`), lowercase.
-    public var webSuffixes: Set<String>
+    public var webSuffixes: WordSet
 
-    public init(abbreviations: Set<String> = [], neverFinal: Set<String> = [], sentenceOpeners: Set<String> = [],
-                hyphenPrefixes: Set<String> = [], webSuffixes: Set<String> = []) {
+    public init(abbreviations: WordSet = [], neverFinal: WordSet = [], sentenceOpeners: WordSet = [],
+                hyphenPrefixes: WordSet = [], webSuffixes: WordSet = []) {
         self.abbreviations = abbreviations
         self.neverFinal = neverFinal
         self.sentenceOpeners = sentenceOpeners
@@ -29,7 +29,7 @@ public struct TokenizationRules: Sendable, Hashable {
     }
 
     /// Whether the lowercase form of `bytes[range]` is in `set` (ASCII letters only).
-    func containsLowercased(_ set: Set<String>, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    func containsLowercased(_ set: WordSet, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard !set.isEmpty, range.count <= 12, range.allSatisfy({ bytes[$0] < 0x80 }) else { return false }
         // At most 12 ASCII bytes: a small string, made without an allocation.
         let lower = String(unsafeUninitializedCapacity: range.count) { buffer in

@@ -41,7 +41,7 @@ public struct WordClasses<Class: RawRepresentable & Hashable & Sendable>: Sendab
     }
 
     /// The words of a class.
-    public func words(_ wordClass: Class) -> Set<String> {
-        Set(self[wordClass].keys)
+    public func words(_ wordClass: Class) -> WordSet {
+        WordSet(self[wordClass].keys.sorted())
     }
 }
