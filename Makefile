@@ -107,11 +107,17 @@ test-sanitizers: test-deps
 	done
 	@echo "test-sanitizers: the tests and the batch ran clean under Address and Thread Sanitizer"
 
-## bench: lede against spaCy in the same run, on the news corpus repeated to 5 MB: throughput on one
-## core and each annotator's share, one 1,000-word article, peak memory, start-up, --jobs scaling;
-## then spaCy's en_core_web_sm on the same corpus, and last the ratio of words per second
+## bench: lede against spaCy in the same run. First the many-genre corpus once (201 documents,
+## 166k words), lede then spaCy; then the news corpus repeated to 5 MB: throughput on one core and
+## each annotator's share, one 1,000-word article, peak memory, start-up, --jobs scaling; then
+## spaCy's en_core_web_sm on the same corpus, and last the ratio of words per second
 bench: build $(SPACY_VENV)/model-installed
 	$(SWIFT) build -c release --product lede-bench
+	.build/release/lede-bench $(SHARED)/bench/mixed.jsonl --min-bytes 1 | tee .build/bench-lede-mixed.txt
+	$(SPACY_VENV)/bin/python $(SHARED)/bench/peer_spacy.py $(SHARED)/bench/mixed.jsonl --repeat 1 | tee .build/bench-spacy-mixed.txt
+	@lede=$$(sed -n 's/^lede words\/s: //p' .build/bench-lede-mixed.txt); \
+	spacy=$$(sed -n 's/.* \([0-9.]*\) words\/s$$/\1/p' .build/bench-spacy-mixed.txt); \
+	echo "ratio lede/spacy words-per-second, many genres: $$(python3 -c "print(round($$lede / $$spacy))")"
 	.build/release/lede-bench $(SHARED)/bench/news.jsonl | tee .build/bench-lede.txt
 	@python3 Sources/lede-bench/scripts/process-startup.py $(BIN) $(SAMPLE)
 	@$(MAKE) --no-print-directory bench-startup bench-batch

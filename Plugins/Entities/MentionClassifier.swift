@@ -439,6 +439,15 @@ struct MentionClassifier {
     /// A word with a capital after a lowercase letter (`PlayStation`), except name prefixes
     /// (`McDonald`, `MacArthur`, `DiCaprio`, `LeBron`, `DeSantis`).
     func isCamelCase(_ word: String) -> Bool {
+        // ASCII words, nearly all, need no Unicode properties: a small letter, then a capital.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(word.utf8)
+            guard bytes.count > 3 else { return false }
+            for index in 1..<bytes.count where bytes[index] >= 0x41 && bytes[index] <= 0x5A && bytes[index - 1] >= 0x61 && bytes[index - 1] <= 0x7A {
+                return !Self.namePrefixes.contains(String(decoding: bytes[0..<index], as: UTF8.self))
+            }
+            return false
+        }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count > 3 else { return false }
         for index in 1..<scalars.count where scalars[index].properties.isUppercase && scalars[index - 1].properties.isLowercase {
