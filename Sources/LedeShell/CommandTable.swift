@@ -16,9 +16,9 @@ public struct CommandTable: Sendable {
         self.byName = index
     }
 
-    /// The command called `name` (or with that alias).
+    /// The command called `name` (or with that alias), in any case (`Who is …?`).
     public func command(named name: String) -> (any ShellCommand)? {
-        byName[name].map { commands[$0] }
+        (byName[name] ?? byName[name.lowercased()]).map { commands[$0] }
     }
 
     /// Every name and alias, sorted.
@@ -46,7 +46,7 @@ public struct CommandTable: Sendable {
         OpenCommand(), PasteCommand(), TextCommand(),
         AnnotatorsListCommand(), PipelineCommand(), UseCommand(), AddCommand(), DropCommand(), RunCommand(),
         ShowCommand(), EntitiesCommand(), PlacesCommand(), RolesCommand(), QuotesCommand(), NumbersCommand(),
-        WhoCommand(), FindCommand(), HighlightCommand(), SentencesCommand(),
+        WhoCommand(), WhatDidCommand(), FindCommand(), HighlightCommand(), SentencesCommand(),
         RuleCommand(), GazetteerCommand(),
         ExportCommand(), EchoCommand(), SetCommand(),
         HistoryCommand(), HelpCommand(), QuitCommand(),

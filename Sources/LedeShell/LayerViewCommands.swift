@@ -135,6 +135,35 @@ struct RolesCommand: ShellCommand {
 }
 
 /// `quotes [--by NAME]`: who said what.
+/// `what did NAME say`: the quotes of one speaker, as `quotes --by NAME` shows them.
+struct WhatDidCommand: ShellCommand {
+    let name = "what"
+    let group = CommandGroup.looking
+    let summary = "What someone said: their quotes (quotes --by NAME)"
+    let usage = "what did NAME say[?]"
+    let details = """
+        Examples:  what did Araghchi say        what did "Masoud Pezeshkian" say?
+        """
+
+    func completion(forArgument index: Int, previous: [String]) -> ArgumentCompletion {
+        index == 0 ? .words(["did"]) : .speakers
+    }
+
+    func run(_ arguments: [CommandWord], in session: Session, output: CommandOutput) throws {
+        var words = arguments.map(\.text)
+        guard words.first?.lowercased() == "did" else { throw usageError() }
+        words.removeFirst()
+        if let last = words.last?.lowercased(), last == "say" || last == "say?" || last == "said" || last == "said?" {
+            words.removeLast()
+        } else if let last = words.last, last.hasSuffix("?") {
+            words[words.count - 1] = String(last.dropLast())
+        }
+        words.removeAll { $0.isEmpty }
+        guard !words.isEmpty else { throw usageError("whose quotes?") }
+        try QuotesCommand().run([CommandWord("--by"), CommandWord(words.joined(separator: " "), kind: .quoted)], in: session, output: output)
+    }
+}
+
 struct QuotesCommand: ShellCommand {
     let name = "quotes"
     let group = CommandGroup.looking

@@ -6,13 +6,27 @@ struct WhoCommand: ShellCommand {
     let name = "who"
     let group = CommandGroup.looking
     let summary = "A person: mentions, roles, quotes, places, numbers"
-    let usage = "who NAME"
+    let usage = "who [is] NAME"
     let details = """
-        NAME may be part of the name (a surname) and ignores case and accents.
-        Examples:  who Araghchi        who "Masoud Pezeshkian"        who IRNA
+        NAME may be part of the name (a surname) and ignores case and accents; a question reads
+        as well ("who is Araghchi?").
+        Examples:  who Araghchi        who "Masoud Pezeshkian"        who is IRNA?
         """
 
     func completion(forArgument index: Int, previous: [String]) -> ArgumentCompletion { .names }
+
+    /// The name in the words of a question: "is"/"was" before it and a question mark after it
+    /// are dropped (`who is Araghchi?` asks for `Araghchi`).
+    static func name(asked words: [String], by command: any ShellCommand) throws -> String {
+        var words = words
+        if words.count > 1, ["is", "was", "are", "were"].contains(words[0].lowercased()) { words.removeFirst() }
+        if let last = words.last, last.hasSuffix("?") {
+            words[words.count - 1] = String(last.dropLast())
+            if words[words.count - 1].isEmpty { words.removeLast() }
+        }
+        guard !words.isEmpty else { throw command.usageError() }
+        return words.joined(separator: " ")
+    }
 
     /// Someone the document talks about.
     struct Person {
@@ -22,7 +36,7 @@ struct WhoCommand: ShellCommand {
     }
 
     func run(_ arguments: [CommandWord], in session: Session, output: CommandOutput) throws {
-        let query = try ArgumentReader(arguments, for: self).positional(min: 1).map(\.text).joined(separator: " ")
+        let query = try Self.name(asked: ArgumentReader(arguments, for: self).positional(min: 1).map(\.text), by: self)
         let document = try session.annotatedDocument(output: output)
         let catalog = session.catalog
         let index = DocumentIndex(document, catalog: catalog)

@@ -32,6 +32,17 @@ import Testing
         #expect(!output.contains("IRNA"))
     }
 
+    @Test func questionsAsAReporterWouldAskThem() throws {
+        let transcript = Transcript(SampleDocument.session())
+        #expect(try transcript.run("who is Araghchi?") == transcript.run("who Araghchi"))
+        #expect(try transcript.run("Who was Araghchi") == transcript.run("who Araghchi"))
+        #expect(try transcript.run("what did Pezeshkian say?") == transcript.run("quotes --by Pezeshkian"))
+        #expect(try transcript.run("what did \"Masoud Pezeshkian\" say") == transcript.run("quotes --by Pezeshkian"))
+        #expect(throws: CommandError.self) { try transcript.run("what did Nobody say") }
+        #expect(throws: CommandError.self) { try transcript.run("what Pezeshkian") }
+        #expect(throws: CommandError.self) { try transcript.run("who is ?") }
+    }
+
     @Test func whoWithAnUnknownOrAmbiguousName() throws {
         let transcript = Transcript(SampleDocument.session())
         do {
