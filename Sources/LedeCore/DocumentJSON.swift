@@ -39,16 +39,26 @@ public enum DocumentJSON {
                 first = false
                 if pretty { writer.raw("\n  ") }
                 let scalars = offsets.scalarRange(ofBytes: annotation.range)
-                writer.raw("{\"layer\":")
+                writer.raw("{\"layer\":" as StaticString)
                 writer.string(annotation.layer)
-                writer.raw(",\"label\":")
+                writer.raw(",\"label\":" as StaticString)
                 writer.string(annotation.label)
-                writer.raw(",\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound),\"text\":")
-                writer.string(document.text(annotation.range))
-                writer.raw(",\"attrs\":")
+                writer.raw(",\"start\":" as StaticString)
+                writer.integer(scalars.lowerBound)
+                writer.raw(",\"end\":" as StaticString)
+                writer.integer(scalars.upperBound)
+                writer.raw(",\"text\":" as StaticString)
+                let range = annotation.range.clamped(to: 0..<document.bytes.count)
+                document.bytes.withUnsafeBufferPointer { bytes in
+                    // A range that cuts a character is written repaired, as `text(_:)` gives it.
+                    let cuts = (range.lowerBound < bytes.count && bytes[range.lowerBound] & 0xC0 == 0x80)
+                        || (range.upperBound < bytes.count && bytes[range.upperBound] & 0xC0 == 0x80)
+                    if cuts { writer.string(document.text(range)) } else { writer.string(utf8: UnsafeBufferPointer(rebasing: bytes[range])) }
+                }
+                writer.raw(",\"attrs\":" as StaticString)
                 writer.object(annotation.attributes)
-                writer.raw("}")
-                if writer.output.utf8.count >= chunkBytes { write(writer.takeOutput()) }
+                writer.raw("}" as StaticString)
+                if writer.bytes.count >= chunkBytes { write(writer.takeOutput()) }
             }
         }
         writer.raw(pretty && !first ? "\n]}" : "]}")

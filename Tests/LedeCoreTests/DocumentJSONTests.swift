@@ -67,6 +67,28 @@ import Testing
         #expect(parsed["q"] as? String == "say \"hi\"\\\n\t\u{01}\u{2028}")
     }
 
+    @Test func integersAndTextsAreWrittenAsBytes() throws {
+        var writer = JSONWriter()
+        writer.raw("[" as StaticString)
+        for number in [0, 7, -42, Int.max, Int.min] {
+            writer.integer(number)
+            writer.raw("," as StaticString)
+        }
+        Array("é\u{2029}\u{1F}x".utf8).withUnsafeBufferPointer { writer.string(utf8: $0) }
+        writer.raw("]" as StaticString)
+        #expect(writer.output == #"[0,7,-42,9223372036854775807,-9223372036854775808,"é\u2029\u001fx"]"#)
+        #expect(writer.takeOutput().hasPrefix("[0,") && writer.output.isEmpty)
+    }
+
+    @Test func anAnnotationThatCutsACharacterIsWrittenAsValidJSON() throws {
+        var document = Document(id: "d", text: "café au lait")
+        // Bytes 3..<4 are the first byte of "é" alone.
+        document.setLayer("odd", [Annotation(layer: "odd", label: "X", range: 3..<4)])
+        let object = try parse(DocumentJSON.encode(document))
+        let annotations = try #require(object["annotations"] as? [[String: Any]])
+        #expect(annotations.first?["text"] as? String == "\u{FFFD}")
+    }
+
     @Test func integralDoublesPrintWithoutFraction() {
         var writer = JSONWriter()
         writer.value(.array([.double(1300), .double(3.5), .double(.nan)]))
