@@ -109,8 +109,9 @@ test-sanitizers: test-deps
 
 ## bench: lede against spaCy in the same run. First the many-genre corpus once (201 documents,
 ## 166k words), lede then spaCy; then the news corpus repeated to 5 MB: throughput on one core and
-## each annotator's share, one 1,000-word article, peak memory, start-up, --jobs scaling; then
-## spaCy's en_core_web_sm on the same corpus, and last the ratio of words per second
+## each annotator's share, one 1,000-word article, peak memory, start-up, --jobs scaling and the
+## batch end to end against spaCy's nlp.pipe writing JSON; then spaCy's en_core_web_sm on the same
+## corpus, and last the ratio of words per second
 bench: build $(SPACY_VENV)/model-installed
 	$(SWIFT) build -c release --product lede-bench
 	.build/release/lede-bench $(SHARED)/bench/mixed.jsonl --min-bytes 1 | tee .build/bench-lede-mixed.txt
@@ -120,7 +121,8 @@ bench: build $(SPACY_VENV)/model-installed
 	echo "ratio lede/spacy words-per-second, many genres: $$(python3 -c "print(round($$lede / $$spacy))")"
 	.build/release/lede-bench $(SHARED)/bench/news.jsonl | tee .build/bench-lede.txt
 	@python3 Sources/lede-bench/scripts/process-startup.py $(BIN) $(SAMPLE)
-	@$(MAKE) --no-print-directory bench-startup bench-batch
+	@$(MAKE) --no-print-directory bench-startup
+	bash Sources/lede-bench/scripts/batch.sh $(BIN) $(SHARED)/bench/news.jsonl 5 $(SPACY_VENV)/bin/python
 	$(SPACY_VENV)/bin/python $(SHARED)/bench/peer_spacy.py $(SHARED)/bench/news.jsonl \
 	  --repeat $$(sed -n 's/^corpus copies: //p' .build/bench-lede.txt) | tee .build/bench-spacy.txt
 	@lede=$$(sed -n 's/^lede words\/s: //p' .build/bench-lede.txt); \

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Batch throughput: `lede annotate --input jsonl --format jsonl` with --jobs 1 and --jobs 2 over a
 # JSON Lines corpus repeated to about 5 MB. Prints MB/s and documents/s for each (best of 3).
-# Usage: batch.sh LEDE CORPUS.jsonl [MEGABYTES]
+# With PYTHON (a Python that has spaCy), spaCy's nlp.pipe does the same batch, writing
+# doc.to_json() lines with n_process 1 and 2 (one run each), and the last line is
+# "ratio lede/spacy end-to-end: N" (--jobs 1 against n_process 1).
+# Usage: batch.sh LEDE CORPUS.jsonl [MEGABYTES] [PYTHON]
 set -euo pipefail
-lede=$1 corpus=$2 target=$(( ${3:-5} * 1000000 ))
+lede=$1 corpus=$2 target=$(( ${3:-5} * 1000000 )) python=${4:-}
+here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 size=$(stat -c %s "$corpus")
@@ -26,3 +30,21 @@ for jobs in 1 2; do
   awk -v j="$jobs" -v s="$best" -v b="$bytes" -v d="$docs" \
     'BEGIN { printf "--jobs %s: %.3f s, %.1f MB/s, %.0f documents/s\n", j, s, b / 1e6 / s, d / s }'
 done
+[ -n "$python" ] || exit 0
+lede_one="" spacy_one=""
+for jobs in 1 2; do
+  start=$(date +%s.%N)
+  "$lede" annotate --input jsonl --format jsonl --jobs "$jobs" --quiet "$work/corpus.jsonl" > "$work/out.jsonl"
+  end=$(date +%s.%N)
+  if [ "$jobs" = 1 ]; then lede_one=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }'); fi
+  start=$(date +%s.%N)
+  "$python" "$here/peer_spacy_batch.py" "$work/corpus.jsonl" "$work/spacy.jsonl" --jobs "$jobs"
+  end=$(date +%s.%N)
+  seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }')
+  lines=$(wc -l < "$work/spacy.jsonl")
+  [ "$lines" = "$docs" ] || { echo "spaCy wrote $lines lines for $docs documents" >&2; exit 1; }
+  awk -v j="$jobs" -v s="$seconds" -v b="$bytes" -v d="$docs" \
+    'BEGIN { printf "spaCy nlp.pipe n_process %s, to_json lines: %.3f s, %.2f MB/s, %.0f documents/s\n", j, s, b / 1e6 / s, d / s }'
+  if [ "$jobs" = 1 ]; then spacy_one=$seconds; fi
+done
+awk -v l="$lede_one" -v s="$spacy_one" 'BEGIN { printf "ratio lede/spacy end-to-end: %.0f\n", s / l }'
