@@ -10,8 +10,14 @@ struct CalendarDay: Sendable, Equatable {
     init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, day <= CalendarDay.length(ofMonth: month, year: year) else { return nil }
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        self.init(checkedYear: year, month: month, day: day)
+    }
+
+    /// The day of these numbers, if it exists (a year of at most four digits, as ISO writes it).
+    init?(checkedYear year: Int, month: Int, day: Int) {
+        guard (0...9999).contains(year), (1...12).contains(month), day >= 1,
+              day <= CalendarDay.length(ofMonth: month, year: year) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 

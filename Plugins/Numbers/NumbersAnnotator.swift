@@ -102,7 +102,7 @@ public struct NumbersAnnotator: Annotator {
         for match in matches {
             guard match.start < tokens.count, tokens[match.start].range.lowerBound < 600 else { break }
             guard case .calendar(let year?, let month?, let day?)? = match.reference,
-                  let date = CalendarDay(iso: CalendarDay.digits(year, 4) + "-" + CalendarDay.digits(month, 2) + "-" + CalendarDay.digits(day, 2)) else { continue }
+                  let date = CalendarDay(checkedYear: year, month: month, day: day) else { continue }
             var index = match.start - 1
             var lowercase = false
             while index >= 0 {

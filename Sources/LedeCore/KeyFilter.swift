@@ -15,7 +15,7 @@ public final class KeyFilter: Sendable {
         var bits = [UInt64](repeating: 0, count: size / 64)
         let mask = UInt64(size - 1)
         table.forEachKey { key in
-            let hash = Self.hash(key)
+            let hash = ByteHash.of(key)
             let first = hash & mask, second = (hash >> 32 | hash << 32) & mask
             bits[Int(first >> 6)] |= 1 << (first & 63)
             bits[Int(second >> 6)] |= 1 << (second & 63)
@@ -26,20 +26,9 @@ public final class KeyFilter: Sendable {
 
     /// Whether `key` may be a key of the table (false: it certainly is not).
     public func mayContain(_ key: String) -> Bool {
-        var key = key
-        let hash = key.withUTF8 { Self.hash($0) }
+        let hash = ByteHash.of(key)
         let first = hash & mask, second = (hash >> 32 | hash << 32) & mask
         return bits[Int(first >> 6)] & (1 << (first & 63)) != 0 && bits[Int(second >> 6)] & (1 << (second & 63)) != 0
-    }
-
-    /// FNV-1a over the bytes, mixed (MurmurHash3's finalizer) so that both halves spread.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        hash ^= hash >> 33
-        hash = hash &* 0xff51_afd7_ed55_8ccd
-        hash ^= hash >> 33
-        return hash
     }
 }
 

@@ -29,6 +29,9 @@ public struct LayerSpec: Sendable, Hashable {
     public let attributes: [AttributeSpec]
     /// Whether each annotation covers a span of the text (a relation may point at none).
     public let hasSpans: Bool
+    /// The names of `labels`, to check an annotation's label without a scan (the pipeline
+    /// checks every annotation, a tagger's one per token).
+    private let labelNames: WordSet
 
     public init(name: String, kind: Kind, title: String, labels: [LabelSpec] = [], attributes: [AttributeSpec] = [],
                 hasSpans: Bool = true) {
@@ -38,6 +41,12 @@ public struct LayerSpec: Sendable, Hashable {
         self.labels = labels
         self.attributes = attributes
         self.hasSpans = hasSpans
+        labelNames = WordSet(labels.map(\.name))
+    }
+
+    /// Whether `label` is declared (any label is, when none is declared).
+    public func declares(label: String) -> Bool {
+        labels.isEmpty || labelNames.contains(label)
     }
 
     /// The spec of a label.
@@ -64,7 +73,7 @@ public struct LayerSpec: Sendable, Hashable {
     /// What is wrong with an annotation of this layer, or nil: an undeclared label, an undeclared
     /// attribute, or a value of the wrong type.
     public func problem(with annotation: Annotation) -> String? {
-        if !labels.isEmpty, !labels.contains(where: { $0.name == annotation.label }) {
+        if !declares(label: annotation.label) {
             return "label '\(annotation.label)' is not declared"
         }
         return attributeProblem(with: annotation)

@@ -17,7 +17,7 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral, Hashable {
         var hashes = [UInt64](repeating: 0, count: size)
         var slots = [String](repeating: "", count: size)
         for word in members {
-            let hash = Self.hash(word)
+            let hash = ByteHash.of(word)
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
             while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
             hashes[slot] = hash
@@ -34,7 +34,7 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral, Hashable {
 
     /// Whether `word` is in the set (byte for byte).
     public func contains(_ word: String) -> Bool {
-        let hash = Self.hash(word)
+        let hash = ByteHash.of(word)
         let mask = hashes.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while hashes[slot] != 0 {
@@ -57,16 +57,4 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral, Hashable {
     public static func == (lhs: WordSet, rhs: WordSet) -> Bool { Set(lhs.members) == Set(rhs.members) }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(Set(members)) }
-
-    /// FNV-1a over the UTF-8 bytes, mixed so that the low bits spread; never 0.
-    static func hash(_ word: String) -> UInt64 {
-        var word = word
-        var hash = word.withUTF8 { bytes in
-            bytes.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-        }
-        hash ^= hash >> 33
-        hash = hash &* 0xff51_afd7_ed55_8ccd
-        hash ^= hash >> 33
-        return hash == 0 ? 1 : hash
-    }
 }

@@ -11,9 +11,8 @@ import CPrefetch
 ///   vectors (24 bytes for 17 classes, against 80 as floats), so that a model of 130,000 rows
 ///   takes 3 MB of cache, not 10, beside the other annotators' data; each weight is converted
 ///   and scaled as it is added (the same float, bit for bit, as converting them all at load).
-/// The file keeps each row the same way (`ModelFile`); the model keeps the weights and scales
-/// too, so that it writes back the bytes it was read from. No dictionary, no allocation per
-/// prediction.
+/// The file keeps each row the same way (`ModelFile`), so the model writes back the bytes it was
+/// read from. No dictionary, no allocation per prediction.
 public struct LinearModel: Sendable {
     /// The class labels.
     public let classes: [String]
@@ -32,10 +31,6 @@ public struct LinearModel: Sendable {
     @usableFromInline let chunks: Int
     /// The feature hash of each row, in row order.
     let features: [UInt64]
-    /// The weights as stored: 8-bit integers, `classes.count` per row…
-    let quantized: [Int8]
-    /// … times the scale of their row.
-    let scales: [Float]
 
     /// The bits of a feature hash kept in an entry; the others hold the row number.
     @usableFromInline static let checkMask: UInt64 = ~0xFF_FFFF
@@ -88,8 +83,6 @@ public struct LinearModel: Sendable {
         self.rowBytes = rowBytes
         self.chunks = chunks
         self.features = features
-        self.quantized = quantized
-        self.scales = scales
     }
 
     /// Builds the model from rows of float weights, keyed by feature hash (as training gives
@@ -119,13 +112,13 @@ public struct LinearModel: Sendable {
         chunks = (self.classes.count + 3) / 4
         rowBytes = 4 + chunks * 4
         features = []
-        quantized = []
-        scales = []
     }
 
     /// The stored weights of row `row` and its scale (for the file).
-    func stored(row: Int) -> (weights: ArraySlice<Int8>, scale: Float) {
-        (quantized[row * classes.count..<(row + 1) * classes.count], scales[row])
+    func stored(row: Int) -> (weights: [Int8], scale: Float) {
+        let first = row * rowBytes
+        let scale = packed[first..<first + 4].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        return (packed[first + 4..<first + 4 + classes.count].map { Int8(bitPattern: $0) }, Float(bitPattern: scale))
     }
 
     /// The number of score vectors of one prediction (4 classes each).

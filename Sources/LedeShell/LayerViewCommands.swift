@@ -152,12 +152,8 @@ struct WhatDidCommand: ShellCommand {
     func run(_ arguments: [CommandWord], in session: Session, output: CommandOutput) throws {
         var words = arguments.map(\.text)
         guard words.first?.lowercased() == "did" else { throw usageError() }
-        words.removeFirst()
-        if let last = words.last?.lowercased(), last == "say" || last == "say?" || last == "said" || last == "said?" {
-            words.removeLast()
-        } else if let last = words.last, last.hasSuffix("?") {
-            words[words.count - 1] = String(last.dropLast())
-        }
+        words = withoutQuestionMark(Array(words.dropFirst()))
+        if let last = words.last?.lowercased(), last == "say" || last == "said" { words.removeLast() }
         words.removeAll { $0.isEmpty }
         guard !words.isEmpty else { throw usageError("whose quotes?") }
         try QuotesCommand().run([CommandWord("--by"), CommandWord(words.joined(separator: " "), kind: .quoted)], in: session, output: output)

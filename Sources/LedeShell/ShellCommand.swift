@@ -116,3 +116,11 @@ struct ArgumentReader {
         return words
     }
 }
+
+/// The words of a question without its final question mark (`Araghchi?` → `Araghchi`; a lone
+/// `?` goes), for the commands a reporter may type as questions (`who is …?`, `what did … say?`).
+func withoutQuestionMark(_ words: [String]) -> [String] {
+    guard let last = words.last, last.hasSuffix("?") else { return words }
+    let stripped = String(last.dropLast())
+    return words.dropLast() + (stripped.isEmpty ? [] : [stripped])
+}

@@ -20,10 +20,7 @@ struct WhoCommand: ShellCommand {
     static func name(asked words: [String], by command: any ShellCommand) throws -> String {
         var words = words
         if words.count > 1, ["is", "was", "are", "were"].contains(words[0].lowercased()) { words.removeFirst() }
-        if let last = words.last, last.hasSuffix("?") {
-            words[words.count - 1] = String(last.dropLast())
-            if words[words.count - 1].isEmpty { words.removeLast() }
-        }
+        words = withoutQuestionMark(words)
         guard !words.isEmpty else { throw command.usageError() }
         return words.joined(separator: " ")
     }

@@ -3,7 +3,7 @@
 # JSON Lines corpus repeated to about 5 MB. Prints MB/s and documents/s for each (best of 3).
 # With PYTHON (a Python that has spaCy), spaCy's nlp.pipe does the same batch, writing
 # doc.to_json() lines with n_process 1 and 2 (one run each), and the last line is
-# "ratio lede/spacy end-to-end: N" (--jobs 1 against n_process 1).
+# "ratio lede/spacy end-to-end: N" (lede's best --jobs 1 run against n_process 1).
 # Usage: batch.sh LEDE CORPUS.jsonl [MEGABYTES] [PYTHON]
 set -euo pipefail
 lede=$1 corpus=$2 target=$(( ${3:-5} * 1000000 )) python=${4:-}
@@ -16,6 +16,7 @@ for ((i = 0; i < copies; i++)); do cat "$corpus"; done > "$work/corpus.jsonl"
 bytes=$(stat -c %s "$work/corpus.jsonl")
 docs=$(grep -c . "$work/corpus.jsonl")
 echo "corpus: $docs documents, $bytes bytes ($copies copies of $(basename "$corpus"))"
+lede_one=""
 for jobs in 1 2; do
   best=""
   for run in 1 2 3; do
@@ -29,14 +30,11 @@ for jobs in 1 2; do
   [ "$lines" = "$docs" ] || { echo "expected $docs output lines, got $lines" >&2; exit 1; }
   awk -v j="$jobs" -v s="$best" -v b="$bytes" -v d="$docs" \
     'BEGIN { printf "--jobs %s: %.3f s, %.1f MB/s, %.0f documents/s\n", j, s, b / 1e6 / s, d / s }'
+  if [ "$jobs" = 1 ]; then lede_one=$best; fi
 done
 [ -n "$python" ] || exit 0
-lede_one="" spacy_one=""
+spacy_one=""
 for jobs in 1 2; do
-  start=$(date +%s.%N)
-  "$lede" annotate --input jsonl --format jsonl --jobs "$jobs" --quiet "$work/corpus.jsonl" > "$work/out.jsonl"
-  end=$(date +%s.%N)
-  if [ "$jobs" = 1 ]; then lede_one=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }'); fi
   start=$(date +%s.%N)
   "$python" "$here/peer_spacy_batch.py" "$work/corpus.jsonl" "$work/spacy.jsonl" --jobs "$jobs"
   end=$(date +%s.%N)
