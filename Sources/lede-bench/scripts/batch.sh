@@ -17,32 +17,38 @@ bytes=$(stat -c %s "$work/corpus.jsonl")
 docs=$(grep -c . "$work/corpus.jsonl")
 echo "corpus: $docs documents, $bytes bytes ($copies copies of $(basename "$corpus"))"
 lede_one=""
+# seconds OUTPUT COMMAND…: runs COMMAND, its standard output to OUTPUT, and prints its wall-clock
+# seconds.
+seconds() {
+  local start end output=$1
+  shift
+  start=$(date +%s.%N)
+  "$@" > "$output"
+  end=$(date +%s.%N)
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }'
+}
+# report NAME SECONDS OUTPUT: checks OUTPUT has a line a document and prints the throughput.
+report() {
+  local lines
+  lines=$(wc -l < "$3")
+  [ "$lines" = "$docs" ] || { echo "$1: expected $docs output lines, got $lines" >&2; exit 1; }
+  awk -v n="$1" -v s="$2" -v b="$bytes" -v d="$docs" \
+    'BEGIN { printf "%s: %.3f s, %.2f MB/s, %.0f documents/s\n", n, s, b / 1e6 / s, d / s }'
+}
 for jobs in 1 2; do
   best=""
   for run in 1 2 3; do
-    start=$(date +%s.%N)
-    "$lede" annotate --input jsonl --format jsonl --jobs "$jobs" --quiet "$work/corpus.jsonl" > "$work/out.jsonl"
-    end=$(date +%s.%N)
-    seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }')
-    if [ -z "$best" ] || awk -v s="$seconds" -v b="$best" 'BEGIN { exit !(s < b) }'; then best=$seconds; fi
+    took=$(seconds "$work/out" "$lede" annotate --input jsonl --format jsonl --jobs "$jobs" --quiet "$work/corpus.jsonl")
+    if [ -z "$best" ] || awk -v s="$took" -v b="$best" 'BEGIN { exit !(s < b) }'; then best=$took; fi
   done
-  lines=$(wc -l < "$work/out.jsonl")
-  [ "$lines" = "$docs" ] || { echo "expected $docs output lines, got $lines" >&2; exit 1; }
-  awk -v j="$jobs" -v s="$best" -v b="$bytes" -v d="$docs" \
-    'BEGIN { printf "--jobs %s: %.3f s, %.1f MB/s, %.0f documents/s\n", j, s, b / 1e6 / s, d / s }'
+  report "--jobs $jobs" "$best" "$work/out"
   if [ "$jobs" = 1 ]; then lede_one=$best; fi
 done
 [ -n "$python" ] || exit 0
 spacy_one=""
 for jobs in 1 2; do
-  start=$(date +%s.%N)
-  "$python" "$here/peer_spacy_batch.py" "$work/corpus.jsonl" "$work/spacy.jsonl" --jobs "$jobs"
-  end=$(date +%s.%N)
-  seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }')
-  lines=$(wc -l < "$work/spacy.jsonl")
-  [ "$lines" = "$docs" ] || { echo "spaCy wrote $lines lines for $docs documents" >&2; exit 1; }
-  awk -v j="$jobs" -v s="$seconds" -v b="$bytes" -v d="$docs" \
-    'BEGIN { printf "spaCy nlp.pipe n_process %s, to_json lines: %.3f s, %.2f MB/s, %.0f documents/s\n", j, s, b / 1e6 / s, d / s }'
-  if [ "$jobs" = 1 ]; then spacy_one=$seconds; fi
+  took=$(seconds /dev/null "$python" "$here/peer_spacy_batch.py" "$work/corpus.jsonl" "$work/out" --jobs "$jobs")
+  report "spaCy nlp.pipe n_process $jobs, to_json lines" "$took" "$work/out"
+  if [ "$jobs" = 1 ]; then spacy_one=$took; fi
 done
 awk -v l="$lede_one" -v s="$spacy_one" 'BEGIN { printf "ratio lede/spacy end-to-end: %.0f\n", s / l }'
