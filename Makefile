@@ -14,7 +14,7 @@ SPACY_VENV := .venv-spacy
 SPACY_VERSION := 3.8.*
 
 .PHONY: all deps test-deps build debug run test test-example bench bench-startup bench-batch eval lexicons model clean \
-	fuzz fuzz-build fuzz-regression test-sanitizers
+	fuzz fuzz-build fuzz-regression test-sanitizers dist test-dist spark-deps test-spark bench-spark
 
 all: build
 
@@ -44,18 +44,59 @@ apt-install:
 build: deps
 	$(SWIFT) build -c release --product lede
 
+## dist: a portable build, dist/lede-<version>-linux-<arch>.tar.gz: the release binary with the
+## Swift runtime linked in statically, its resources and a README; it runs without a Swift toolchain
+VERSION := $(shell sed -n 's/.*current = "\(.*\)"/\1/p' Sources/LedeShell/LedeVersion.swift)
+DIST_BUILD := $(CURDIR)/.build-dist
+DIST_TARBALL := dist/lede-$(VERSION)-linux-$(shell uname -m).tar.gz
+dist: deps
+	$(SWIFT) build -c release --product lede --static-swift-stdlib --scratch-path $(DIST_BUILD)
+	bash Sources/lede/dist/make-dist.sh $(DIST_BUILD) dist
+
+## test-dist: the tarball unpacked in a new folder runs `lede annotate` with an empty environment,
+## its own resources (those of the build are hidden meanwhile) and no Swift library
+test-dist: dist
+	bash Sources/lede/dist/test-dist.sh $(DIST_TARBALL) $(DIST_BUILD) $(SAMPLE)
+
+## spark-deps: what the Spark example needs: a Java runtime (Debian's) and PySpark in $(SPARK_VENV)
+SPARK_APT_PACKAGES := openjdk-17-jre-headless procps
+SPARK_VENV := .venv-spark
+PYSPARK_VERSION := 4.3.*
+spark-deps:
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(SPARK_APT_PACKAGES)"
+	@$(MAKE) --no-print-directory $(SPARK_VENV)/installed
+
+$(SPARK_VENV)/installed:
+	python3 -m venv $(SPARK_VENV)
+	$(SPARK_VENV)/bin/pip install --quiet --disable-pip-version-check 'pyspark==$(PYSPARK_VERSION)'
+	touch $@
+
+## test-spark: a standalone Spark cluster on localhost (a master, two workers) runs
+## Examples/spark/annotate.py on the news corpus repeated to 2,000 documents; its output must equal
+## lede's own, document by document, with two partitionings, as JSON Lines and as Parquet
+test-spark: spark-deps dist
+	$(SPARK_VENV)/bin/python Examples/spark/test_spark.py --lede $(DIST_TARBALL) --corpus $(SHARED)/bench/news.jsonl
+
+## bench-spark: documents per second for `lede annotate --jobs 1` and `--jobs 2`, and for the Spark
+## job on a standalone cluster of one worker and of two, on the same input
+bench-spark: spark-deps dist
+	$(SPARK_VENV)/bin/python Examples/spark/bench_spark.py --lede $(DIST_TARBALL) --corpus $(SHARED)/bench/news.jsonl
+
 ## run: build, then explore the sample article in the interactive shell (on a terminal; elsewhere
 ## print its annotations)
 run: build
 	@if [ -t 0 ] && [ -t 1 ]; then $(BIN) $(SAMPLE); else $(BIN) annotate --format text $(SAMPLE); fi
 
 ## test: build and run every test (unit; end-to-end through pipes, tmux, spaCy and Chromium), the
-## example package with its own annotator, and a module added under Plugins/ in a copy
+## example package with its own annotator, a module added under Plugins/ in a copy, the portable
+## build, and the Spark example on a standalone cluster
 test: test-deps
 	$(SWIFT) build --build-tests
 	LEDE_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory test-example
 	bash .ci/check-registry
+	@$(MAKE) --no-print-directory test-dist
+	@$(MAKE) --no-print-directory test-spark
 	@$(MAKE) --no-print-directory fuzz-regression
 
 ## test-example: build and test Examples/CustomAnnotator, and run its my-lede on the sample article

@@ -44,6 +44,7 @@ let package = Package(
         .executableTarget(
             name: "lede",
             dependencies: ["LedeShell", "LedeEnglish"] + annotatorModules.map { .target(name: $0) },
+            exclude: ["dist"],  // make dist: the portable build's packing script and README
             plugins: ["AnnotatorRegistry"]
         ),
         // Trains the learned models from the corpora (make model).

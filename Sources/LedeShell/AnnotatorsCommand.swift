@@ -7,10 +7,22 @@ public struct AnnotatorsCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
         CommandConfiguration(commandName: "annotators", abstract: "List the registered annotators with their requirements.")
     }
 
+    /// How the list is written: a table for people, or a JSON object per line for programs.
+    enum ListFormat: String, CaseIterable, ExpressibleByArgument {
+        case table, jsonl
+    }
+
+    @Option(name: .long, help: "table, or jsonl: one {\"name\",\"summary\",\"requires\",\"produces\"} object per line.")
+    var format: ListFormat = .table
+
     public init() {}
 
     public func run() throws {
-        StandardStreams.out(AnnotatorTable.render(Registry(catalog: Catalog.self)))
+        let registry = Registry(catalog: Catalog.self)
+        switch format {
+        case .table: StandardStreams.out(AnnotatorTable.render(registry))
+        case .jsonl: StandardStreams.out(AnnotatorTable.jsonLines(registry))
+        }
     }
 }
 
@@ -23,5 +35,32 @@ public enum AnnotatorTable {
              annotator.produces.joined(separator: ",")]
         }
         return Table(header: ["name", "summary", "requires", "produces"], rows: rows).render()
+    }
+
+    /// One JSON object per annotator and line, for tools that build on lede (the layers a
+    /// chain writes are the `produces` of its annotators and of those they require).
+    public static func jsonLines(_ registry: Registry) -> String {
+        var writer = JSONWriter()
+        for annotator in registry.annotators {
+            writer.raw("{\"name\":")
+            writer.string(annotator.name)
+            writer.raw(",\"produces\":")
+            stringArray(annotator.produces, into: &writer)
+            writer.raw(",\"requires\":")
+            stringArray(annotator.requires, into: &writer)
+            writer.raw(",\"summary\":")
+            writer.string(annotator.summary)
+            writer.raw("}\n")
+        }
+        return writer.output
+    }
+
+    private static func stringArray(_ values: [String], into writer: inout JSONWriter) {
+        writer.raw("[")
+        for (index, value) in values.enumerated() {
+            if index > 0 { writer.raw(",") }
+            writer.string(value)
+        }
+        writer.raw("]")
     }
 }

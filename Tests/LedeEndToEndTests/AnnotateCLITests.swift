@@ -178,4 +178,18 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("sentences") && $0.contains("tokens") })
         #expect(lines.contains { $0.hasPrefix("paragraphs") })
     }
+
+    @Test func annotatorsAsJSONLinesGiveEachAnnotatorsLayers() throws {
+        let result = try LedeBinary.run(["annotators", "--format", "jsonl"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        let objects = try lines.map { line in
+            try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        let quotes = try #require(objects.first { $0["name"] as? String == "quotes" })
+        #expect(quotes["produces"] as? [String] == ["quotes"])
+        #expect((quotes["requires"] as? [String])?.contains("entities") == true)
+        #expect(objects.count == (try LedeBinary.run(["annotators"])).stdout.split(separator: "\n").count - 1)
+        #expect(result.stdout.hasSuffix("}\n"))
+    }
 }
