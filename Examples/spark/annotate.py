@@ -76,7 +76,9 @@ def lede_arguments(arguments):
 # ---------------------------------------------------------------------------------------------
 # Records: what is sent to lede, under which id, and how a failure is named.
 
-ID_PATTERN = re.compile(r'"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)')
+ID_PATTERN = re.compile(rb'"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)')
+# A record that opens with its id, as most do: its id is read without parsing the whole line.
+LEADING_ID_PATTERN = re.compile(rb'\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*")\s*,')
 
 
 def content_id(text):
@@ -86,10 +88,14 @@ def content_id(text):
 
 
 def prepare_record(line):
-    """(the line to send, the id lede will give it, a name for messages) for one input line;
-    None for a blank line, which lede skips."""
+    """(the line to send, the id lede will give it, a name for messages) for one input line, as
+    UTF-8 bytes; None for a blank line, which lede skips."""
     if not line.strip():
         return None
+    leading = LEADING_ID_PATTERN.match(line)
+    if leading:
+        identifier = json.loads(leading.group(1))
+        return line, identifier, identifier
     try:
         record = json.loads(line)
     except ValueError:
@@ -98,8 +104,7 @@ def prepare_record(line):
         identifier = record.get("id")
         if identifier is None and isinstance(record.get("text"), str):
             record["id"] = content_id(record["text"])
-            line = json.dumps(record, ensure_ascii=True)
-            return line, record["id"], record["id"]
+            return json.dumps(record, ensure_ascii=True).encode("ascii"), record["id"], record["id"]
         if isinstance(identifier, str):
             return line, identifier, identifier
         if isinstance(identifier, (int, float)) and not isinstance(identifier, bool):
@@ -111,22 +116,22 @@ def prepare_record(line):
         try:
             name = str(json.loads(match.group(1)))
         except ValueError:
-            name = match.group(1)
+            name = match.group(1).decode("utf-8", "replace")
     else:
-        name = "a line starting " + json.dumps(line[:40])
+        name = "a line starting " + json.dumps(line[:40].decode("utf-8", "replace"))
     return line, None, name
 
 
 def text_file_record(path_and_text):
     """A JSON Lines record for one text file of --input text, named by its file name."""
     path, text = path_and_text
-    return json.dumps({"id": os.path.basename(path), "text": text}, ensure_ascii=False)
+    return json.dumps({"id": os.path.basename(path), "text": text}, ensure_ascii=False).encode("utf-8", "surrogatepass")
 
 
 # ---------------------------------------------------------------------------------------------
 # One partition through one lede process.
 
-OUTPUT_ID_PATTERN = re.compile(r'^\{"id":("(?:[^"\\]|\\.)*")')
+OUTPUT_ID_PATTERN = re.compile(rb'\{"id":("(?:[^"\\]|\\.)*")')
 
 
 def lede_binary():
@@ -168,7 +173,7 @@ class PartitionRun:
                     continue
                 sent, identifier, name = prepared
                 self.records.append((identifier, name))
-                self.process.stdin.write(sent.encode("utf-8", "surrogatepass") + b"\n")
+                self.process.stdin.write(sent + b"\n")
         except BrokenPipeError:
             pass
         except BaseException as error:  # reported by the task, not lost with this thread
@@ -186,12 +191,12 @@ class PartitionRun:
             print(line, file=sys.stderr)
 
     def documents(self):
-        """Yields each document lede writes, as its line; after the last, `self.failures` holds
-        (name, message) for each record lede left out."""
+        """Yields each document lede writes, as its line of UTF-8 bytes; after the last,
+        `self.failures` holds (name, message) for each record lede left out."""
         left_out = []
         position = 0
-        for raw in self.process.stdout:
-            line = raw.decode("utf-8").rstrip("\n")
+        for line in self.process.stdout:
+            line = line.rstrip(b"\n")
             match = OUTPUT_ID_PATTERN.match(line)
             identifier = json.loads(match.group(1)) if match else None
             # Every record before the one this document came from was left out by lede.
@@ -373,7 +378,7 @@ def main(argv):
     if arguments.input == "text":
         lines = context.wholeTextFiles(arguments.source, minPartitions=partitions).map(text_file_record)
     else:
-        lines = context.textFile(arguments.source, minPartitions=partitions)
+        lines = context.textFile(arguments.source, minPartitions=partitions, use_unicode=False)
 
     written = context.accumulator(0)
     failed = context.accumulator(0)

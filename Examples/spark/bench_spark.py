@@ -58,8 +58,15 @@ def main(argv):
                 raise SystemExit(f"lede annotate --jobs {jobs} exited with {result.returncode}")
             seconds[f"lede --jobs {jobs}"] = elapsed
 
+        fixed = {}
         for workers in (1, 2):
             with StandaloneCluster(workers=workers) as cluster:
+                # The fixed cost of a job (a JVM, the application, the tarball sent and unpacked),
+                # from a job over the corpus once.
+                small = os.path.join(folder, f"spark-{workers}-small")
+                elapsed, (status, _) = timed(lambda: cluster.submit(
+                    os.path.join(HERE, "annotate.py"), [arguments.corpus, small, "--lede", tarball]))
+                fixed[workers] = elapsed
                 dest = os.path.join(folder, f"spark-{workers}")
                 # Two partitions a worker: a task a core, and a second to even out the ends.
                 elapsed, (status, output) = timed(lambda: cluster.submit(
@@ -72,13 +79,15 @@ def main(argv):
 
         for name, elapsed in seconds.items():
             print(f"{name}: {documents / elapsed:,.0f} documents/s, {megabytes / elapsed:.2f} MB/s ({elapsed:.1f} s)")
-        # spark-submit's time includes starting a JVM and the application: reported apart, as a
-        # fixed cost, from the cost a document.
+        # A job's time is its fixed cost and a cost a document; the second, beyond lede's own, is
+        # what going through Spark costs.
         for workers, jobs in ((1, 1), (2, 2)):
-            spark = seconds[f"spark, {workers} worker{'s' if workers > 1 else ''}"]
-            alone = seconds[f"lede --jobs {jobs}"]
-            print(f"overhead of Spark, {workers} worker(s) against lede --jobs {jobs}: "
-                  f"{(spark - alone) * 1000 / documents:.2f} ms a document ({spark - alone:.1f} s in all)")
+            name = f"spark, {workers} worker{'s' if workers > 1 else ''}"
+            beyond = seconds[name] - fixed[workers] - seconds[f"lede --jobs {jobs}"]
+            running = seconds[name] - fixed[workers]
+            print(f"{name}: a job costs {fixed[workers]:.1f} s to start and finish, then runs "
+                  f"{documents / running:,.0f} documents/s; beyond lede --jobs {jobs}, Spark adds "
+                  f"{beyond * 1000 / documents:.2f} ms a document")
     finally:
         lede.close()
         shutil.rmtree(folder, ignore_errors=True)

@@ -155,6 +155,20 @@ def main(argv):
             out.writelines(good[4:])
         _, expected_good = lede_jsonl(lede, broken)
 
+        # A folder of text files, an article a file, named by its file name.
+        texts = os.path.join(folder, "texts")
+        os.makedirs(texts)
+        records = []
+        for number, line in enumerate(good[:3]):
+            name = f"article-{number}.txt"
+            with open(os.path.join(texts, name), "w", encoding="utf-8") as out:
+                out.write(json.loads(line)["text"])
+            records.append(json.dumps({"id": name, "text": json.loads(line)["text"]}, ensure_ascii=False) + "\n")
+        text_records = os.path.join(folder, "texts.jsonl")
+        with open(text_records, "w", encoding="utf-8") as out:
+            out.writelines(records)
+        _, expected_texts = lede_jsonl(lede, text_records)
+
         with StandaloneCluster(workers=2) as cluster:
             for partitions in (2, 7):
                 name = f"jsonl, {partitions} partitions"
@@ -178,6 +192,12 @@ def main(argv):
             check("2 records failed" in errors, "a malformed line: the failed records are not counted")
             compare_documents("a malformed line", expected_good, read_lines(dest_broken))
             check(len(expected_good) == 9, f"a malformed line: lede alone wrote {len(expected_good)} of 9 good records")
+
+            dest = os.path.join(folder, "from-texts")
+            status, _ = submit(cluster, "a folder of text files", [texts, dest, "--lede", tarball, "--input", "text"])
+            check(status == 0, f"a folder of text files: status {status}")
+            by_id = lambda lines: sorted(lines, key=lambda line: json.loads(line)["id"])
+            compare_documents("a folder of text files", by_id(expected_texts), by_id(read_lines(dest)))
 
             status, errors = submit(cluster, "a usage error", [corpus, os.path.join(folder, "usage"), "--lede", tarball,
                                                                "--with", "qoutes"])
