@@ -136,6 +136,9 @@ def main(argv):
 
     signal.signal(signal.SIGALRM, give_up)
     signal.alarm(arguments.timeout)
+    # Stopped from outside (make interrupted, CI's end), the folders and the cluster still go.
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, lambda number, frame: sys.exit(128 + number))
 
     folder = tempfile.mkdtemp(prefix="lede-test-spark-")
     lede = LocalLede(tarball)
