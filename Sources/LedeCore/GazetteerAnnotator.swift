@@ -14,12 +14,19 @@ public struct GazetteerAnnotator: Annotator {
     public let ignoreCase: Bool
     /// How many terms were loaded.
     public let termCount: Int
-    public let requires = [LayerName.tokens]
+    /// The built-in layer its terms also go into, where they win over what they overlap.
+    public let into: MentionOverride?
+    public var requires: [String] { [LayerName.tokens] + (into?.requires ?? []) }
+    public var modifies: [String] { into?.clears ?? [] }
+    /// Every label its terms give.
+    public var labels: [String] { trie.termLabels }
     /// Its layer: a mention layer whose labels are those the terms give.
     public var layers: [LayerSpec] {
         [LayerSpec(name: name, kind: .mention, title: name, labels: trie.termLabels.map { LabelSpec($0) })]
     }
-    public var summary: String { "Gazetteer of \(termCount) term\(termCount == 1 ? "" : "s") → layer \(name)" }
+    public var summary: String {
+        "Gazetteer of \(termCount) term\(termCount == 1 ? "" : "s") → layer \(name)\(into.map { " and \($0.layer)" } ?? "")"
+    }
 
     /// The trie of term tokens.
     private let trie: TokenTrie
@@ -35,8 +42,10 @@ public struct GazetteerAnnotator: Annotator {
     }
 
     /// A gazetteer of `terms`, each with an optional label of its own.
-    public init(name: String, label: String? = nil, terms: [(term: String, label: String?)], ignoreCase: Bool = false) {
+    public init(name: String, label: String? = nil, terms: [(term: String, label: String?)], ignoreCase: Bool = false,
+                into: MentionOverride? = nil) {
         self.name = name
+        self.into = into
         let defaultLabel = label ?? name.uppercased()
         self.label = defaultLabel
         self.ignoreCase = ignoreCase
@@ -62,7 +71,8 @@ public struct GazetteerAnnotator: Annotator {
     }
 
     /// Reads a term file.
-    public static func load(name: String, path: String, label: String? = nil, ignoreCase: Bool = false) throws(LoadError) -> GazetteerAnnotator {
+    public static func load(name: String, path: String, label: String? = nil, ignoreCase: Bool = false,
+                            into: MentionOverride? = nil) throws(LoadError) -> GazetteerAnnotator {
         let bytes: [UInt8]
         do { bytes = try FileReader.read(path, limit: maximumFileBytes, refusingBinary: true) } catch {
             throw LoadError(path: path, reason: error.reason)
@@ -89,7 +99,7 @@ public struct GazetteerAnnotator: Annotator {
             terms.append((String(term), termLabel))
         }
         if terms.isEmpty { throw LoadError(path: path, reason: "holds no terms (one per line, optionally TAB and a label)") }
-        return GazetteerAnnotator(name: name, label: label, terms: terms, ignoreCase: ignoreCase)
+        return GazetteerAnnotator(name: name, label: label, terms: terms, ignoreCase: ignoreCase, into: into)
     }
 
     public func annotate(_ document: inout Document) throws {
@@ -107,6 +117,7 @@ public struct GazetteerAnnotator: Annotator {
             }
         }
         document.setLayer(name, found)
+        into?.apply(found, rule: name, to: &document)
     }
 }
 

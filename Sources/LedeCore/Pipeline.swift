@@ -39,7 +39,7 @@ public struct Pipeline: Sendable {
             }
             try visit(annotator)
         }
-        self.annotators = ordered
+        self.annotators = try PipelineOrder.modifiersBeforeReaders(ordered)
     }
 
     /// A pipeline of already ordered annotators.

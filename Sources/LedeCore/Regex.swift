@@ -60,6 +60,8 @@ public final class Regex: @unchecked Sendable {
     public let isJIT: Bool
     /// The number of capture groups.
     public let captureCount: Int
+    /// The named capture groups (`(?<value>…)`), in the order of their numbers.
+    public let namedGroups: [NamedGroup]
     /// The match limits in force.
     public let limits: Limits
 
@@ -93,6 +95,7 @@ public final class Regex: @unchecked Sendable {
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         captureCount = Int(count)
+        namedGroups = Regex.namedGroups(of: compiled)
         let context = pcre2_match_context_create_8(nil)
         if let context {
             pcre2_set_match_limit_8(context, limits.matchLimit)
@@ -106,6 +109,32 @@ public final class Regex: @unchecked Sendable {
         pcre2_code_free_8(code)
         if let budgetedCode { pcre2_code_free_8(budgetedCode) }
         if let matchContext { pcre2_match_context_free_8(matchContext) }
+    }
+
+    /// A capture group with a name, and its number (1 for the first group).
+    public struct NamedGroup: Sendable, Hashable {
+        public let name: String
+        public let number: Int
+    }
+
+    /// Reads PCRE2's name table: an entry per name, its group number in two bytes (big-endian),
+    /// then the name, NUL-terminated.
+    private static func namedGroups(of code: OpaquePointer) -> [NamedGroup] {
+        var count: UInt32 = 0
+        var entrySize: UInt32 = 0
+        var table: UnsafePointer<UInt8>?
+        guard pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMECOUNT), &count) == 0, count > 0,
+              pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMEENTRYSIZE), &entrySize) == 0,
+              pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMETABLE), &table) == 0, let table else { return [] }
+        var groups: [NamedGroup] = []
+        for index in 0..<Int(count) {
+            let entry = table + index * Int(entrySize)
+            let number = Int(entry[0]) << 8 | Int(entry[1])
+            let nameBytes = UnsafeBufferPointer(start: entry + 2, count: Int(entrySize) - 2)
+            let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
+            groups.append(NamedGroup(name: name, number: number))
+        }
+        return groups.sorted { $0.number < $1.number }
     }
 
     /// One match: the whole match and each capture group (nil when a group did not take part).

@@ -11,11 +11,18 @@ public struct RuleAnnotator: Annotator {
     public let label: String
     /// The compiled pattern.
     public let regex: Regex
-    public let requires = [LayerName.paragraphs]
+    /// The built-in layer its matches also go into, where they win over what they overlap.
+    public let into: MentionOverride?
+    public var requires: [String] { [LayerName.paragraphs] + (into?.requires ?? []) }
+    public var modifies: [String] { into?.clears ?? [] }
+    /// Its layer; each named capture group of the pattern is an attribute of the matches.
     public var layers: [LayerSpec] {
-        [LayerSpec(name: name, kind: .mention, title: name, labels: [LabelSpec(label, "a match of /\(regex.pattern)/")])]
+        [LayerSpec(name: name, kind: .mention, title: name, labels: [LabelSpec(label, "a match of /\(regex.pattern)/")],
+                   attributes: regex.namedGroups.map { AttributeSpec($0.name, .string, "the text of the group (?<\($0.name)>…)") })]
     }
-    public var summary: String { "Rule /\(regex.pattern)/\(flagLetters) → layer \(name), label \(label)" }
+    public var summary: String {
+        "Rule /\(regex.pattern)/\(flagLetters) → layer \(name)\(into.map { " and \($0.layer)" } ?? ""), label \(label)"
+    }
     /// The most time the rule may spend on one document.
     public let timeLimit: Duration
 
@@ -23,11 +30,13 @@ public struct RuleAnnotator: Annotator {
     public static let defaultTimeLimit = Duration.seconds(2)
 
     /// Compiles `pattern` with the flag letters written after it (`i`, `m`, `s`, `x`).
-    public init(name: String, label: String? = nil, pattern: String, flags: String = "",
+    /// With `into`, matches also go into that built-in layer (`MentionOverride`).
+    public init(name: String, label: String? = nil, pattern: String, flags: String = "", into: MentionOverride? = nil,
                 timeLimit: Duration = RuleAnnotator.defaultTimeLimit) throws(RegexError) {
         self.name = name
         self.label = label ?? name.uppercased()
         self.regex = try Regex(pattern, options: try Regex.Options(flags: flags))
+        self.into = into
         self.timeLimit = timeLimit
     }
 
@@ -47,7 +56,7 @@ public struct RuleAnnotator: Annotator {
         var skipped = 0
         var firstError: RegexError?
         var stopped: (reason: MatchStopped, paragraph: Int)?
-        let layer = name, label = label, regex = regex
+        let layer = name, label = label, regex = regex, namedGroups = regex.namedGroups
         let budget = MatchBudget(duration: timeLimit)
         document.bytes.withUnsafeBufferPointer { all in
             for (number, paragraph) in paragraphs.enumerated() {
@@ -56,7 +65,12 @@ public struct RuleAnnotator: Annotator {
                     try regex.forEachMatch(in: slice, budget: budget) { match in
                         if !match.range.isEmpty {
                             let range = (match.range.lowerBound + paragraph.lowerBound)..<(match.range.upperBound + paragraph.lowerBound)
-                            found.append(Annotation(layer: layer, label: label, range: range))
+                            var attributes = Attributes()
+                            for group in namedGroups where group.number <= match.groups.count {
+                                guard let captured = match.groups[group.number - 1] else { continue }
+                                attributes[group.name] = .string(String(decoding: slice[captured], as: UTF8.self))
+                            }
+                            found.append(Annotation(layer: layer, label: label, range: range, attributes: attributes))
                         }
                         return true
                     }
@@ -71,6 +85,7 @@ public struct RuleAnnotator: Annotator {
         }
         if let stopped, stopped.reason == .cancelled { throw stopped.reason }
         document.setLayer(name, found)
+        into?.apply(found, rule: name, to: &document)
         if skipped > 0 {
             let reason = firstError.map { $0.message } ?? "match error"
             document.addWarning("rule '\(name)': \(reason) in \(skipped) paragraph\(skipped == 1 ? "" : "s"), skipped")

@@ -44,6 +44,9 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The articles' date, to resolve relative dates (the numbers annotator's date option).", valueName: "YYYY-MM-DD"))
     var date: String?
 
+    @Option(name: .long, help: ArgumentHelp("A file of rule and gazetteer lines (as in a script) to run on every document after the built-in annotators; with --into entities they correct the entities.", valueName: "file"))
+    var rules: String?
+
     @Option(name: .customLong("option"), help: ArgumentHelp("An annotator option, repeatable: annotator.name=value.", valueName: "annotator.name=value"))
     var annotatorOptions: [String] = []
 
@@ -62,10 +65,13 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     }
 
     public func run() throws {
-        let registry = Registry(catalog: Catalog.self)
+        var registry = Registry(catalog: Catalog.self)
+        var ruleNames: [String] = []
+        if let rules { (registry, ruleNames) = try RulesFile.load(rules, into: registry) }
         let pipeline: Pipeline
         do {
-            let chain = try Pipeline(names: AnnotatorChain.names(from: with, without: without, registry: registry), registry: registry)
+            let names = try AnnotatorChain.names(from: with, without: without, registry: registry) + ruleNames
+            let chain = try Pipeline(names: names, registry: registry)
             pipeline = try optionValues(pipeline: chain, registry: registry).configure(chain)
         } catch let error as PipelineError {
             throw UsageError(error.description)

@@ -7,13 +7,15 @@ struct Stub: Annotator {
     var requires: [String] = []
     var writes: [String]
     var fails = false
+    var modifies: [String] = []
     var summary: String { "stub \(name)" }
     var layers: [LayerSpec] { writes.map { LayerSpec(name: $0, kind: .mention, title: $0) } }
 
-    init(name: String, requires: [String] = [], produces: [String], fails: Bool = false) {
+    init(name: String, requires: [String] = [], produces: [String], modifies: [String] = [], fails: Bool = false) {
         self.name = name
         self.requires = requires
         self.writes = produces
+        self.modifies = modifies
         self.fails = fails
     }
 
@@ -184,5 +186,35 @@ struct Stub: Annotator {
             try Pipeline(ordered: [Writer(), Writer()]).run(&document) { asked += 1; return asked > 1 }
         }
         #expect(document.hasLayer("mine"))
+    }
+}
+
+/// An annotator that rewrites a layer of another runs after that layer's producer and before
+/// the annotators that read it, so they see the rewritten layer.
+@Suite struct PipelineOrderTests {
+    let registry = Registry(annotators: [
+        Stub(name: "tok", produces: ["tokens"]),
+        Stub(name: "places", requires: ["tokens"], produces: ["places"]),
+        Stub(name: "ents", requires: ["tokens", "places"], produces: ["entities"], modifies: ["places"]),
+        Stub(name: "roles", requires: ["entities", "places"], produces: ["roles"]),
+        Stub(name: "quotes", requires: ["roles", "entities"], produces: ["quotes"]),
+        Stub(name: "firms", requires: ["entities", "places"], produces: ["firms"], modifies: ["entities", "places"]),
+        Stub(name: "clubs", requires: ["entities", "places"], produces: ["clubs"], modifies: ["entities", "places"]),
+    ])
+
+    @Test func aModifierRunsBeforeTheReadersOfItsLayer() throws {
+        let pipeline = try Pipeline(names: ["quotes", "firms"], registry: registry)
+        #expect(pipeline.names == ["tok", "places", "ents", "firms", "roles", "quotes"])
+    }
+
+    @Test func twoModifiersOfOneLayerKeepTheirOrder() throws {
+        #expect(try Pipeline(names: ["quotes", "clubs", "firms"], registry: registry).names
+            == ["tok", "places", "ents", "clubs", "firms", "roles", "quotes"])
+        #expect(try Pipeline(names: ["firms", "clubs", "quotes"], registry: registry).names
+            == ["tok", "places", "ents", "firms", "clubs", "roles", "quotes"])
+    }
+
+    @Test func withoutModifiersTheDependencyOrderStands() throws {
+        #expect(try Pipeline(names: ["quotes"], registry: registry).names == ["tok", "places", "ents", "roles", "quotes"])
     }
 }

@@ -18,6 +18,15 @@ import Testing
         #expect(found.allSatisfy { $0.label == "MONEY" && $0.layer == "money" })
     }
 
+    @Test func namedGroupsBecomeDeclaredAttributes() throws {
+        let rule = try RuleAnnotator(name: "crowd", pattern: #"(?<count>\d[\d,]*) (?:fans|people)(?: in (?<place>[A-Z]\w+))?"#)
+        #expect(rule.layers.first?.attributes.map(\.name) == ["count", "place"])
+        let document = try annotated("About 30,000 fans in Leeds and 12 people.", with: rule)
+        let found = document.annotations(in: "crowd")
+        #expect(found.map { $0.attributes["count"]?.stringValue } == ["30,000", "12"])
+        #expect(found.map { $0.attributes["place"]?.stringValue } == ["Leeds", nil])
+    }
+
     @Test func matchesStayInsideAParagraph() throws {
         let rule = try RuleAnnotator(name: "span", label: "X", pattern: #"end\s+start"#)
         let document = try annotated("one end\n\nstart two end start", with: rule)
@@ -70,5 +79,35 @@ import Testing
         #expect(!GazetteerAnnotator.isValidLabel("A\tB"))
         #expect(!GazetteerAnnotator.isValidLabel("A B"))
         #expect(!GazetteerAnnotator.isValidLabel(""))
+    }
+}
+
+/// `--into entities`: a user's matches win over the built-in mentions they overlap.
+@Suite struct MentionOverrideTests {
+    @Test func aMatchReplacesWhatItOverlapsAndRenamesTheEntitysOtherMentions() throws {
+        let text = "JP Morgan said so. Morgan agreed in Everton, not in Paris."
+        var document = Document(text: text)
+        func span(_ part: String, from start: String.Index? = nil) -> Range<Int> {
+            let found = text.range(of: part, range: (start ?? text.startIndex)..<text.endIndex)!
+            return text.utf8.distance(from: text.startIndex, to: found.lowerBound)..<text.utf8.distance(from: text.startIndex, to: found.upperBound)
+        }
+        let morgan = text.range(of: "Morgan agreed")!.lowerBound
+        document.setLayer("entities", [
+            Annotation(layer: "entities", label: "PERSON", range: span("JP Morgan"), attributes: ["canonical": "JP Morgan"]),
+            Annotation(layer: "entities", label: "PERSON", range: span("Morgan", from: morgan), attributes: ["canonical": "JP Morgan"]),
+        ])
+        document.setLayer("places", [
+            Annotation(layer: "places", label: "CITY", range: span("Everton")),
+            Annotation(layer: "places", label: "CITY", range: span("Paris")),
+        ])
+        let matches = [Annotation(layer: "firms", label: "ORG", range: span("JP Morgan")),
+                       Annotation(layer: "firms", label: "ORG", range: span("Everton"))]
+        MentionOverride.entities.apply(matches, rule: "firms", to: &document)
+        let entities = document.annotations(in: "entities")
+        #expect(entities.map { document.text(of: $0) } == ["JP Morgan", "Morgan", "Everton"])
+        #expect(entities.allSatisfy { $0.label == "ORG" })
+        #expect(entities.map { $0.attributes["sieve"]?.stringValue } == ["rule:firms", "rule:firms", "rule:firms"])
+        #expect(entities[1].attributes["canonical"]?.stringValue == "JP Morgan")
+        #expect(document.annotations(in: "places").map { document.text(of: $0) } == ["Paris"])
     }
 }
