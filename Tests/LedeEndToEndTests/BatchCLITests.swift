@@ -64,8 +64,9 @@ import Testing
         #expect(result.status == 0)
         let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 4)
-        #expect(lines[0] == "document,layer,label,start,end,text,attributes")
-        #expect(lines[3] == "\(second),sentences,SENTENCE,0,6,Three.,")
+        #expect(lines[0] == "document,sentence,layer,label,start,end,text,attributes")
+        #expect(lines[2] == "\(first),2,sentences,SENTENCE,5,9,Two.,")
+        #expect(lines[3] == "\(second),1,sentences,SENTENCE,0,6,Three.,")
     }
 
     @Test func bratAndHTMLWriteAFilePerDocumentIntoAFolder() throws {

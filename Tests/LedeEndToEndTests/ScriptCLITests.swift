@@ -37,9 +37,9 @@ import Testing
         #expect(result.stdout.contains("==> \(first) <==\nQuotes of a\n"))
         #expect(result.stdout.contains("==> \(second) <==\nQuotes of b\n"))
         // One CSV header on standard output and in the file, which holds both articles.
-        #expect(result.stdout.components(separatedBy: "document,layer,label").count == 2)
+        #expect(result.stdout.components(separatedBy: "document,sentence,layer,label").count == 2)
         let csv = try String(contentsOfFile: "\(dir)/all.csv", encoding: .utf8)
-        #expect(csv.components(separatedBy: "document,layer,label").count == 2)
+        #expect(csv.components(separatedBy: "document,sentence,layer,label").count == 2)
         #expect(csv.contains("Maria Lopez") && csv.contains("John Smith"))
         #expect(FileManager.default.fileExists(atPath: "\(dir)/out-a.json") && FileManager.default.fileExists(atPath: "\(dir)/out-b.json"))
         // Errors name the article.

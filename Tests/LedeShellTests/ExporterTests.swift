@@ -38,7 +38,7 @@ import Testing
     @Test func conllTagsTokensWithBIO() throws {
         let conll = try CoNLLExporter(options: ExportOptions(catalog: Self.catalog)).render(smallDocument())
         let lines = conll.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.first == "-DOCSTART-\tO")
+        #expect(lines.first == "-DOCSTART- (small)\tO")
         #expect(lines.contains("Zoë\tB-PERSON"))
         #expect(lines.contains("Müller\tI-PERSON"))
         #expect(lines.contains("5\tB-PERCENT"))
@@ -63,6 +63,41 @@ import Testing
         #expect(ann.contains("AnnotatorNotes T4\tquotes; cue=said; speaker=Zoë Müller"))
         #expect(files[2].contents.contains("[entities]\nPERSON\nPERCENT\nDIRECT"))
         #expect(throws: ExportError.self) { try exporter.render(document) }
+    }
+
+    @Test func bratRelatesQuotesToSpeakersAndRolesToHolders() throws {
+        let document = try TestRegistry.annotate(try String(contentsOf: LedeBinary.sampleArticle, encoding: .utf8),
+                                                 with: ["quotes", "roles"])
+        let files = try BratExporter(options: ExportOptions(catalog: LayerCatalog(registry: TestRegistry.all)))
+            .files(for: document, path: "/tmp/x/article.ann")
+        var terms: [String: String] = [:]
+        var relations: [(type: String, from: String, to: String)] = []
+        for line in files[1].contents.split(separator: "\n") {
+            let fields = line.split(separator: "\t").map(String.init)
+            if fields[0].hasPrefix("T") { terms[fields[0]] = fields[1].split(separator: " ").first.map(String.init) }
+            if fields[0].hasPrefix("R") {
+                let parts = fields[1].split(separator: " ").map(String.init)
+                relations.append((parts[0], String(parts[1].dropFirst(5)), String(parts[2].dropFirst(5))))
+            }
+        }
+        let texts = Dictionary(uniqueKeysWithValues: files[1].contents.split(separator: "\n").compactMap { line -> (String, String)? in
+            let fields = line.split(separator: "\t").map(String.init)
+            return fields[0].hasPrefix("T") && fields.count == 3 ? (fields[0], fields[2]) : nil
+        })
+        // Every relation's arguments are written spans, of the right kinds.
+        #expect(!relations.isEmpty)
+        for relation in relations {
+            #expect(terms[relation.from] != nil && terms[relation.to] != nil, "R \(relation) names a span that is not there")
+        }
+        let speakers = relations.filter { $0.type == "Speaker" }
+        #expect(speakers.allSatisfy { ["DIRECT", "INDIRECT", "PARTIAL"].contains(terms[$0.from] ?? "") })
+        #expect(speakers.contains { texts[$0.to]?.hasSuffix("Araghchi") == true })
+        let holders = relations.filter { $0.type == "Holder" }
+        #expect(holders.contains { texts[$0.from] == "Foreign Minister" && texts[$0.to] == "Abbas Araghchi" })
+        #expect(holders.allSatisfy { terms[$0.from] == "ROLE" && terms[$0.to] == "PERSON" })
+        // And both relations are declared.
+        #expect(files[2].contents.contains("[relations]\n# A quote"))
+        #expect(files[2].contents.contains("\nSpeaker\tArg1:<ENTITY>, Arg2:<ENTITY>\nHolder\tArg1:<ENTITY>, Arg2:<ENTITY>\n"))
     }
 
     @Test func spacyTokensRebuildTheTextExactly() throws {
@@ -95,8 +130,8 @@ import Testing
         let exporter = try CSVExporter(options: ExportOptions(catalog: Self.catalog))
         let csv = exporter.header() + (try exporter.render(smallDocument()))
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0] == "document,layer,label,start,end,text,speaker,cue,attributes")
-        #expect(lines[1].hasPrefix("small,quotes,DIRECT,18,43,\"Prices rose\nby 5 percent.\",Zoë Müller,said,"))
+        #expect(lines[0] == "document,sentence,layer,label,start,end,text,speaker,cue,attributes")
+        #expect(lines[1].hasPrefix("small,1,quotes,DIRECT,18,43,\"Prices rose\nby 5 percent.\",Zoë Müller,said,"))
         #expect(throws: ExportError.self) { try CSVExporter(options: ExportOptions(layers: ["quotes", "roles"], catalog: Self.catalog)) }
     }
 

@@ -33,21 +33,28 @@ import Testing
         return (process.terminationStatus, String(decoding: data, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
     }
 
-    /// Loads every line of a JSONL file with spaCy's Doc.from_json and describes each Doc.
+    /// Loads every line of a JSONL file with spaCy's Doc.from_json (through the helper of
+    /// Examples/spacy, which registers the attributes as Span extensions) and describes each Doc.
     static let loader = """
         import json, sys, spacy
-        from spacy.tokens import Doc
+        sys.path.insert(0, sys.argv[2])
+        from lede_spacy import doc_from_lede
         nlp = spacy.blank("en")
         for line in open(sys.argv[1], encoding="utf-8"):
             data = json.loads(line)
-            doc = Doc(nlp.vocab).from_json(data)
+            doc = doc_from_lede(nlp.vocab, data)
             assert doc.text == data["text"], "text differs"
             spans = {key: len(group) for key, group in doc.spans.items()}
+            quotes = doc.spans.get("quotes", [])
             print(json.dumps({"tokens": len(doc), "ents": [[e.text, e.label_] for e in doc.ents],
                               "sents": len(list(doc.sents)) if doc.has_annotation("SENT_START") else 0,
                               "spans": spans,
-                              "speakers": sorted({s.kb_id_ for s in doc.spans.get("quotes", [])})}))
+                              "speakers": sorted({s.kb_id_ for s in quotes}),
+                              "quoteSpeakers": [[q.text, q._.speaker, q._.cue] for q in quotes if q.has_extension("speaker")],
+                              "tags": [[t.text, t.tag_, t.pos_, t.lemma_] for t in doc[:40]],
+                              "values": [[n.text, n._.value] for n in doc.spans.get("numbers", []) if n.has_extension("value")]}))
         """
+    static let spacyHelpers = LedeBinary.packageRoot.appending(path: "Examples/spacy").path
 
     @Test(.enabled(if: required || hasSpacy)) func spacyLoadsTheExportWithDocFromJSON() throws {
         let folder = try TemporaryFolder()
@@ -56,7 +63,7 @@ import Testing
         #expect(fromBinary.status == 0)
         let sample = try SpacyExporter(options: ExportOptions(catalog: LayerCatalog(registry: TestRegistry.all))).render(SampleDocument.annotated())
         let input = try folder.file("docs.jsonl", fromBinary.stdout + sample)
-        let result = try Self.run(Self.python, ["-c", Self.loader, input])
+        let result = try Self.run(Self.python, ["-c", Self.loader, input, Self.spacyHelpers])
         #expect(result.status == 0, "\(result.stderr)")
         let docs = try result.stdout.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -70,6 +77,14 @@ import Testing
         #expect(ents.contains(["at least 25", "CARDINAL"]))
         #expect((docs[2]["spans"] as? [String: Int])?["quotes"] == 8)
         #expect((docs[2]["speakers"] as? [String])?.contains("Abbas Araghchi") == true)
+        // The attributes travel with the spans: a quote's speaker and cue, a number's value.
+        let quoteSpeakers = try #require(docs[0]["quoteSpeakers"] as? [[Any]])
+        #expect(quoteSpeakers.contains { $0[1] as? String == "Abbas Araghchi" && $0[2] is String })
+        let values = try #require(docs[0]["values"] as? [[Any]])
+        #expect(values.contains { $0[1] is NSNumber })
+        // The tagger's tags and lemmas are the tokens'.
+        let tags = try #require(docs[0]["tags"] as? [[String]])
+        #expect(tags.contains { $0[0] == "says" && $0[1] == "VBZ" && $0[2] == "VERB" && $0[3] == "say" })
     }
 
     /// An article that tries to run code in whoever opens its HTML export.

@@ -2,8 +2,10 @@ import Foundation
 import LedeCore
 
 /// brat standoff: `NAME.txt` (the text) and `NAME.ann` (a `T` line per annotation, its offsets in
-/// characters, split at line breaks into fragments; attributes as `AnnotatorNotes`), plus an
-/// `annotation.conf` declaring the types when the folder has none, so the pair opens in brat.
+/// characters, split at line breaks into fragments; attributes as `AnnotatorNotes`; relations
+/// `Speaker` from a quote to its speaker's mention and `Holder` from a role to its holder's
+/// nearest mention), plus an `annotation.conf` declaring the types and relations when the folder
+/// has none, so the pair opens in brat.
 struct BratExporter: Exporter {
     let options: ExportOptions
     let name = "brat"
@@ -21,10 +23,22 @@ struct BratExporter: Exporter {
         return options.catalog.shownLayers(of: document)
     }
 
+    /// A span written as a `T` line.
+    private struct Term {
+        let number: Int
+        let layer: String
+        let scalars: Range<Int>
+        let annotation: Annotation
+    }
+
+    /// The relations brat is told about, with what they link.
+    static let relationTypes = ["Speaker", "Holder"]
+
     func annotations(_ document: Document) -> (ann: String, types: [String]) {
         let offsets = document.scalarOffsets
         var lines: [String] = []
         var types: [String] = []
+        var terms: [Term] = []
         var termNumber = 0, noteNumber = 0
         for layer in layers(of: document) {
             // The label alone names what it is (PERSON, CITY) unless the layer's labels have no category.
@@ -50,6 +64,8 @@ struct BratExporter: Exporter {
                 }.joined(separator: ";")
                 let text = fragments.map { document.text($0) }.joined(separator: " ")
                 lines.append("T\(termNumber)\t\(type) \(positions)\t\(text)")
+                terms.append(Term(number: termNumber, layer: layer, scalars: offsets.scalarRange(ofBytes: annotation.range),
+                                  annotation: annotation))
                 let attributes = annotation.attributes.keys.sorted().compactMap { key -> String? in
                     let value = Text.value(annotation.attributes[key])
                     return value.isEmpty ? nil : "\(key)=\(value)"
@@ -61,7 +77,52 @@ struct BratExporter: Exporter {
                 }
             }
         }
+        lines += relations(terms, document: document, termNumber: &termNumber, types: &types)
         return (lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"), types)
+    }
+
+    /// `R` lines: each quote to the mention its speaker was resolved from (a `SPEAKER` span is
+    /// added when that mention is not written, a pronoun say), and each role to the mention of
+    /// its holder nearest to it.
+    private func relations(_ terms: [Term], document: Document, termNumber: inout Int, types: inout [String]) -> [String] {
+        var lines: [String] = []
+        var relationNumber = 0
+        var byScalars: [Range<Int>: Int] = [:]
+        for term in terms where byScalars[term.scalars] == nil || term.layer == LayerName.entities {
+            byScalars[term.scalars] = term.number
+        }
+        let offsets = document.scalarOffsets
+        let scalarCount = offsets.scalarOffset(ofByte: document.bytes.count)
+        for term in terms where term.layer == LayerName.quotes {
+            guard let start = term.annotation["speakerStart"]?.doubleValue, let end = term.annotation["speakerEnd"]?.doubleValue,
+                  Int(start) >= 0, Int(start) < Int(end), Int(end) <= scalarCount else { continue }
+            let scalars = Int(start)..<Int(end)
+            var speaker = byScalars[scalars]
+            if speaker == nil {
+                let bytes = offsets.byteOffset(ofScalar: scalars.lowerBound)..<offsets.byteOffset(ofScalar: scalars.upperBound)
+                termNumber += 1
+                if !types.contains("SPEAKER") { types.append("SPEAKER") }
+                lines.append("T\(termNumber)\tSPEAKER \(scalars.lowerBound) \(scalars.upperBound)\t\(Text.oneLine(document.text(bytes)))")
+                byScalars[scalars] = termNumber
+                speaker = termNumber
+            }
+            if let speaker {
+                relationNumber += 1
+                lines.append("R\(relationNumber)\tSpeaker Arg1:T\(term.number) Arg2:T\(speaker)")
+            }
+        }
+        let people = terms.filter { $0.layer == LayerName.entities && $0.annotation.label == "PERSON" }
+        for term in terms where term.layer == LayerName.roles {
+            guard let person = term.annotation["person"]?.stringValue else { continue }
+            let mentions = people.filter { ($0.annotation["canonical"]?.stringValue ?? document.text($0.annotation.range)) == person }
+            func distance(_ mention: Term) -> Int {
+                max(mention.scalars.lowerBound - term.scalars.upperBound, term.scalars.lowerBound - mention.scalars.upperBound, 0)
+            }
+            guard let holder = mentions.min(by: { distance($0) < distance($1) }) else { continue }
+            relationNumber += 1
+            lines.append("R\(relationNumber)\tHolder Arg1:T\(term.number) Arg2:T\(holder.number)")
+        }
+        return lines
     }
 
     private func trim(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int>? {
@@ -83,10 +144,14 @@ struct BratExporter: Exporter {
         let (ann, types) = annotations(document)
         let folder = (base as NSString).deletingLastPathComponent
         let configuration = """
-            # Entity types written by lede.
+            # Entity types and relations written by lede.
             [entities]
             \(types.joined(separator: "\n"))
             [relations]
+            # A quote and the mention of its speaker; a role (a title) and the mention of its holder.
+            Speaker\tArg1:<ENTITY>, Arg2:<ENTITY>
+            Holder\tArg1:<ENTITY>, Arg2:<ENTITY>
+            <OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
             [events]
             [attributes]
 

@@ -1,7 +1,8 @@
 import LedeCore
 
 /// CSV of one table: the quotes (default), roles, numbers, entities, places or any layer, one
-/// row per annotation, with the document's id first so that a batch makes one table.
+/// row per annotation, with the document's id first so that a batch makes one table, then the
+/// number of the sentence the annotation starts in (1 for the first; empty without sentences).
 struct CSVExporter: Exporter {
     let layer: String
     /// The attribute columns of the layer: those its declaration shows as columns.
@@ -23,12 +24,19 @@ struct CSVExporter: Exporter {
     }
 
     func header() -> String {
-        CSV.render(header: ["document", "layer", "label", "start", "end", "text"] + attributeColumns + ["attributes"], rows: [])
+        CSV.render(header: ["document", "sentence", "layer", "label", "start", "end", "text"] + attributeColumns + ["attributes"], rows: [])
     }
 
     func render(_ document: Document) throws -> String {
         let offsets = document.scalarOffsets
         let known = Set(attributeColumns)
+        let sentenceStarts = document.annotations(in: LayerName.sentences).map(\.range.lowerBound)
+        /// The 1-based number of the last sentence starting at or before `offset`.
+        func sentence(at offset: Int) -> String {
+            var low = 0, high = sentenceStarts.count
+            while low < high { let mid = (low + high) / 2; if sentenceStarts[mid] <= offset { low = mid + 1 } else { high = mid } }
+            return low == 0 ? "" : "\(low)"
+        }
         let rows = document.annotations(in: layer).map { annotation -> [String] in
             let scalars = offsets.scalarRange(ofBytes: annotation.range)
             let rest = annotation.attributes.filter { !known.contains($0.key) }
@@ -38,7 +46,7 @@ struct CSVExporter: Exporter {
                 writer.object(rest)
                 other = writer.output
             }
-            return [document.id, layer, annotation.label, "\(scalars.lowerBound)", "\(scalars.upperBound)", document.text(of: annotation)]
+            return [document.id, sentence(at: annotation.range.lowerBound), layer, annotation.label, "\(scalars.lowerBound)", "\(scalars.upperBound)", document.text(of: annotation)]
                 + attributeColumns.map { Text.value(annotation[$0]) } + [other]
         }
         return rows.map { $0.map(CSV.field).joined(separator: ",") + "\r\n" }.joined()

@@ -1,7 +1,9 @@
 import LedeCore
 
 /// CoNLL: one token per line with its BIO tag (`B-PERSON`, `I-PERSON`, `O`), a blank line after
-/// each sentence and `-DOCSTART-` before each document, as CoNLL-2003 named-entity data.
+/// each sentence and `-DOCSTART-` before each document, as CoNLL-2003 named-entity data, with
+/// the document's id after it in the token column (`-DOCSTART- (article-7)`; readers that look
+/// for lines starting with `-DOCSTART-` still find it).
 ///
 /// The tags come from the entity-like layers (entities, places, numbers and rule layers, or the
 /// chosen layers); where spans overlap, the earlier and then the longer one wins. When the
@@ -21,7 +23,8 @@ struct CoNLLExporter: Exporter {
         var partOfSpeechIndex = 0
         var sentenceEnds = document.annotations(in: LayerName.sentences).map(\.range.upperBound)
         sentenceEnds.reverse()
-        var lines: [String] = [partsOfSpeech.isEmpty ? "-DOCSTART-\tO" : "-DOCSTART-\t-X-\tO", ""]
+        let start = "-DOCSTART- (\(Self.column(document.id)))"
+        var lines: [String] = [partsOfSpeech.isEmpty ? "\(start)\tO" : "\(start)\t-X-\tO", ""]
         var spanIndex = 0
         var inside: Annotation?
         var lineInSentence = 0

@@ -9,6 +9,10 @@ import LedeCore
 ///   GPE or LOC; the others keep theirs).
 /// - `sents`: the sentences. `spans`: every other layer as a span group of its own name, with the
 ///   referent (canonical name, speaker, role holder or country) as `kb_id`.
+/// - `underscore_span`: every attribute of those spans (a quote's `speaker` and `cue`, a number's
+///   `value`, a role's `title` and `org`…), which `Doc.from_json` sets as `Span._` extensions
+///   once they are registered (`Examples/spacy/lede_spacy.py` does it).
+/// - the tokens' `tag`, `pos` and `lemma`, when the part-of-speech layer is there.
 /// Spans are widened to whole tokens where they cut one, as `Doc.char_span` needs.
 struct SpacyExporter: Exporter {
     let options: ExportOptions
@@ -85,16 +89,31 @@ struct SpacyExporter: Exporter {
             }
             writer.raw("]")
         }
-        // Tokens.
+        // Tokens, with their tags where the tagger ran (spaCy wants them on every token or none:
+        // a white-space token is SPACE, _SP).
+        var tags: [Int: Annotation] = [:]
+        for annotation in document.annotations(in: LayerName.partOfSpeech) { tags[annotation.range.lowerBound] = annotation }
         writer.raw(",\"tokens\":[")
         for (index, range) in spacyTokens.enumerated() {
             if index > 0 { writer.raw(",") }
             let scalars = offsets.scalarRange(ofBytes: range)
-            writer.raw("{\"id\":\(index),\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound)}")
+            writer.raw("{\"id\":\(index),\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound)")
+            if !tags.isEmpty {
+                let tag = tags[range.lowerBound].flatMap { $0.range == range ? $0 : nil }
+                let text = String(decoding: bytes[range], as: UTF8.self)
+                writer.raw(",\"pos\":")
+                writer.string(tag?.label ?? (text.allSatisfy(\.isWhitespace) ? "SPACE" : "X"))
+                writer.raw(",\"tag\":")
+                writer.string(tag?["xpos"]?.stringValue ?? (text.allSatisfy(\.isWhitespace) ? "_SP" : "XX"))
+                writer.raw(",\"lemma\":")
+                writer.string(tag?["lemma"]?.stringValue ?? text)
+            }
+            writer.raw("}")
         }
         writer.raw("]")
-        // Span groups: every other layer.
+        // Span groups: every other layer; their attributes by name, each value with its span.
         let groups = options.catalog.shownLayers(of: document).filter { options.layers?.contains($0) ?? true }
+        var underscore: [String: [(Range<Int>, AttributeValue)]] = [:]
         if !groups.isEmpty {
             writer.raw(",\"spans\":{")
             for (groupIndex, layer) in groups.enumerated() {
@@ -111,6 +130,23 @@ struct SpacyExporter: Exporter {
                     writer.string(annotation.label)
                     writer.raw(",\"kb_id\":")
                     writer.string(knowledgeBaseID(annotation, in: document))
+                    writer.raw("}")
+                    for (name, value) in annotation.attributes { underscore[name, default: []].append((scalars, value)) }
+                }
+                writer.raw("]")
+            }
+            writer.raw("}")
+        }
+        if !underscore.isEmpty {
+            writer.raw(",\"underscore_span\":{")
+            for (nameIndex, name) in underscore.keys.sorted().enumerated() {
+                if nameIndex > 0 { writer.raw(",") }
+                writer.string(name)
+                writer.raw(":[")
+                for (index, (scalars, value)) in (underscore[name] ?? []).enumerated() {
+                    if index > 0 { writer.raw(",") }
+                    writer.raw("{\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound),\"value\":")
+                    writer.value(value)
                     writer.raw("}")
                 }
                 writer.raw("]")

@@ -42,7 +42,7 @@ import Testing
 
     @Test func csvHasTheDeclaredColumns() throws {
         let csv = try run(["export csv - casualties"])
-        #expect(csv.hasPrefix("document,layer,label,start,end,text,count,outcome,counts,attributes"))
+        #expect(csv.hasPrefix("document,sentence,layer,label,start,end,text,count,outcome,counts,attributes"))
         #expect(csv.contains("casualties,KILLED"))
     }
 
