@@ -45,7 +45,7 @@ struct ExportCommand: ShellCommand {
             guard exporter.isStreamable else { throw CommandError("\(exporter.name) writes files; give a file name") }
             // Over several articles, one header on standard output.
             let headed = exporter.canAppend && session.scriptRun.map { !$0.headedFormats.insert(exporter.name).inserted } ?? false
-            output.write((headed ? "" : exporter.header()) + (try exporter.render(document)) + exporter.footer())
+            output.write((headed ? "" : exporter.header(for: document)) + (try exporter.render(document)) + exporter.footer())
             return
         }
         if let run = session.scriptRun, run.exportedFiles.contains(path) {

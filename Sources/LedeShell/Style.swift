@@ -69,7 +69,10 @@ public enum Palette {
             case .organization: return "#e2a8f0"
             case .group: return "#f5e08a"
             case .place: return "#9cc3ff"
-            case .quantity: return "#ffab9e"
+            case .quantity:
+                // Each kind of number a colour of its own, warm hues apart from the names'.
+                let kinds = ["#ffab9e", "#ffd08a", "#f6b3c9", "#e6c79c", "#ffc4a8", "#f0a3a3", "#f7e0a0", "#e9b8d8", "#ffbf80", "#d9b38c"]
+                return kinds[(spec.labels.firstIndex { $0.name == label } ?? stableHash(label)) % kinds.count]
             case nil:
                 let custom = ["#c6f0c2", "#f7c6e0", "#c2f0ee", "#f0e6c2", "#d4d0f7", "#f7d0c6"]
                 return custom[stableHash(spec.name) % custom.count]

@@ -141,13 +141,14 @@ import Testing
         document.setLayer("entities", [Annotation(layer: "entities", label: "PERSON", range: SampleDocument.range(of: "Bob", in: document.text),
                                                   attributes: ["canonical": "<i>Bob</i>"])])
         let exporter = HTMLExporter(options: ExportOptions(catalog: Self.catalog))
-        let html = exporter.header() + (try exporter.render(document)) + exporter.footer()
+        let html = exporter.header(for: document) + (try exporter.render(document)) + exporter.footer()
         #expect(!html.contains("<script>"))
         #expect(!html.contains("<img"))
         #expect(!html.contains("<i>Bob"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("&lt;b&gt;id&lt;/b&gt;"))
         #expect(html.contains("Content-Security-Policy"))
-        #expect(html.contains("class=\"a entities-PERSON\""))
+        #expect(html.contains("class=\"a L-entities entities-PERSON\""))
+        #expect(html.contains("<title>\(HTML.escape(try #require(HTMLExporter.headline(of: document))))</title>"))
     }
 }

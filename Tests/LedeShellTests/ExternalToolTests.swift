@@ -87,6 +87,58 @@ import Testing
         #expect(tags.contains { $0[0] == "says" && $0[1] == "VBZ" && $0[2] == "VERB" && $0[3] == "say" })
     }
 
+    /// Where the tests leave what a person may want to look at (the rendered HTML export).
+    static let artifacts = LedeBinary.packageRoot.appending(path: ".build/test-artifacts")
+
+    @Test(.enabled(if: required || chromium != nil)) func chromiumShowsEachQuoteLinkedToItsSpeaker() throws {
+        let browser = try #require(Self.chromium, "chromium is not installed")
+        let folder = try TemporaryFolder()
+        let export = try LedeBinary.run(["annotate", "--format", "html", LedeBinary.sampleArticle.path])
+        #expect(export.status == 0, "\(export.stderr)")
+        let page = try folder.file("article.html", export.stdout)
+        let arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=2000"]
+        let dom = try Self.run(browser, arguments + ["--dump-dom", "file://" + page]).stdout
+        // The headline is the page's title.
+        #expect(dom.contains("<title>Iran hardens stance on US, saying can't talk with 'partner in crime'</title>"))
+        // Every quote link leads to a marked speaker mention, Araghchi's among them.
+        let links = dom.components(separatedBy: "<a class=\"said\" href=\"#").dropFirst().compactMap { $0.split(separator: "\"").first }
+        #expect(links.count > 10)
+        for id in Set(links) {
+            #expect(dom.contains("<span class=\"speaker\" id=\"\(id)\">"), "no speaker mention \(id)")
+        }
+        #expect(links.contains { id in
+            dom.components(separatedBy: "id=\"\(id)\">").dropFirst().first?.replacingOccurrences(of: #"<[^>]+>"#, with: "",
+                options: .regularExpression).hasPrefix("Abbas Araghchi") == true
+        })
+        #expect(dom.contains("title=\"said by Abbas Araghchi\""))
+        // The kinds of number have colours of their own.
+        let numberKeys = dom.components(separatedBy: "<span style=\"background: ").dropFirst()
+            .filter { $0.contains("\">numbers ") }.compactMap { $0.split(separator: "\"").first }
+        #expect(numberKeys.count >= 3 && Set(numberKeys).count == numberKeys.count)
+
+        // A screenshot for whoever wants to look, in the test artifacts.
+        try FileManager.default.createDirectory(at: Self.artifacts, withIntermediateDirectories: true)
+        let screenshot = Self.artifacts.appending(path: "html-export.png").path
+        try? FileManager.default.removeItem(atPath: screenshot)
+        _ = try Self.run(browser, arguments + ["--window-size=1200,1600", "--screenshot=\(screenshot)", "file://" + page])
+        let png = try Data(contentsOf: URL(fileURLWithPath: screenshot))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 50_000)
+
+        // The legend's keys switch a layer's colours off: the page with the entities key unchecked,
+        // measured by a script (in this test's copy only, without the page's script ban).
+        let probe = export.stdout
+            .replacingOccurrences(of: #"<meta http-equiv="Content-Security-Policy"[^>]*>"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"(id="t-[a-z0-9]+-entities") checked"#, with: "$1", options: .regularExpression)
+            .replacingOccurrences(of: "</body>", with: """
+                <script>document.body.setAttribute('data-colours', ['entities', 'places'].map(layer =>
+                  getComputedStyle(document.querySelector('.L-' + layer)).backgroundColor).join('|'))</script></body>
+                """)
+        let probed = try Self.run(browser, arguments + ["--dump-dom", "file://" + (try folder.file("probe.html", probe))]).stdout
+        let colours = try #require(probed.components(separatedBy: "data-colours=\"").dropFirst().first?.split(separator: "\"").first)
+        let parts = colours.split(separator: "|").map(String.init)
+        #expect(parts.count == 2 && parts[0] == "rgba(0, 0, 0, 0)" && parts[1] != "rgba(0, 0, 0, 0)", "\(colours)")
+    }
+
     /// An article that tries to run code in whoever opens its HTML export.
     static let hostileArticle = """
         Breaking: <script>document.body.setAttribute('data-pwned', 'script')</script> and
@@ -108,10 +160,10 @@ import Testing
         #expect(!dom.contains("data-pwned=\""))
         #expect(!dom.contains("<script>document"))
         // The spans are there, with the hostile markup inside them as text.
-        #expect(dom.components(separatedBy: "class=\"a tags-TAGS\"").count - 1 == 3)
+        #expect(dom.components(separatedBy: "class=\"a L-tags tags-TAGS\"").count - 1 == 3)
         #expect(dom.contains("&lt;script&gt;</span>document.body.setAttribute"))
         #expect(dom.contains("&lt;img src=x onerror=\"document.body.setAttribute('data-pwned', 'img')\"&gt;"))
-        #expect(dom.contains("class=\"a people-PERSON\""))
+        #expect(dom.contains("class=\"a L-people people-PERSON\""))
         #expect(dom.contains("Legend") || dom.contains("legend"))
 
         // The check can fail: the same markup, unescaped, does run in this browser.

@@ -31,6 +31,11 @@ final class BatchRunner: @unchecked Sendable {
     private var itemBytes: [Int: Int] = [:]
     private(set) var failures: [BatchFailure] = []
     private(set) var written = 0
+    /// Whether the exporter's header went to standard output. It goes with the first document,
+    /// so that a batch of one document gets that document's header (an HTML page its headline).
+    private var headerWritten = false
+    /// Whether the input is one document (one text file).
+    private var singleDocument = false
     /// Documents of this many bytes or more are rendered when written, in pieces.
     static let renderedAheadLimit = 1 << 20
     /// Documents written without a layer because one of their annotators failed (each was warned of).
@@ -67,7 +72,7 @@ final class BatchRunner: @unchecked Sendable {
             workers.join()
             throw failure
         }
-        if outputDirectory == nil { StandardStreams.out(exporter.header()) }
+        singleDocument = input.format == .text && input.paths.count <= 1
         let window = jobs * 2 * Pipeline.batchDocuments, byteWindow = jobs * 2 * Pipeline.batchBytes
         var items = input
         while let item = items.next() {
@@ -86,7 +91,10 @@ final class BatchRunner: @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
         workers.join()
-        if outputDirectory == nil { StandardStreams.out(exporter.footer()) }
+        if outputDirectory == nil {
+            if !headerWritten { StandardStreams.out(exporter.header()) }
+            StandardStreams.out(exporter.footer())
+        }
         progress?.finish()
     }
 
@@ -166,6 +174,10 @@ final class BatchRunner: @unchecked Sendable {
         case .document(let document, let rendered, let warnings, let annotatorFailed, let bytes):
             if !warnings.isEmpty { progress?.clearLine() }
             for warning in warnings { StandardStreams.error("lede: warning: \(warning)") }
+            if outputDirectory == nil, !headerWritten {
+                StandardStreams.out(singleDocument ? exporter.header(for: document) : exporter.header())
+                headerWritten = true
+            }
             if outputDirectory == nil, written > 0 { StandardStreams.out(exporter.separator) }
             if let rendered {
                 StandardStreams.out(rendered)

@@ -16,6 +16,8 @@ public protocol Exporter: Sendable {
     var isStreamable: Bool { get }
     /// Text before the first document.
     func header() -> String
+    /// Text before `document` when it is the only one (an HTML page takes its headline as title).
+    func header(for document: Document) -> String
     /// One document.
     func render(_ document: Document) throws -> String
     /// One document, handed to `write` in pieces (a large document is never held whole).
@@ -34,6 +36,7 @@ public protocol Exporter: Sendable {
 extension Exporter {
     public var isStreamable: Bool { true }
     public func header() -> String { "" }
+    public func header(for document: Document) -> String { header() }
     public func render(_ document: Document, into write: (String) -> Void) throws {
         write(try render(document))
     }
@@ -42,7 +45,7 @@ extension Exporter {
     public var canAppend: Bool { isStreamable && footer().isEmpty }
     public func files(for document: Document, path: String) throws -> [ExportedFile] {
         [ExportedFile(path: path) { write in
-            write(header())
+            write(header(for: document))
             try render(document, into: write)
             write(footer())
         }]

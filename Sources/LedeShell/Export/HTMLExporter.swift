@@ -1,9 +1,12 @@
 import LedeCore
 
 /// A page a browser opens: each article with its annotations as coloured spans (hover for the
-/// label and attributes), a legend, a who-said-what table and the roles. Every piece of text is
-/// escaped, and the page's Content-Security-Policy forbids scripts, so an article containing
-/// markup shows it as text and runs nothing.
+/// label and attributes), a legend whose keys switch a layer's colours off and on, a
+/// who-said-what table and the roles. Speakers are marked in the text, and each quote links to
+/// its speaker's mention: hovering a quote names the speaker, clicking it shows where the speaker
+/// is (`:target`). A page of one article takes its headline as title. Every piece of text is
+/// escaped, and the page's Content-Security-Policy forbids scripts (the toggles and links are
+/// plain HTML and CSS), so an article containing markup shows it as text and runs nothing.
 struct HTMLExporter: Exporter {
     let options: ExportOptions
     let name = "html"
@@ -16,7 +19,17 @@ struct HTMLExporter: Exporter {
         return options.catalog.shownLayers(of: document)
     }
 
-    func header() -> String {
+    func header() -> String { header(title: "lede") }
+
+    func header(for document: Document) -> String { header(title: Self.headline(of: document) ?? document.id) }
+
+    /// The first line of text that is not blank, as the article's headline.
+    static func headline(of document: Document) -> String? {
+        document.text.split(whereSeparator: \.isNewline).lazy
+            .map { String($0).trimmed }.first { !$0.isEmpty }.map { String($0.prefix(300)) }
+    }
+
+    private func header(title: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
@@ -24,7 +37,7 @@ struct HTMLExporter: Exporter {
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>lede</title>
+        <title>\(HTML.escape(title))</title>
         <style>
         body { font: 16px/1.6 Georgia, serif; max-width: 52em; margin: 2em auto; padding: 0 1em; color: #222; }
         h1 { font-size: 1.3em; } h2 { font-size: 1.1em; margin-top: 2em; }
@@ -35,6 +48,13 @@ struct HTMLExporter: Exporter {
         th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #ddd; padding: .3em .5em; }
         th { background: #f4f4f4; }
         article { border-bottom: 3px double #ccc; padding-bottom: 2em; }
+        .legend input { position: absolute; opacity: 0; width: 1px; height: 1px; }
+        .legend label.key { display: inline-block; margin: 0 .8em .3em 0; padding: 0 .4em; border-radius: 3px; font: 13px sans-serif; cursor: pointer; }
+        .legend input:not(:checked) + label.key { opacity: .45; text-decoration: line-through; }
+        .legend input:focus-visible + label.key { outline: 2px solid #555; }
+        .speaker { outline: 1px dashed #3a8f2a; outline-offset: 1px; }
+        .speaker:target { outline: 3px solid #3a8f2a; }
+        a.said { color: inherit; text-decoration: none; }
         </style>
         </head>
         <body>
@@ -46,23 +66,48 @@ struct HTMLExporter: Exporter {
 
     func render(_ document: Document) throws -> String {
         let shown = layers(of: document)
-        // The headline (the first line of text) as the title, the document's name under it.
-        let headline = document.text.split(whereSeparator: \.isNewline).lazy
-            .map { String($0).trimmed }.first { !$0.isEmpty }.map { String($0.prefix(300)) }
-        var html = "<article>\n<h1>\(HTML.escape(headline ?? document.id))</h1>\n"
+        let key = String(UInt32(truncatingIfNeeded: Palette.stableHash(document.id)), radix: 36)
+        var html = "<article id=\"a-\(key)\">\n<h1>\(HTML.escape(Self.headline(of: document) ?? document.id))</h1>\n"
         html += "<p class=\"source\">\(HTML.escape(document.id))</p>\n"
-        html += legend(document, layers: shown)
+        html += legend(document, layers: shown, key: key)
+        // Each quote's speaker: the mention it was resolved from, marked with an id to link to.
+        let offsets = document.scalarOffsets
+        var speakerMentions: [Range<Int>: String] = [:]
+        var speakerOf: [Range<Int>: (id: String, name: String)] = [:]
+        for layer in options.catalog.layers(of: document, kind: .statement) where shown.contains(layer) {
+            for quote in document.annotations(in: layer) {
+                guard let start = quote["speakerStart"]?.doubleValue, let end = quote["speakerEnd"]?.doubleValue,
+                      start >= 0, start < end, end <= Double(Int32.max) else { continue }
+                let range = offsets.byteOffset(ofScalar: Int(start))..<offsets.byteOffset(ofScalar: Int(end))
+                guard !range.isEmpty else { continue }
+                let id = "s-\(key)-\(Int(start))-\(Int(end))"
+                speakerMentions[range] = id
+                speakerOf[quote.range] = (id, quote["speaker"]?.stringValue ?? document.text(range))
+            }
+        }
+        let marks = speakerMentions.keys.map { Annotation(layer: "", label: "", range: $0) }
         html += "<div class=\"text\">"
-        let annotations = shown.flatMap { document.annotations(in: $0) }
+        let annotations = shown.flatMap { document.annotations(in: $0) } + marks
+        var marked = Set<Range<Int>>()
         for segment in SpanSegments(length: document.bytes.count, annotations: annotations).segments {
             let text = HTML.escape(document.text(segment.range))
             guard !segment.annotations.isEmpty else {
                 html += text
                 continue
             }
-            // Outer spans first; the innermost colour shows, quotes add an underline.
+            // Outer spans first; the innermost colour shows, quotes add an underline; the
+            // innermost quote of the segment links to its speaker.
             var open = "", close = ""
+            let linkedQuote = segment.annotations.last { speakerOf[$0.range] != nil && shown.contains($0.layer) }
             for annotation in segment.annotations {
+                if annotation.layer.isEmpty {
+                    // A speaker's mention; its first piece carries the id the quotes link to.
+                    let id = speakerMentions[annotation.range] ?? ""
+                    let first = marked.insert(annotation.range).inserted
+                    open += first ? "<span class=\"speaker\" id=\"\(id)\">" : "<span class=\"speaker\">"
+                    close = "</span>" + close
+                    continue
+                }
                 let spec = options.catalog.spec(annotation.layer, in: document)
                 let color = Palette.cssColor(spec, label: annotation.label)
                 let style = spec.kind == .statement
@@ -72,8 +117,14 @@ struct HTMLExporter: Exporter {
                     let value = Text.value(annotation.attributes[key])
                     return value.isEmpty ? nil : "\(key): \(value)"
                 }).joined(separator: "\n")
-                open += "<span class=\"a \(HTML.className(annotation.layer))-\(HTML.className(annotation.label))\" style=\"\(style)\" title=\"\(HTML.escape(title))\">"
-                close += "</span>"
+                let layerClass = HTML.className(annotation.layer)
+                open += "<span class=\"a L-\(layerClass) \(layerClass)-\(HTML.className(annotation.label))\" style=\"\(style)\" title=\"\(HTML.escape(title))\">"
+                close = "</span>" + close
+                if let linkedQuote, annotation.range == linkedQuote.range, annotation.layer == linkedQuote.layer,
+                   let speaker = speakerOf[annotation.range] {
+                    open += "<a class=\"said\" href=\"#\(speaker.id)\" title=\"\(HTML.escape("said by " + speaker.name))\">"
+                    close = "</a>" + close
+                }
             }
             html += open + text + close
         }
@@ -88,16 +139,30 @@ struct HTMLExporter: Exporter {
         return html
     }
 
-    private func legend(_ document: Document, layers: [String]) -> String {
-        var html = "<p class=\"legend\">"
+    /// The legend: a key a label, with its count; clicking a layer's key switches its colours
+    /// off and on (a checkbox and a CSS rule: no script).
+    private func legend(_ document: Document, layers: [String], key: String) -> String {
+        var html = "<style>\n"
         for layer in layers {
+            let name = HTML.className(layer)
+            html += "#a-\(key) .legend:has(#t-\(key)-\(name):not(:checked)) ~ .text .L-\(name) "
+                + "{ background: none !important; border-bottom: none !important; }\n"
+        }
+        html += "</style>\n<div class=\"legend\"><span>Legend:</span> "
+        for layer in layers {
+            let name = HTML.className(layer)
+            html += "<input type=\"checkbox\" id=\"t-\(key)-\(name)\" checked>"
+            html += "<label class=\"key\" for=\"t-\(key)-\(name)\" title=\"show or hide \(HTML.escape(layer))\">"
+            let spec = options.catalog.spec(layer, in: document)
+            var keys: [String] = []
             for label in LayerViews.labels(in: document, layer: layer) {
                 let count = document.annotations(in: layer).filter { $0.label == label }.count
-                html += "<span class=\"key\" style=\"background: \(Palette.cssColor(options.catalog.spec(layer, in: document), label: label))\">"
-                    + "\(HTML.escape(layer)) \(HTML.escape(label)) \(count)</span>"
+                keys.append("<span style=\"background: \(Palette.cssColor(spec, label: label))\">"
+                    + "\(HTML.escape(layer)) \(HTML.escape(label)) \(count)</span>")
             }
+            html += keys.joined(separator: " ") + "</label>"
         }
-        return html + "</p>\n"
+        return html + "</div>\n"
     }
 
     /// A statement layer (quotes) as a who-said-what table: grouped by agent, with the layer's columns.
