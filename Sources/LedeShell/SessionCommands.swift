@@ -46,6 +46,7 @@ struct SetCommand: ShellCommand {
                 ["width", width],
                 ["rows", settings.rows.map(String.init) ?? "all"],
                 ["pager", settings.pager ? "on" : "off"],
+                ["wrap", settings.wrap ? "on" : "off"],
                 ["format", settings.format.rawValue],
                 ["date", session.options.date ?? "none"],
             ]
@@ -67,6 +68,7 @@ struct SetCommand: ShellCommand {
         switch key {
         case "color", "colour": session.settings.color = try onOff()
         case "pager": session.settings.pager = try onOff()
+        case "wrap": session.settings.wrap = try onOff()
         case "width":
             if value == "auto" { session.settings.width = nil } else {
                 guard let width = Int(value), width >= 20, width <= 1000 else { throw CommandError("width is auto or a number of columns from 20 to 1000") }
@@ -142,8 +144,9 @@ struct HelpCommand: ShellCommand {
             guard !commands.isEmpty else { continue }
             output.line(Style.bold.apply(group.rawValue, enabled: color))
             for command in commands {
-                let usage = command.usage.count > usageWidth ? command.name : command.usage
-                output.line("  " + usage.padding(usageWidth + 2) + Text.truncate(command.summary, max(20, width - usageWidth - 4)))
+                // A usage longer than the column pushes its summary to the right.
+                let column = max(usageWidth, command.usage.count)
+                output.line("  " + command.usage.padding(column + 2) + Text.truncate(command.summary, max(20, width - column - 4)))
             }
         }
         output.line()

@@ -10,13 +10,17 @@ public struct Settings: Sendable, Equatable {
     public var pager: Bool
     /// How tables are printed.
     public var format: TableFormat
+    /// Long cells of a table wrap onto more lines instead of being cut to the width.
+    public var wrap: Bool
 
-    public init(color: Bool = false, width: Int? = nil, rows: Int? = nil, pager: Bool = false, format: TableFormat = .table) {
+    public init(color: Bool = false, width: Int? = nil, rows: Int? = nil, pager: Bool = false, format: TableFormat = .table,
+                wrap: Bool = false) {
         self.color = color
         self.width = width
         self.rows = rows
         self.pager = pager
         self.format = format
+        self.wrap = wrap
     }
 
     /// The keys `set` knows, with the values each takes.
@@ -25,6 +29,7 @@ public struct Settings: Sendable, Equatable {
         ("width", ["auto", "80", "120"], "output width in columns (auto: the terminal's)"),
         ("rows", ["all", "20", "50"], "at most this many rows per table (all: no limit)"),
         ("pager", ["on", "off"], "page long output in the interactive shell"),
+        ("wrap", ["on", "off"], "wrap long cells of a table (a quote) instead of cutting them"),
         ("format", TableFormat.allCases.map(\.rawValue), "how tables print: table, csv, tsv or jsonl"),
     ]
 }

@@ -37,7 +37,7 @@ struct TableView {
                 note = "… \(rows.count - limit) more row\(rows.count - limit == 1 ? "" : "s") (set rows all shows every row)"
             }
             let flat = shown.map { $0.map(Text.oneLine) }
-            let text = Table(header: header, rows: flat).render(width: width)
+            let text = Table(header: header, rows: flat).render(width: width, wrap: settings.wrap)
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if settings.color, let first = lines.first { lines[0] = Style.bold.apply(first, enabled: true) }
             var result = lines.joined(separator: "\n")

@@ -19,6 +19,24 @@ import Testing
         #expect(throws: CommandError.self) { try transcript.run("quotes --by Nobody") }
     }
 
+    @Test func setWrapOnBreaksLongQuotesOntoMoreLinesInsteadOfCuttingThem() throws {
+        let transcript = Transcript(SampleDocument.session())
+        _ = try transcript.run("set width 80")
+        let cut = try transcript.run("quotes DIRECT --by Pezeshkian")
+        #expect(cut.contains("…"))
+        #expect(cut.split(separator: "\n").count == 3)
+        _ = try transcript.run("set wrap on")
+        let wrapped = try transcript.run("quotes DIRECT --by Pezeshkian")
+        let lines = wrapped.split(separator: "\n").map(String.init)
+        #expect(!wrapped.contains("…"))
+        #expect(lines.count > 3)
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        // Every word of the quote is there, in order.
+        let quote = "We have always pursued peace and stability"
+        #expect(lines.joined(separator: " ").split(separator: " ").joined(separator: " ").contains(quote))
+        #expect(try transcript.run("set").contains("wrap     on"))
+    }
+
     @Test func whoShowsRolesQuotesPlacesNumbersAndMentions() throws {
         let output = try Transcript(SampleDocument.session()).run("who Araghchi")
         #expect(output.hasPrefix("Abbas Araghchi  PERSON · 5 mentions · 3 quotes"))
