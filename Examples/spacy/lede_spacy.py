@@ -1,10 +1,12 @@
-"""Load lede's spaCy export (`lede annotate --format spacy`) into spaCy Docs with every attribute.
+"""Load lede's spaCy exports into spaCy Docs with every attribute: the JSON of
+`lede annotate --format spacy`, a Doc a line, or the DocBin of
+`lede annotate --format docbin --output corpus.spacy`.
 
     import spacy
-    from lede_spacy import docs_from_lede
+    from lede_spacy import docs_from_lede, docs_from_docbin
 
     nlp = spacy.blank("en")
-    for doc in docs_from_lede(nlp, "annotated.jsonl"):
+    for doc in docs_from_docbin(nlp, "corpus.spacy"):   # or docs_from_lede(nlp, "annotated.jsonl")
         for quote in doc.spans["quotes"]:
             print(quote.text, "—", quote._.speaker)
 
@@ -19,7 +21,7 @@ they are also in `doc.user_data`, which `DocBin(store_user_data=True)` saves wit
 
 import json
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, DocBin, Span
 
 
 def register_extensions(names):
@@ -41,3 +43,10 @@ def docs_from_lede(nlp, path):
         for line in lines:
             if line.strip():
                 yield doc_from_lede(nlp.vocab, json.loads(line))
+
+
+def docs_from_docbin(nlp, path):
+    """The Docs of a DocBin file, their span attributes registered as `Span._` extensions."""
+    for doc in DocBin(store_user_data=True).from_disk(path).get_docs(nlp.vocab):
+        register_extensions({key[1] for key in doc.user_data if isinstance(key, tuple) and key[:1] == ("._.",)})
+        yield doc

@@ -8,7 +8,7 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     public static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "annotate",
-            abstract: "Annotate files (or JSON Lines records) and write them as JSON, JSONL, text, CoNLL, brat, spaCy, CSV or HTML.",
+            abstract: "Annotate files (or JSON Lines records) and write them as JSON, JSONL, text, CoNLL, brat, spaCy (JSON or DocBin), CSV or HTML.",
             discussion: """
                 Reads each FILE (or standard input for '-' or no file), runs the annotators named by \
                 --with (all of them by default, plus what they require) and writes each document, in \
@@ -26,7 +26,7 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Annotators to leave out of those run, comma-separated (as spaCy's exclude).", valueName: "names"))
     var without: String?
 
-    @Option(name: .long, help: "Output format: json, jsonl, text, conll, brat, spacy, csv or html.")
+    @Option(name: .long, help: "Output format: json, jsonl, text, conll, brat, spacy, docbin, csv or html.")
     var format: OutputFormat = .json
 
     @Option(name: .long, help: ArgumentHelp("Layers to write, comma-separated (default: all; csv: one table, quotes by default).", valueName: "layers"))
@@ -40,6 +40,9 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Write a file per document into this folder instead of standard output (needed for brat).", valueName: "dir"))
     var outputDir: String?
+
+    @Option(name: .long, help: ArgumentHelp("The file a docbin is written to (one file for the whole batch).", valueName: "file"))
+    var output: String?
 
     @Option(name: .long, help: ArgumentHelp("The articles' date, to resolve relative dates (the numbers annotator's date option).", valueName: "YYYY-MM-DD"))
     var date: String?
@@ -61,6 +64,11 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     public func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if format == .brat, outputDir == nil { throw ValidationError("--format brat writes two files per document; give --output-dir DIR") }
+        if format == .docbin, output == nil { throw ValidationError("--format docbin writes one binary file for the batch; give --output FILE") }
+        if format != .docbin, output != nil {
+            throw ValidationError("--output is for --format docbin; the other formats write to standard output, or a file per document with --output-dir")
+        }
+        if format == .docbin, outputDir != nil { throw ValidationError("--format docbin writes one file (--output), not a folder") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
@@ -112,6 +120,12 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
         } catch {
             StandardStreams.error("lede: \(error)")
             throw ExitCode.failure
+        }
+        if let output, let collector = exporter as? any DocumentCollector {
+            do { try OutputFiles.write([ExportedFile(path: output, bytes: collector.collected())], protecting: protected) } catch {
+                StandardStreams.error("lede: \(output): \(error)")
+                throw ExitCode.failure
+            }
         }
         let failures = runner.failures
         if !failures.isEmpty {

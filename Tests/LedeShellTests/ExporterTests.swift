@@ -151,4 +151,22 @@ import Testing
         #expect(html.contains("class=\"a L-entities entities-PERSON\""))
         #expect(html.contains("<title>\(HTML.escape(try #require(HTMLExporter.headline(of: document))))</title>"))
     }
+
+    @Test func spacyKeysStringsAsSpacysStringStoreDoes() {
+        // Values read from spaCy 3.8's StringStore.
+        #expect(SpacyHash.of("hello") == 5_983_625_672_228_268_878)
+        #expect(SpacyHash.of("Zoë") == 16_948_573_035_762_911_534)
+        #expect(SpacyHash.of("exactly8") == 17_695_040_895_084_571_796)
+        #expect(SpacyHash.of("ORG") == 383)
+        #expect(SpacyHash.of("") == 0)
+    }
+
+    @Test func zlibStreamsCarryTheirChecksumAndSplitLongDataIntoBlocks() {
+        #expect(ZlibStream.adler32(Array("Wikipedia".utf8)) == 0x11E6_0398)
+        let data = [UInt8](repeating: 7, count: 70_000)
+        let stream = ZlibStream.stored(data)
+        #expect(stream.prefix(2) == [0x78, 0x01])
+        #expect(stream.count == 2 + 5 + 65_535 + 5 + (70_000 - 65_535) + 4)
+        #expect(stream[2] == 0 && stream[2 + 5 + 65_535] == 1)   // the second block is the last
+    }
 }

@@ -87,6 +87,54 @@ import Testing
         #expect(tags.contains { $0[0] == "says" && $0[1] == "VBZ" && $0[2] == "VERB" && $0[3] == "say" })
     }
 
+    @Test(.enabled(if: required || hasSpacy)) func spacyReadsADocBinOfABatchWithItsAttributes() throws {
+        let folder = try TemporaryFolder()
+        let records = """
+            {"id":"a","text":"“We will not talk,” Foreign Minister Abbas Araghchi said in Tehran on Monday."}
+            {"id":"b","text":"Prices rose 5 percent, the central bank said.\\n\\nShares fell."}
+            {"id":"c","text":"  Zoë’s café —  two spaces.\\tA tab. "}
+            """
+        let input = try folder.file("docs.jsonl", records)
+        let corpus = folder.url.appending(path: "corpus.spacy").path
+        let result = try LedeBinary.run(["annotate", "--input", "jsonl", "--format", "docbin", "--output", corpus, "--jobs", "2", input])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let reader = """
+            import json, sys, spacy
+            sys.path.insert(0, sys.argv[2])
+            from lede_spacy import docs_from_docbin
+            nlp = spacy.blank("en")
+            for doc in docs_from_docbin(nlp, sys.argv[1]):
+                quotes = list(doc.spans["quotes"]) if "quotes" in doc.spans else []
+                print(json.dumps({"text": doc.text, "ents": [[e.text, e.label_] for e in doc.ents],
+                                  "sents": len(list(doc.sents)),
+                                  "speakers": [[q.text, q._.speaker] for q in quotes],
+                                  "roles": [[r.text, r._.person] for r in doc.spans.get("roles", [])],
+                                  "tags": [[t.text, t.tag_, t.lemma_] for t in doc]}))
+            """
+        let loaded = try Self.run(Self.python, ["-c", reader, corpus, Self.spacyHelpers])
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        let docs = try loaded.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(docs.count == 3)
+        // The texts come back exactly, white space and all, in input order.
+        let texts = records.split(separator: "\n").map { line in
+            ((try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any])?["text"] as? String
+        }
+        #expect(docs.map { $0["text"] as? String } == texts)
+        let speakers = try #require(docs[0]["speakers"] as? [[String]])
+        #expect(speakers.contains(["We will not talk,", "Abbas Araghchi"]))
+        #expect((docs[0]["roles"] as? [[String]])?.contains(["Foreign Minister", "Abbas Araghchi"]) == true)
+        #expect((docs[0]["ents"] as? [[String]])?.contains(["Tehran", "GPE"]) == true)
+        #expect((docs[1]["sents"] as? Int) == 2)
+        #expect((docs[0]["tags"] as? [[String]])?.contains(["said", "VBD", "say"]) == true)
+
+        // docbin needs its file, and only docbin takes one.
+        #expect(try LedeBinary.run(["annotate", "--format", "docbin", input]).status == 2)
+        #expect(try LedeBinary.run(["annotate", "--format", "jsonl", "--output", corpus, input]).status == 2)
+    }
+
     /// Where the tests leave what a person may want to look at (the rendered HTML export).
     static let artifacts = LedeBinary.packageRoot.appending(path: ".build/test-artifacts")
 

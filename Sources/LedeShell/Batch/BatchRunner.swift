@@ -141,7 +141,8 @@ final class BatchRunner: @unchecked Sendable {
             document.clearWarnings()
             // A large document is written in pieces when its turn comes, not held as one text.
             do {
-                let rendered = outputDirectory == nil && document.bytes.count < Self.renderedAheadLimit ? try exporter.render(document) : nil
+                let rendered = outputDirectory == nil && document.bytes.count < Self.renderedAheadLimit && !(exporter is any DocumentCollector)
+                    ? try exporter.render(document) : nil
                 outcomes.append((index, .document(document, rendered: rendered, warnings: warnings, annotatorFailed: !failures[position].isEmpty,
                                                   inputBytes: document.bytes.count)))
             } catch {
@@ -174,6 +175,13 @@ final class BatchRunner: @unchecked Sendable {
         case .document(let document, let rendered, let warnings, let annotatorFailed, let bytes):
             if !warnings.isEmpty { progress?.clearLine() }
             for warning in warnings { StandardStreams.error("lede: warning: \(warning)") }
+            if let collector = exporter as? any DocumentCollector {
+                collector.collect(document)
+                written += 1
+                if annotatorFailed { incomplete += 1 }
+                progress?.advance(bytes: bytes, failed: false)
+                return
+            }
             if outputDirectory == nil, !headerWritten {
                 StandardStreams.out(singleDocument ? exporter.header(for: document) : exporter.header())
                 headerWritten = true

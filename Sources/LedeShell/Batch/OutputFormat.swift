@@ -14,6 +14,8 @@ public enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable 
     case brat
     /// spaCy's Doc.to_json(), one document per line.
     case spacy
+    /// spaCy's DocBin: one binary file for the batch (needs --output).
+    case docbin
     /// One CSV table (quotes unless --layers names another).
     case csv
     /// An HTML page.

@@ -61,12 +61,15 @@ public struct ExportedFile: Sendable, Equatable {
     public var onlyIfMissing = false
     /// Hands the text to its argument piece by piece (a large document is never held whole).
     let produce: (@Sendable (_ write: (String) -> Void) throws -> Void)?
+    /// The contents of a binary file (a DocBin), written instead of `contents`.
+    public let bytes: [UInt8]?
 
     public init(path: String, contents: String, onlyIfMissing: Bool = false) {
         self.path = path
         self.contents = contents
         self.onlyIfMissing = onlyIfMissing
         produce = nil
+        bytes = nil
     }
 
     /// A file whose text `produce` writes in pieces.
@@ -74,6 +77,15 @@ public struct ExportedFile: Sendable, Equatable {
         self.path = path
         contents = ""
         self.produce = produce
+        bytes = nil
+    }
+
+    /// A binary file.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        contents = ""
+        produce = nil
+        self.bytes = bytes
     }
 
     /// The whole text (for a produced file, produced now).
@@ -85,7 +97,8 @@ public struct ExportedFile: Sendable, Equatable {
     }
 
     public static func == (left: ExportedFile, right: ExportedFile) -> Bool {
-        left.path == right.path && left.onlyIfMissing == right.onlyIfMissing && (try? left.text()) == (try? right.text())
+        left.path == right.path && left.onlyIfMissing == right.onlyIfMissing && left.bytes == right.bytes
+            && (try? left.text()) == (try? right.text())
     }
 }
 
@@ -112,7 +125,7 @@ public struct ExportOptions: Sendable {
 /// Every export format, by name.
 public enum Exporters {
     /// The format names, as help lists them.
-    public static let names = ["json", "jsonl", "text", "conll", "brat", "spacy", "csv", "html"]
+    public static let names = ["json", "jsonl", "text", "conll", "brat", "spacy", "docbin", "csv", "html"]
 
     /// The exporter called `name`.
     public static func named(_ name: String, options: ExportOptions = ExportOptions()) throws(ExportError) -> any Exporter {
@@ -123,6 +136,7 @@ public enum Exporters {
         case "conll": return CoNLLExporter(options: options)
         case "brat": return BratExporter(options: options)
         case "spacy": return SpacyExporter(options: options)
+        case "docbin": return DocBinExporter(options: options)
         case "csv": return try CSVExporter(options: options)
         case "html": return HTMLExporter(options: options)
         default:

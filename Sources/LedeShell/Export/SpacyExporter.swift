@@ -23,48 +23,15 @@ struct SpacyExporter: Exporter {
     func render(_ document: Document) throws -> String {
         let offsets = document.scalarOffsets
         let bytes = document.bytes
-        // Tokens as spaCy sees them: lede's tokens and white-space tokens in the gaps.
-        var spacyTokens: [Range<Int>] = []
-        var position = 0
-        func gap(to end: Int, hasFollowingToken: Bool) {
-            guard end > position else { return }
-            var start = position
-            if !spacyTokens.isEmpty, bytes[start] == 0x20 { start += 1 }   // the space attached to the previous token
-            if end > start { spacyTokens.append(start..<end) }
-        }
-        for token in document.tokens where token.range.lowerBound >= position {
-            gap(to: token.range.lowerBound, hasFollowingToken: true)
-            spacyTokens.append(token.range)
-            position = token.range.upperBound
-        }
-        gap(to: bytes.count, hasFollowingToken: false)
-        let starts = spacyTokens.map(\.lowerBound), ends = spacyTokens.map(\.upperBound)
-
-        /// The range widened to token boundaries.
-        func aligned(_ range: Range<Int>) -> Range<Int>? {
-            guard !spacyTokens.isEmpty else { return nil }
-            var low = 0, high = starts.count
-            while low < high { let mid = (low + high) / 2; if ends[mid] <= range.lowerBound { low = mid + 1 } else { high = mid } }
-            guard low < starts.count else { return nil }
-            let first = low
-            low = first; high = starts.count
-            while low < high { let mid = (low + high) / 2; if starts[mid] < range.upperBound { low = mid + 1 } else { high = mid } }
-            let last = max(first, low - 1)
-            return starts[first]..<ends[last]
-        }
+        let tokens = SpacyTokens(document)
+        let spacyTokens = tokens.ranges
+        func aligned(_ range: Range<Int>) -> Range<Int>? { tokens.aligned(range) }
 
         var writer = JSONWriter()
         writer.raw("{\"text\":")
         writer.string(document.text)
         // Entities.
-        let entityLayers = Exporters.entityLikeLayers(of: document, options: options)
-        var ents: [(Range<Int>, String)] = []
-        var lastEnd = 0
-        for annotation in Exporters.nonOverlapping(document, layers: entityLayers) {
-            guard let range = aligned(annotation.range), range.lowerBound >= lastEnd else { continue }
-            ents.append((range, spacyLabel(annotation, in: document)))
-            lastEnd = range.upperBound
-        }
+        let ents = tokens.entities(of: document, options: options)
         writer.raw(",\"ents\":[")
         for (index, (range, label)) in ents.enumerated() {
             if index > 0 { writer.raw(",") }
@@ -112,7 +79,7 @@ struct SpacyExporter: Exporter {
         }
         writer.raw("]")
         // Span groups: every other layer; their attributes by name, each value with its span.
-        let groups = options.catalog.shownLayers(of: document).filter { options.layers?.contains($0) ?? true }
+        let groups = SpacyTokens.groups(of: document, options: options)
         var underscore: [String: [(Range<Int>, AttributeValue)]] = [:]
         if !groups.isEmpty {
             writer.raw(",\"spans\":{")
@@ -129,7 +96,7 @@ struct SpacyExporter: Exporter {
                     writer.raw("{\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound),\"label\":")
                     writer.string(annotation.label)
                     writer.raw(",\"kb_id\":")
-                    writer.string(knowledgeBaseID(annotation, in: document))
+                    writer.string(SpacyTokens.knowledgeBaseID(annotation, in: document, options: options))
                     writer.raw("}")
                     for (name, value) in annotation.attributes { underscore[name, default: []].append((scalars, value)) }
                 }
@@ -157,20 +124,4 @@ struct SpacyExporter: Exporter {
         return writer.output + "\n"
     }
 
-    /// spaCy's label for an entity-like annotation: places become GPE (countries, cities,
-    /// regions) or LOC (other locations); others keep their label.
-    func spacyLabel(_ annotation: Annotation, in document: Document) -> String {
-        guard options.catalog.category(of: annotation, in: document) == .place else { return annotation.label }
-        return annotation.label == "LOCATION" ? "LOC" : "GPE"
-    }
-
-    /// The referent of an annotation, where lede knows one: its agent (a speaker, a role's
-    /// holder), its fullest name, or a nationality's country.
-    func knowledgeBaseID(_ annotation: Annotation, in document: Document) -> String {
-        let spec = options.catalog.spec(annotation.layer, in: document)
-        for attribute in [spec.attribute(playing: .agent), spec.attribute(playing: .name), spec.attribute("country")].compactMap({ $0 }) {
-            if let value = annotation[attribute.name]?.stringValue, !value.isEmpty { return value }
-        }
-        return ""
-    }
 }

@@ -267,6 +267,7 @@ enum OutputFiles {
     /// Writes `file`'s text, piece by piece when it is produced; returns the reason of a failure
     /// (the first one: the pieces after it are not written).
     static func writeAll(_ file: ExportedFile, to descriptor: Int32) -> String? {
+        if let bytes = file.bytes { return writeAll(bytes, to: descriptor) }
         guard let produce = file.produce else { return writeAll(file.contents, to: descriptor) }
         var failure: String?
         do {
@@ -284,20 +285,27 @@ enum OutputFiles {
     /// Writes every byte of `contents`; returns the reason of a failure.
     static func writeAll(_ contents: String, to descriptor: Int32) -> String? {
         var contents = contents
-        return contents.withUTF8 { buffer -> String? in
-            guard var pointer = buffer.baseAddress else { return nil }
-            var remaining = buffer.count
-            while remaining > 0 {
-                let written = systemWrite(descriptor, pointer, remaining)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return FileReader.systemMessage(errno)
-                }
-                remaining -= written
-                pointer += written
+        return contents.withUTF8 { writeAll($0, to: descriptor) }
+    }
+
+    /// Writes every byte of `bytes`; returns the reason of a failure.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        bytes.withUnsafeBufferPointer { writeAll($0, to: descriptor) }
+    }
+
+    private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> String? {
+        guard var pointer = buffer.baseAddress else { return nil }
+        var remaining = buffer.count
+        while remaining > 0 {
+            let written = systemWrite(descriptor, pointer, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return FileReader.systemMessage(errno)
             }
-            return nil
+            remaining -= written
+            pointer += written
         }
+        return nil
     }
 
     private static func systemWrite(_ descriptor: Int32, _ pointer: UnsafePointer<UInt8>, _ count: Int) -> Int {
