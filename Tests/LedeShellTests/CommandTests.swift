@@ -37,6 +37,23 @@ import Testing
         #expect(try transcript.run("set").contains("wrap     on"))
     }
 
+    @Test func aGazetteerIntoEntitiesCorrectsTheEntitiesThatQuotesRead() throws {
+        let folder = try TemporaryFolder()
+        let terms = try folder.file("firms.tsv", "JP Morgan\tORG\n")
+        let transcript = Transcript(Session(registry: TestRegistry.all))
+        _ = try transcript.run("text '“Rates will fall this year,” JP Morgan said in a note. Morgan added that growth would slow.'")
+        #expect(try transcript.run("entities").contains("PERSON  JP Morgan"), "else this test shows nothing")
+        _ = try transcript.run("gazetteer firms \(terms) --into entities")
+        let entities = try transcript.run("entities")
+        #expect(entities.contains("ORG    JP Morgan") && !entities.contains("PERSON"))
+        #expect(try transcript.run("quotes").contains("JP Morgan"))
+        let pipeline = try transcript.run("pipeline")
+        let firms = try #require(pipeline.range(of: "firms")), quotes = try #require(pipeline.range(of: "quotes"))
+        #expect(firms.lowerBound < quotes.lowerBound, "the rule runs before the quotes read the entities")
+        #expect(throws: CommandError.self) { try transcript.run("rule banks /Morgan/ PRODUCT --into entities") }
+        #expect(throws: CommandError.self) { try transcript.run("rule banks /Morgan/ ORG --into places") }
+    }
+
     @Test func whoShowsRolesQuotesPlacesNumbersAndMentions() throws {
         let output = try Transcript(SampleDocument.session()).run("who Araghchi")
         #expect(output.hasPrefix("Abbas Araghchi  PERSON · 5 mentions · 3 quotes"))
