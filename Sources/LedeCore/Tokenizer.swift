@@ -166,13 +166,14 @@ struct TokenizerState {
             case .dash, .comma, .closer:
                 tokens.append(Token(range: start..<start + length, kind: .punctuation))
             case .terminal:
-                let stop = terminalRun(from: start, end)
+                // A run of ! and ?, or one mark of several bytes (…, ？).
+                let stop = max(terminalRun(from: start, end), start + length)
                 tokens.append(Token(range: start..<stop, kind: .punctuation))
                 start = stop
                 continue
             case .hyphen:
                 if isDigit(at: start + length, before: end) { return }
-                let stop = decorationRun(from: start, end)
+                let stop = max(decorationRun(from: start, end), start + length)
                 tokens.append(Token(range: start..<stop, kind: .punctuation))
                 start = stop
                 continue

@@ -12,6 +12,43 @@ import Testing
         Tokenizer(rules: English.tokenization).tokenize(text).map(\.kind)
     }
 
+    @Test func multiByteMarksAreWholeTokens() {
+        #expect(texts("but … could") == ["but", "…", "could"])
+        #expect(texts("well…") == ["well", "…"])
+        #expect(texts("‐ dash and ‑ non-breaking") == ["‐", "dash", "and", "‑", "non-breaking"])
+        #expect(texts("？！ wow") == ["？", "！", "wow"])
+    }
+
+    @Test func everyTokenStartsAndEndsOnACharacter() {
+        // Each punctuation mark, symbol and space of the Basic Multilingual Plane outside ASCII,
+        // alone, before a word, after one, and doubled: no token may cut a character in two.
+        var marks: [Unicode.Scalar] = []
+        for value in 0x80...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            switch scalar.properties.generalCategory {
+            case .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
+                 .otherPunctuation, .connectorPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+                marks.append(scalar)
+            default: continue
+            }
+        }
+        var cut: [String] = []
+        for mark in marks {
+            let m = String(mark)
+            for text in [m, "\(m)word", "word\(m)", "a \(m)\(m) b", "1\(m)2"] {
+                let bytes = Array(text.utf8)
+                for token in Tokenizer(rules: English.tokenization).tokenize(text) {
+                    let piece = bytes[token.range]
+                    if piece.isEmpty || piece.first.map({ $0 & 0xC0 == 0x80 }) == true
+                        || (token.range.upperBound < bytes.count && bytes[token.range.upperBound] & 0xC0 == 0x80) {
+                        cut.append(text)
+                    }
+                }
+            }
+        }
+        #expect(cut.isEmpty, "cut in two: \(cut.prefix(10))")
+    }
+
     @Test func numbersKeepSeparatorsAndDecimals() {
         #expect(texts("more than 1,300 wounded, 3.5 percent") == ["more", "than", "1,300", "wounded", ",", "3.5", "percent"])
         #expect(texts("at 15:00 GMT, 4.30am") == ["at", "15:00", "GMT", ",", "4.30", "am"])
