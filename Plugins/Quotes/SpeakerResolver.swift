@@ -180,7 +180,14 @@ struct SpeakerResolver {
             index += 1
         }
         guard index < sentence.upperBound else { return nil }
-        if let mention = mentionAt[index] { return speaker(from: mention) }
+        if let mention = mentionAt[index] {
+            // "said Iran's foreign minister Abbas Araghchi", "said U.S. Deputy Press Secretary Sam
+            // Hale": the place or organization qualifies the title of the person who speaks.
+            if mention.label != "PERSON", let person = titledPerson(after: mention, sentence: sentence) {
+                return speaker(from: person, sieve: "verb-then-title-name")
+            }
+            return speaker(from: mention)
+        }
         if namesOnly {
             // "said the minister", "said Dr. X"
             if word(index) == "the", index + 1 < sentence.upperBound {
@@ -196,6 +203,25 @@ struct SpeakerResolver {
         while end < sentence.upperBound, tokens[end].kind == .word, mentionAt[end] == nil { end += 1 }
         if end < sentence.upperBound, let mention = mentionAt[end], end - index <= 4 { return speaker(from: mention) }
         return end > index ? describedSubject(endingAt: end - 1, sentence: sentence, history: history) : nil
+    }
+
+    /// The person named right after `mention` and the words of a title: an optional possessive,
+    /// then up to five words and no punctuation ("’s foreign minister", "Deputy Press Secretary").
+    func titledPerson(after mention: Annotation, sentence: Range<Int>) -> Annotation? {
+        var index = (sentence.lowerBound..<sentence.upperBound).first { tokens[$0].range.lowerBound >= mention.range.upperBound }
+            ?? sentence.upperBound
+        if index < sentence.upperBound, ["'s", "’s"].contains(word(index)) { index += 1 }
+        var words = 0
+        while index < sentence.upperBound, words <= 5 {
+            if let next = mentionAt[index] {
+                return next.label == "PERSON" && words > 0 ? next : nil
+            }
+            guard tokens[index].kind == .word, !Self.subjectAdverbs.contains(word(index)),
+                  English.speechVerbs[WordForm.lowercasedASCII(word(index))] == nil else { return nil }
+            words += 1
+            index += 1
+        }
+        return nil
     }
 
     /// A pronoun or a description ending at `index`: `he`, `the minister`, `the chief minister`,

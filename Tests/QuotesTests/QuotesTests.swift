@@ -42,6 +42,15 @@ import Testing
         #expect(try speakers("Abbas Araghchi said: “We have no talks.”") == ["Abbas Araghchi"])
     }
 
+    @Test func aPlaceOrOrganizationQualifyingTheTitleAfterTheVerbIsNotTheSpeaker() throws {
+        #expect(try speakers("“We will not talk,” said Iran’s foreign minister Abbas Araghchi.") == ["Abbas Araghchi"])
+        #expect(try speakers("“Talks are over,” said U.S. Deputy Press Secretary Sam Hale.") == ["Sam Hale"])
+        #expect(try speakers("“Rates will rise,” said Norway's central bank governor Ida Wolden Bache on Monday.") == ["Ida Wolden Bache"])
+        // The organization itself speaks when no person follows, or when a comma or a verb comes first.
+        #expect(try speakers("“Talks are over,” said Reuters.") == ["Reuters"])
+        #expect(try speakers("“Talks are over,” said Reuters, citing Sam Hale.") == ["Reuters"])
+    }
+
     @Test func appositionBetweenSpeakerAndVerb() throws {
         #expect(try speakers("“It was fast,” Hugh Hill, a doctor, said.") == ["Hugh Hill"])
         #expect(try speakers("Hugh Hill, a doctor at the clinic, said: “It was fast.”") == ["Hugh Hill"])
