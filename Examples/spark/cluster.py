@@ -5,6 +5,7 @@ code inside fails or the process is asked to stop."""
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -111,8 +112,6 @@ class StandaloneCluster:
             self.print_logs()
         if left:
             raise RuntimeError(f"Spark processes still running after the cluster stopped: groups {left}")
-        import shutil
-
         shutil.rmtree(self.folder, ignore_errors=True)
         return False
 

@@ -208,8 +208,7 @@ struct SpeakerResolver {
     /// The person named right after `mention` and the words of a title: an optional possessive,
     /// then up to five words and no punctuation ("’s foreign minister", "Deputy Press Secretary").
     func titledPerson(after mention: Annotation, sentence: Range<Int>) -> Annotation? {
-        var index = (sentence.lowerBound..<sentence.upperBound).first { tokens[$0].range.lowerBound >= mention.range.upperBound }
-            ?? sentence.upperBound
+        var index = document.tokenIndex(atOrAfter: mention.range.upperBound)
         if index < sentence.upperBound, ["'s", "’s"].contains(word(index)) { index += 1 }
         var words = 0
         while index < sentence.upperBound, words <= 5 {

@@ -42,25 +42,13 @@ public enum AnnotatorTable {
     public static func jsonLines(_ registry: Registry) -> String {
         var writer = JSONWriter()
         for annotator in registry.annotators {
-            writer.raw("{\"name\":")
-            writer.string(annotator.name)
-            writer.raw(",\"produces\":")
-            stringArray(annotator.produces, into: &writer)
-            writer.raw(",\"requires\":")
-            stringArray(annotator.requires, into: &writer)
-            writer.raw(",\"summary\":")
-            writer.string(annotator.summary)
-            writer.raw("}\n")
+            writer.object([
+                "name": .string(annotator.name), "summary": .string(annotator.summary),
+                "produces": .array(annotator.produces.map { .string($0) }),
+                "requires": .array(annotator.requires.map { .string($0) }),
+            ])
+            writer.raw("\n")
         }
         return writer.output
-    }
-
-    private static func stringArray(_ values: [String], into writer: inout JSONWriter) {
-        writer.raw("[")
-        for (index, value) in values.enumerated() {
-            if index > 0 { writer.raw(",") }
-            writer.string(value)
-        }
-        writer.raw("]")
     }
 }

@@ -41,6 +41,8 @@ final class BatchRunner: @unchecked Sendable {
     /// Documents written without a layer because one of their annotators failed (each was warned of).
     private(set) var incomplete = 0
     private var names = OutputNames()
+    /// The exporter, when it gathers the batch into one file (a DocBin) instead of writing each document.
+    private let collector: (any DocumentCollector)?
 
     private enum Outcome {
         case document(Document, rendered: String?, warnings: [String], annotatorFailed: Bool, inputBytes: Int)
@@ -52,6 +54,7 @@ final class BatchRunner: @unchecked Sendable {
          stackSize: Int = 8 << 20) {
         self.pipeline = pipeline
         self.exporter = exporter
+        self.collector = exporter as? any DocumentCollector
         self.loader = loader
         self.jobs = max(1, jobs)
         self.outputDirectory = outputDirectory
@@ -141,7 +144,7 @@ final class BatchRunner: @unchecked Sendable {
             document.clearWarnings()
             // A large document is written in pieces when its turn comes, not held as one text.
             do {
-                let rendered = outputDirectory == nil && document.bytes.count < Self.renderedAheadLimit && !(exporter is any DocumentCollector)
+                let rendered = outputDirectory == nil && document.bytes.count < Self.renderedAheadLimit && collector == nil
                     ? try exporter.render(document) : nil
                 outcomes.append((index, .document(document, rendered: rendered, warnings: warnings, annotatorFailed: !failures[position].isEmpty,
                                                   inputBytes: document.bytes.count)))
@@ -175,39 +178,45 @@ final class BatchRunner: @unchecked Sendable {
         case .document(let document, let rendered, let warnings, let annotatorFailed, let bytes):
             if !warnings.isEmpty { progress?.clearLine() }
             for warning in warnings { StandardStreams.error("lede: warning: \(warning)") }
-            if let collector = exporter as? any DocumentCollector {
+            if let collector {
                 collector.collect(document)
-                written += 1
-                if annotatorFailed { incomplete += 1 }
-                progress?.advance(bytes: bytes, failed: false)
+            } else if !emit(document, rendered: rendered) {
                 return
-            }
-            if outputDirectory == nil, !headerWritten {
-                StandardStreams.out(singleDocument ? exporter.header(for: document) : exporter.header())
-                headerWritten = true
-            }
-            if outputDirectory == nil, written > 0 { StandardStreams.out(exporter.separator) }
-            if let rendered {
-                StandardStreams.out(rendered)
-            } else if outputDirectory == nil {
-                do { try exporter.render(document) { StandardStreams.out($0) } } catch {
-                    report(BatchFailure(id: document.id, message: String(describing: error)))
-                    return
-                }
-            } else if let outputDirectory {
-                let stem = names.name(for: document.id, removing: [".txt", ".json", ".text"])
-                do {
-                    let files = try exporter.files(for: document, path: outputDirectory + "/" + stem + "." + exporter.fileExtension)
-                    try OutputFiles.write(files, protecting: protectedFiles)
-                } catch {
-                    report(BatchFailure(id: document.id, message: String(describing: error)))
-                    return
-                }
             }
             written += 1
             if annotatorFailed { incomplete += 1 }
             progress?.advance(bytes: bytes, failed: false)
         }
+    }
+
+    /// Writes one document: to standard output (the header before the first), or as its files in
+    /// the output folder. Returns false when it could not (the failure is reported).
+    private func emit(_ document: Document, rendered: String?) -> Bool {
+        guard let outputDirectory else {
+            if !headerWritten {
+                StandardStreams.out(singleDocument ? exporter.header(for: document) : exporter.header())
+                headerWritten = true
+            }
+            if written > 0 { StandardStreams.out(exporter.separator) }
+            if let rendered {
+                StandardStreams.out(rendered)
+                return true
+            }
+            do { try exporter.render(document) { StandardStreams.out($0) } } catch {
+                report(BatchFailure(id: document.id, message: String(describing: error)))
+                return false
+            }
+            return true
+        }
+        let stem = names.name(for: document.id, removing: [".txt", ".json", ".text"])
+        do {
+            let files = try exporter.files(for: document, path: outputDirectory + "/" + stem + "." + exporter.fileExtension)
+            try OutputFiles.write(files, protecting: protectedFiles)
+        } catch {
+            report(BatchFailure(id: document.id, message: String(describing: error)))
+            return false
+        }
+        return true
     }
 
     private func report(_ failure: BatchFailure) {

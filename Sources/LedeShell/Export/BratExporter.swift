@@ -92,14 +92,11 @@ struct BratExporter: Exporter {
             byScalars[term.scalars] = term.number
         }
         let offsets = document.scalarOffsets
-        let scalarCount = offsets.scalarOffset(ofByte: document.bytes.count)
         for term in terms where term.layer == LayerName.quotes {
-            guard let start = term.annotation["speakerStart"]?.doubleValue, let end = term.annotation["speakerEnd"]?.doubleValue,
-                  Int(start) >= 0, Int(start) < Int(end), Int(end) <= scalarCount else { continue }
-            let scalars = Int(start)..<Int(end)
+            guard let bytes = Exporters.speakerMention(of: term.annotation, in: document) else { continue }
+            let scalars = offsets.scalarRange(ofBytes: bytes)
             var speaker = byScalars[scalars]
             if speaker == nil {
-                let bytes = offsets.byteOffset(ofScalar: scalars.lowerBound)..<offsets.byteOffset(ofScalar: scalars.upperBound)
                 termNumber += 1
                 if !types.contains("SPEAKER") { types.append("SPEAKER") }
                 lines.append("T\(termNumber)\tSPEAKER \(scalars.lowerBound) \(scalars.upperBound)\t\(Text.oneLine(document.text(bytes)))")

@@ -30,13 +30,7 @@ struct CSVExporter: Exporter {
     func render(_ document: Document) throws -> String {
         let offsets = document.scalarOffsets
         let known = Set(attributeColumns)
-        let sentenceStarts = document.annotations(in: LayerName.sentences).map(\.range.lowerBound)
-        /// The 1-based number of the last sentence starting at or before `offset`.
-        func sentence(at offset: Int) -> String {
-            var low = 0, high = sentenceStarts.count
-            while low < high { let mid = (low + high) / 2; if sentenceStarts[mid] <= offset { low = mid + 1 } else { high = mid } }
-            return low == 0 ? "" : "\(low)"
-        }
+        let index = DocumentIndex(document)
         let rows = document.annotations(in: layer).map { annotation -> [String] in
             let scalars = offsets.scalarRange(ofBytes: annotation.range)
             let rest = annotation.attributes.filter { !known.contains($0.key) }
@@ -46,7 +40,8 @@ struct CSVExporter: Exporter {
                 writer.object(rest)
                 other = writer.output
             }
-            return [document.id, sentence(at: annotation.range.lowerBound), layer, annotation.label, "\(scalars.lowerBound)", "\(scalars.upperBound)", document.text(of: annotation)]
+            let sentence = index.sentenceIndex(at: annotation.range.lowerBound).map { "\($0 + 1)" } ?? ""
+            return [document.id, sentence, layer, annotation.label, "\(scalars.lowerBound)", "\(scalars.upperBound)", document.text(of: annotation)]
                 + attributeColumns.map { Text.value(annotation[$0]) } + [other]
         }
         return rows.map { $0.map(CSV.field).joined(separator: ",") + "\r\n" }.joined()

@@ -72,10 +72,7 @@ final class DocBinWriter: Sendable {
 
     func add(_ document: Document, options: ExportOptions) {
         let tokens = SpacyTokens(document)
-        let offsets = document.scalarOffsets
         var strings = Set<String>()
-        var tags: [Int: Annotation] = [:]
-        for annotation in document.annotations(in: LayerName.partOfSpeech) { tags[annotation.range.lowerBound] = annotation }
         // Entities as IOB codes (3 B, 1 I, 2 O; 0 when the document has no entity layer).
         let hasEntities = !Exporters.entityLikeLayers(of: document, options: options).isEmpty
         var iob = [UInt64](repeating: hasEntities ? 2 : 0, count: tokens.ranges.count)
@@ -96,78 +93,56 @@ final class DocBinWriter: Sendable {
         }
         if !sentences.isEmpty, !sentenceStart.isEmpty { sentenceStart[0] = 1 }
 
+        // A row a token, in the order of `attributes`; without the tagger, no tags (key 0).
+        let tags = tokens.tags(of: document)
         var rows: [UInt8] = []
         rows.reserveCapacity(tokens.ranges.count * Self.attributes.count * 8)
-        func append(_ value: UInt64) { for shift in stride(from: 0, to: 64, by: 8) { rows.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) } }
         for (index, range) in tokens.ranges.enumerated() {
             let text = document.text(range)
-            let tag = tags[range.lowerBound].flatMap { $0.range == range ? $0 : nil }
-            let isSpace = tag == nil && text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
-            let lemma = tag?["lemma"]?.stringValue ?? (tags.isEmpty ? "" : text)
-            let xpos = tag?["xpos"]?.stringValue ?? (tags.isEmpty ? "" : isSpace ? "_SP" : "XX")
-            let pos = tag?.label ?? (tags.isEmpty ? "" : isSpace ? "SPACE" : "X")
-            strings.formUnion([text, lemma, xpos])
-            append(SpacyHash.of(text))
-            append(SpacyHash.of(lemma))
-            append(Self.partOfSpeechIDs[pos] ?? 0)
-            append(SpacyHash.of(xpos))
-            append(iob[index])
-            append(entityType[index])
-            append(sentenceStart[index])
+            let tag = tags?[index] ?? SpacyTokens.Tags(pos: "", tag: "", lemma: "")
+            strings.formUnion([text, tag.lemma, tag.tag])
+            for value in [SpacyHash.of(text), SpacyHash.of(tag.lemma), Self.partOfSpeechIDs[tag.pos] ?? 0, SpacyHash.of(tag.tag),
+                          iob[index], entityType[index], sentenceStart[index]] {
+                rows.appendLittleEndian(value, count: 8)
+            }
         }
 
         // Span groups, and the spans' attributes keyed as spaCy keeps `Span._` values.
-        var groups: [[UInt8]] = []
-        var names: [String] = []
-        var attributes: [(start: Int, end: Int, name: String, value: AttributeValue)] = []
-        for layer in SpacyTokens.groups(of: document, options: options) {
-            var spans: [[UInt8]] = []
-            for annotation in document.annotations(in: layer) {
-                guard let indices = tokens.tokenIndices(annotation.range), let aligned = tokens.aligned(annotation.range) else { continue }
-                let scalars = offsets.scalarRange(ofBytes: aligned)
-                let kb = SpacyTokens.knowledgeBaseID(annotation, in: document, options: options)
-                strings.formUnion([annotation.label, kb])
-                var span: [UInt8] = []
-                func big(_ value: UInt64, _ count: Int) {
-                    for shift in stride(from: (count - 1) * 8, through: 0, by: -8) { span.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
-                }
-                big(0, 8)
-                big(SpacyHash.of(kb), 8)
-                big(SpacyHash.of(annotation.label), 8)
-                for value in [indices.lowerBound, indices.upperBound + 1, scalars.lowerBound, scalars.upperBound] {
-                    big(UInt64(UInt32(truncatingIfNeeded: value)), 4)
-                }
-                spans.append(span)
-                for (name, value) in annotation.attributes { attributes.append((scalars.lowerBound, scalars.upperBound, name, value)) }
-            }
-            var group = MessagePack()
-            group.mapHeader(3)
-            group.write("name"); group.write(layer)
-            group.write("attrs"); group.mapHeader(0)
-            group.write("spans"); group.arrayHeader(spans.count)
-            for span in spans { group.write(binary: span) }
-            groups.append(group.bytes)
-            names.append(layer)
-        }
         var spanGroups = MessagePack()
-        if groups.isEmpty {
-            spanGroups.arrayHeader(0)
-        } else {
-            spanGroups.mapHeader(groups.count)
-            for (group, name) in zip(groups, names) {
-                spanGroups.write(binary: group)
-                spanGroups.arrayHeader(1)
-                spanGroups.write(name)
-            }
-        }
         var userData = MessagePack()
+        let groups = tokens.spanGroups(of: document, options: options)
+        if groups.isEmpty { spanGroups.arrayHeader(0) } else { spanGroups.mapHeader(groups.count) }
+        var attributes: [(scalars: Range<Int>, name: String, value: AttributeValue)] = []
+        for group in groups {
+            var packed = MessagePack()
+            packed.mapHeader(3)
+            packed.write("name"); packed.write(group.layer)
+            packed.write("attrs"); packed.mapHeader(0)
+            packed.write("spans"); packed.arrayHeader(group.spans.count)
+            for span in group.spans {
+                strings.formUnion([span.annotation.label, span.knowledgeBaseID])
+                // spaCy's struct.pack(">QQQllll", id, kb_id, label, start, end, start_char, end_char).
+                var bytes: [UInt8] = []
+                bytes.appendBigEndian(0, count: 8)
+                bytes.appendBigEndian(SpacyHash.of(span.knowledgeBaseID), count: 8)
+                bytes.appendBigEndian(SpacyHash.of(span.annotation.label), count: 8)
+                for value in [span.tokens.lowerBound, span.tokens.upperBound + 1, span.scalars.lowerBound, span.scalars.upperBound] {
+                    bytes.appendBigEndian(UInt64(UInt32(truncatingIfNeeded: value)), count: 4)
+                }
+                packed.write(binary: bytes)
+                for (name, value) in span.annotation.attributes { attributes.append((span.scalars, name, value)) }
+            }
+            spanGroups.write(binary: packed.bytes)
+            spanGroups.arrayHeader(1)
+            spanGroups.write(group.layer)
+        }
         userData.mapHeader(attributes.count)
         for attribute in attributes {
             userData.arrayHeader(4)
             userData.write("._.")
             userData.write(attribute.name)
-            userData.write(attribute.start)
-            userData.write(attribute.end)
+            userData.write(attribute.scalars.lowerBound)
+            userData.write(attribute.scalars.upperBound)
             userData.write(attribute.value)
         }
 
@@ -175,7 +150,7 @@ final class DocBinWriter: Sendable {
         state.withLock { state in
             state.tokens += rows
             state.spaces += tokens.spaces.map { $0 ? 1 : 0 }
-            state.lengths += withUnsafeBytes(of: count.littleEndian) { Array($0) }
+            state.lengths.appendLittleEndian(UInt64(UInt32(bitPattern: count)), count: 4)
             state.strings.formUnion(strings)
             state.spanGroups.append(spanGroups.bytes)
             state.userData.append(userData.bytes)

@@ -145,6 +145,15 @@ public enum Exporters {
         }
     }
 
+    /// The byte range of the mention a quote's speaker was resolved from (its `speakerStart` and
+    /// `speakerEnd`, in scalar offsets), when it lies inside the text.
+    static func speakerMention(of quote: Annotation, in document: Document) -> Range<Int>? {
+        let offsets = document.scalarOffsets
+        guard let start = quote["speakerStart"]?.doubleValue, let end = quote["speakerEnd"]?.doubleValue, start >= 0, start < end,
+              end <= Double(offsets.scalarOffset(ofByte: document.bytes.count)) else { return nil }
+        return offsets.byteOffset(ofScalar: Int(start))..<offsets.byteOffset(ofScalar: Int(end))
+    }
+
     /// The named-entity-like layers (mentions): what CoNLL tags and spaCy's `ents` hold.
     static func entityLikeLayers(of document: Document, options: ExportOptions) -> [String] {
         if let layers = options.layers { return document.layerNames.filter(layers.contains) }

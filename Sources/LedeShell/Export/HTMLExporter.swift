@@ -76,11 +76,9 @@ struct HTMLExporter: Exporter {
         var speakerOf: [Range<Int>: (id: String, name: String)] = [:]
         for layer in options.catalog.layers(of: document, kind: .statement) where shown.contains(layer) {
             for quote in document.annotations(in: layer) {
-                guard let start = quote["speakerStart"]?.doubleValue, let end = quote["speakerEnd"]?.doubleValue,
-                      start >= 0, start < end, end <= Double(Int32.max) else { continue }
-                let range = offsets.byteOffset(ofScalar: Int(start))..<offsets.byteOffset(ofScalar: Int(end))
-                guard !range.isEmpty else { continue }
-                let id = "s-\(key)-\(Int(start))-\(Int(end))"
+                guard let range = Exporters.speakerMention(of: quote, in: document), !range.isEmpty else { continue }
+                let scalars = offsets.scalarRange(ofBytes: range)
+                let id = "s-\(key)-\(scalars.lowerBound)-\(scalars.upperBound)"
                 speakerMentions[range] = id
                 speakerOf[quote.range] = (id, quote["speaker"]?.stringValue ?? document.text(range))
             }

@@ -99,8 +99,8 @@ struct MessagePack {
         }
     }
 
-    /// `value`'s lowest `count` bytes, most significant first (MessagePack is big-endian).
+    /// `value`'s lowest `count` bytes (MessagePack is big-endian).
     private mutating func append(_ value: UInt64, count: Int) {
-        for shift in stride(from: (count - 1) * 8, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+        bytes.appendBigEndian(value, count: count)
     }
 }

@@ -22,10 +22,8 @@ struct SpacyExporter: Exporter {
 
     func render(_ document: Document) throws -> String {
         let offsets = document.scalarOffsets
-        let bytes = document.bytes
         let tokens = SpacyTokens(document)
         let spacyTokens = tokens.ranges
-        func aligned(_ range: Range<Int>) -> Range<Int>? { tokens.aligned(range) }
 
         var writer = JSONWriter()
         writer.raw("{\"text\":")
@@ -42,7 +40,7 @@ struct SpacyExporter: Exporter {
         }
         writer.raw("]")
         // Sentences.
-        let sentences = document.annotations(in: LayerName.sentences).compactMap { aligned($0.range) }
+        let sentences = document.annotations(in: LayerName.sentences).compactMap { tokens.aligned($0.range) }
         if !sentences.isEmpty {
             writer.raw(",\"sents\":[")
             var lastSentenceEnd = 0
@@ -56,49 +54,41 @@ struct SpacyExporter: Exporter {
             }
             writer.raw("]")
         }
-        // Tokens, with their tags where the tagger ran (spaCy wants them on every token or none:
-        // a white-space token is SPACE, _SP).
-        var tags: [Int: Annotation] = [:]
-        for annotation in document.annotations(in: LayerName.partOfSpeech) { tags[annotation.range.lowerBound] = annotation }
+        // Tokens, with their tags where the tagger ran.
+        let tags = tokens.tags(of: document)
         writer.raw(",\"tokens\":[")
         for (index, range) in spacyTokens.enumerated() {
             if index > 0 { writer.raw(",") }
             let scalars = offsets.scalarRange(ofBytes: range)
             writer.raw("{\"id\":\(index),\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound)")
-            if !tags.isEmpty {
-                let tag = tags[range.lowerBound].flatMap { $0.range == range ? $0 : nil }
-                let text = String(decoding: bytes[range], as: UTF8.self)
+            if let tag = tags?[index] {
                 writer.raw(",\"pos\":")
-                writer.string(tag?.label ?? (text.allSatisfy(\.isWhitespace) ? "SPACE" : "X"))
+                writer.string(tag.pos)
                 writer.raw(",\"tag\":")
-                writer.string(tag?["xpos"]?.stringValue ?? (text.allSatisfy(\.isWhitespace) ? "_SP" : "XX"))
+                writer.string(tag.tag)
                 writer.raw(",\"lemma\":")
-                writer.string(tag?["lemma"]?.stringValue ?? text)
+                writer.string(tag.lemma)
             }
             writer.raw("}")
         }
         writer.raw("]")
         // Span groups: every other layer; their attributes by name, each value with its span.
-        let groups = SpacyTokens.groups(of: document, options: options)
+        let groups = tokens.spanGroups(of: document, options: options)
         var underscore: [String: [(Range<Int>, AttributeValue)]] = [:]
         if !groups.isEmpty {
             writer.raw(",\"spans\":{")
-            for (groupIndex, layer) in groups.enumerated() {
+            for (groupIndex, group) in groups.enumerated() {
                 if groupIndex > 0 { writer.raw(",") }
-                writer.string(layer)
+                writer.string(group.layer)
                 writer.raw(":[")
-                var first = true
-                for annotation in document.annotations(in: layer) {
-                    guard let range = aligned(annotation.range) else { continue }
-                    if !first { writer.raw(",") }
-                    first = false
-                    let scalars = offsets.scalarRange(ofBytes: range)
-                    writer.raw("{\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound),\"label\":")
-                    writer.string(annotation.label)
+                for (index, span) in group.spans.enumerated() {
+                    if index > 0 { writer.raw(",") }
+                    writer.raw("{\"start\":\(span.scalars.lowerBound),\"end\":\(span.scalars.upperBound),\"label\":")
+                    writer.string(span.annotation.label)
                     writer.raw(",\"kb_id\":")
-                    writer.string(SpacyTokens.knowledgeBaseID(annotation, in: document, options: options))
+                    writer.string(span.knowledgeBaseID)
                     writer.raw("}")
-                    for (name, value) in annotation.attributes { underscore[name, default: []].append((scalars, value)) }
+                    for (name, value) in span.annotation.attributes { underscore[name, default: []].append((span.scalars, value)) }
                 }
                 writer.raw("]")
             }

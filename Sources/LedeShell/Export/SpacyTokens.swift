@@ -88,8 +88,52 @@ struct SpacyTokens {
         return ""
     }
 
-    /// The span-group layers: every shown layer (or the chosen ones).
-    static func groups(of document: Document, options: ExportOptions) -> [String] {
-        options.catalog.shownLayers(of: document).filter { options.layers?.contains($0) ?? true }
+    /// A token's part of speech, Penn tag and lemma, as spaCy holds them.
+    struct Tags {
+        let pos: String, tag: String, lemma: String
+    }
+
+    /// The tagger's tags of each token, or nil when the document has no part-of-speech layer.
+    /// spaCy wants them on every token or none: a white-space token is SPACE and _SP, a token the
+    /// tagger did not see X and XX, each with its text as lemma.
+    func tags(of document: Document) -> [Tags]? {
+        let tagged = document.annotations(in: LayerName.partOfSpeech)
+        guard !tagged.isEmpty else { return nil }
+        var byStart: [Int: Annotation] = [:]
+        for annotation in tagged { byStart[annotation.range.lowerBound] = annotation }
+        return ranges.map { range in
+            let text = document.text(range)
+            if let tag = byStart[range.lowerBound], tag.range == range {
+                return Tags(pos: tag.label, tag: tag["xpos"]?.stringValue ?? "XX", lemma: tag["lemma"]?.stringValue ?? text)
+            }
+            let isSpace = text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+            return Tags(pos: isSpace ? "SPACE" : "X", tag: isSpace ? "_SP" : "XX", lemma: text)
+        }
+    }
+
+    /// A span of a span group, widened to whole tokens.
+    struct Span {
+        let annotation: Annotation
+        /// The first and last token.
+        let tokens: ClosedRange<Int>
+        /// Its Unicode scalar offsets.
+        let scalars: Range<Int>
+        /// Its referent (`kb_id`), or "".
+        let knowledgeBaseID: String
+    }
+
+    /// The span groups: every shown layer (or the chosen ones), each with its spans.
+    func spanGroups(of document: Document, options: ExportOptions) -> [(layer: String, spans: [Span])] {
+        let offsets = document.scalarOffsets
+        let layers = options.catalog.shownLayers(of: document).filter { options.layers?.contains($0) ?? true }
+        return layers.map { layer in
+            let spans = document.annotations(in: layer).compactMap { annotation -> Span? in
+                guard let indices = tokenIndices(annotation.range) else { return nil }
+                return Span(annotation: annotation, tokens: indices,
+                            scalars: offsets.scalarRange(ofBytes: starts[indices.lowerBound]..<ends[indices.upperBound]),
+                            knowledgeBaseID: Self.knowledgeBaseID(annotation, in: document, options: options))
+            }
+            return (layer, spans)
+        }
     }
 }

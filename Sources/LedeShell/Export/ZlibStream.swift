@@ -10,12 +10,12 @@ enum ZlibStream {
             let count = min(65_535, data.count - start)
             let isLast = start + count == data.count
             output.append(isLast ? 1 : 0)   // BFINAL, BTYPE 00 (stored)
-            output += [UInt8(count & 0xFF), UInt8(count >> 8), UInt8(~count & 0xFF), UInt8((~count >> 8) & 0xFF)]
+            output.appendLittleEndian(UInt64(count), count: 2)
+        output.appendLittleEndian(UInt64(~count & 0xFFFF), count: 2)
             output += data[start..<(start + count)]
             start += count
         } while start < data.count
-        let checksum = adler32(data)
-        output += [UInt8(checksum >> 24), UInt8((checksum >> 16) & 0xFF), UInt8((checksum >> 8) & 0xFF), UInt8(checksum & 0xFF)]
+        output.appendBigEndian(UInt64(adler32(data)), count: 4)
         return output
     }
 
