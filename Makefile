@@ -14,7 +14,7 @@ SPACY_VENV := .venv-spacy
 SPACY_VERSION := 3.8.*
 
 .PHONY: all deps test-deps build debug run test test-example bench bench-startup bench-batch eval lexicons model clean \
-	fuzz fuzz-build fuzz-regression test-sanitizers dist test-dist spark-deps test-spark bench-spark
+	fuzz fuzz-build fuzz-regression test-sanitizers dist test-dist spark-deps test-spark bench-spark entities-model
 
 all: build
 
@@ -203,6 +203,16 @@ model: deps
 	.build/release/lede-train pos --epochs $(POS_EPOCHS) --seed $(POS_SEED) --prune $(POS_PRUNE) \
 	    --train $(CORPORA)/ud-ewt/en_ewt-ud-train.conllu $$(grep -L -i '^# meta::.*wikinews' $(CORPORA)/gum-conllu/*.conllu | grep -v '_news_') \
 	    --dev $(CORPORA)/ud-ewt/en_ewt-ud-dev.conllu
+
+## entities-model: retrain the learned entity recognizer (Plugins/Entities/Resources) from GUM's
+## entities (every genre but news; the interviews, from Wikinews, are left out too) and Universal
+## NER's English web text, cross-validated on GUM to choose how far it must beat the rules
+ENTITY_EPOCHS ?= 5
+ENTITY_SEED ?= 1
+entities-model: deps
+	$(SWIFT) build -c release --product lede-train
+	.build/release/lede-train entities --epochs $(ENTITY_EPOCHS) --seed $(ENTITY_SEED) \
+	    --train $$(ls $(CORPORA)/gum-entities-train/*.json | grep -v -e '-interview-' -e '-news-') $(CORPORA)/uner-ewt/*.iob2
 
 clean:
 	$(SWIFT) package clean

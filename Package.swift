@@ -48,7 +48,7 @@ let package = Package(
             plugins: ["AnnotatorRegistry"]
         ),
         // Trains the learned models from the corpora (make model).
-        .executableTarget(name: "lede-train", dependencies: ["LedeCore", "LedeModels", "Tagger"]),
+        .executableTarget(name: "lede-train", dependencies: ["LedeCore", "LedeEnglish", "LedeModels", "Tagger", "Places", "Entities"]),
         .executableTarget(
             name: "lede-bench",
             dependencies: ["LedeCore", "LedeEnglish"] + annotatorModules.map { .target(name: $0) },
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeEnglish", "LedeTestSupport"]),
         .testTarget(name: "LedeEnglishTests", dependencies: ["LedeEnglish", "LedeCore"]),
         .testTarget(name: "PlacesTests", dependencies: ["Places", "LedeCore", "LedeTestSupport"]),
-        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Places", "Tagger", "LedeCore", "LedeTestSupport"]),
         .testTarget(name: "RolesTests", dependencies: ["Roles", "LedeCore", "LedeTestSupport"]),
         .testTarget(name: "QuotesTests", dependencies: ["Quotes", "LedeCore", "LedeTestSupport"]),
         .testTarget(name: "TaggerTests", dependencies: ["Tagger", "LedeModels", "LedeCore", "LedeTestSupport"]),

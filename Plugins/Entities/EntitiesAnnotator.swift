@@ -10,7 +10,7 @@ import LedeEnglish
 public struct EntitiesAnnotator: Annotator {
     public let name = "entities"
     public let summary = "People, organizations and nationalities (PERSON, ORG, NORP) with canonical names"
-    public let requires = [LayerName.tokens, LayerName.sentences, LayerName.places]
+    public let requires = [LayerName.tokens, LayerName.sentences, LayerName.partOfSpeech, LayerName.places]
     public let layers = [LayerSpec(
         name: LayerName.entities, kind: .mention, title: "Entities",
         labels: [
@@ -28,36 +28,59 @@ public struct EntitiesAnnotator: Annotator {
     /// It removes from the places layer the names that are part of a longer name.
     public let modifies = [LayerName.places]
 
-    public init() {}
+    /// Whether the learned recognizer decides the names (`recognizer=on`, the default) or the
+    /// rules alone do (`recognizer=off`).
+    public let usesRecognizer: Bool
+
+    public init(usesRecognizer: Bool = true) {
+        self.usesRecognizer = usesRecognizer
+    }
+
+    public var options: [AnnotatorOption] {
+        [AnnotatorOption(name: "recognizer", summary: "on: the learned recognizer decides the names, with the rules' decisions as evidence; off: the rules alone",
+                         defaultValue: "on")]
+    }
+
+    public func configured(_ values: [String: String]) throws -> any Annotator {
+        var usesRecognizer = self.usesRecognizer
+        for (option, value) in values {
+            guard option == "recognizer" else {
+                throw AnnotatorOptionError.unknownOption(annotator: name, option: option, known: options.map(\.name))
+            }
+            switch value {
+            case "on": usesRecognizer = true
+            case "off": usesRecognizer = false
+            default: throw AnnotatorOptionError.invalidValue(annotator: name, option: option, value: value, expected: "on or off")
+            }
+        }
+        return EntitiesAnnotator(usesRecognizer: usesRecognizer)
+    }
 
     public func annotate(_ document: inout Document) throws {
         try English.check()
         try EntitiesVocabulary.resource.check()
         try OrganizationLexicon.check()
+        try EntityRecognizer.shipped.check()
         let tokens = document.tokens
-        let sentences = document.tokenSpans(of: LayerName.sentences)
-        var placeRanges = [Range<Int>?](repeating: nil, count: tokens.count)
-        var placeLabels = [String?](repeating: nil, count: tokens.count)
-        let placeAnnotations = document.annotations(in: LayerName.places)
-        var placeTokenRanges: [Range<Int>] = []
-        for place in placeAnnotations {
-            let first = document.tokenIndex(atOrAfter: place.range.lowerBound)
-            var last = first
-            while last < tokens.count, tokens[last].range.upperBound <= place.range.upperBound { last += 1 }
-            let range = first..<max(first + 1, last)
-            placeTokenRanges.append(range)
-            for index in range where index < tokens.count {
-                placeRanges[index] = range
-                placeLabels[index] = place.label
+        let rules = EntityRules(document: document)
+        var resolution = rules.resolution
+        var placeAnnotations = rules.placeAnnotations
+        var placeTokenRanges = rules.placeTokenRanges
+        if usesRecognizer, let recognizer = EntityRecognizer.shipped.value {
+            // The recognizer's names, with what the rules know about them, settled again for
+            // the document (canonical names, acronyms, gender); the kinds it chose stand.
+            let context = EntityContext(document: document, mentions: rules.resolution.mentions, places: rules.places)
+            let candidates = NameCandidate.candidates(of: rules, in: context)
+            let merged = EntityReconciler(document: document, rules: rules)
+                .reconcile(candidates, classes: recognizer.classes(of: candidates, in: context))
+            let countries = Set(merged.places.filter { $0.label == "COUNTRY" }.map { document.tokenRange(covering: $0.range).lowerBound })
+            resolution = MentionResolver(document: document, tokens: tokens, countries: countries).resolve(merged.mentions)
+            for index in resolution.mentions.indices where merged.learned[index] {
+                resolution.mentions[index].kind = merged.mentions[index].kind
             }
+            placeAnnotations = merged.places
+            placeTokenRanges = merged.places.map { document.tokenRange(covering: $0.range) }
         }
-
-        let classifier = MentionClassifier(document: document, tokens: tokens, places: placeRanges,
-                                           placeLabels: placeLabels, organizations: .shared)
-        let runs = NameRunFinder().runs(in: document, tokens: tokens, sentences: sentences)
-        let found = runs.flatMap { classifier.classify($0) }
-        let countries = Set(placeTokenRanges.indices.filter { placeAnnotations[$0].label == "COUNTRY" }.map { placeTokenRanges[$0].lowerBound })
-        let resolution = MentionResolver(document: document, tokens: tokens, countries: countries).resolve(found)
 
         var annotations: [Annotation] = []
         var taken = [Bool](repeating: false, count: tokens.count)
@@ -90,7 +113,9 @@ public struct EntitiesAnnotator: Annotator {
             copy.range = range
             keptPlaces.append(copy)
         }
-        if keptPlaces.count != placeAnnotations.count || keptPlaces.map(\.range) != placeAnnotations.map(\.range) {
+        keptPlaces.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let before = document.annotations(in: LayerName.places)
+        if keptPlaces.count != before.count || keptPlaces.map(\.range) != before.map(\.range) {
             document.setLayer(LayerName.places, keptPlaces)
         }
     }

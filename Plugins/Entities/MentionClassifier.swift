@@ -82,11 +82,15 @@ struct MentionClassifier {
     /// mention it makes records its name (`attrs.sieve`).
     static let spanSieves = Sieves<MentionClassifier, SpanCase, [Mention]>([
         .init("known-organization") { $0.knownOrganization($1) },
+        .init("party-and-state-tag") { $0.partyAndStateTag($1) },
         .init("gazetteer-place") { $0.gazetteerPlace($1) },
         .init("non-entity-name") { $0.nonEntityName($1) },
         .init("split-at-in-or-on") { $0.splitAtInOrOn($1) },
+        .init("ampersand-name") { $0.ampersandName($1) },
         .init("split-at-and") { $0.splitAtAnd($1) },
+        .init("group-after-name") { $0.groupAfterName($1) },
         .init("title-of-place-then-name") { $0.titleOfPlaceThenName($1) },
+        .init("person-of-organization") { $0.personOfOrganization($1) },
         .init("organization-cue-of") { $0.organizationCueOf($1) },
         .init("organization-cue-last") { $0.organizationCueLast($1) },
         .init("organization-cue-then-person") { $0.organizationCueThenPerson($1) },
@@ -165,6 +169,47 @@ struct MentionClassifier {
         guard !opensOrganization(spanCase),
               let connector = spanCase.span.first(where: { word($0) == "in" || word($0) == "on" }) else { return nil }
         return parts(spanCase, spanCase.span.lowerBound..<connector, connector + 1..<spanCase.span.upperBound)
+    }
+
+    /// A US politician's party and state after the name, "R-S.D." or "D-Calif.": a party letter
+    /// joined by a hyphen to a state's abbreviation is not a name.
+    func partyAndStateTag(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard span.count >= 3, ["R", "D", "I"].contains(spanCase.words[0]), document.token(tokens[span.lowerBound + 1], is: "-"),
+              document.touches(tokens[span.lowerBound], tokens[span.lowerBound + 1]) else { return nil }
+        return []
+    }
+
+    /// "&" joins the names of one firm ("Hart & Lowe", "Procter & Gamble"), never two names.
+    func ampersandName(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard let connector = span.first(where: { word($0) == "&" }), connector > span.lowerBound, connector + 1 < span.upperBound,
+              !span.contains(where: { word($0) == "and" || word($0) == "of" }) else { return nil }
+        return [mention(spanCase, .organization, 0.9)]
+    }
+
+    /// A group named by a plural nationality or party word after a name: "Senate Democrats",
+    /// "House Republicans": the name, then the group (NORP).
+    func groupAfterName(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard span.count >= 2, let last = spanCase.words.last, last.count > 3, last.hasSuffix("s"),
+              English.demonyms[String(last.dropLast())] != nil, English.demonyms[spanCase.words[span.count - 2]] == nil else { return nil }
+        var group = Mention(tokens: span.upperBound - 1..<span.upperBound, kind: .group, confidence: 1, words: [last], text: last)
+        group.sieve = "group-after-name"
+        return classify(span.lowerBound..<span.upperBound - 1, afterTitle: spanCase.afterTitle, gender: spanCase.gender) + [group]
+    }
+
+    /// A person's name, then "of" and an organization's: "Wong Mei-ling of the Civic Alliance",
+    /// two names, not one organization.
+    func personOfOrganization(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard let connector = span.first(where: { word($0) == "of" }), connector - span.lowerBound >= 2,
+              let last = spanCase.words.last, organizations.isHead(last) else { return nil }
+        let person = span.lowerBound..<connector
+        guard looksLikePersonName(person) || person.contains(where: { $0 > span.lowerBound && document.token(tokens[$0], is: "-") }),
+              !person.contains(where: { isOrdinary($0) || organizations.isHead(word($0)) || places[$0] != nil }) else { return nil }
+        return classify(person, afterTitle: spanCase.afterTitle, gender: spanCase.gender, personContext: spanCase.personContext)
+            + classify(connector + 1..<span.upperBound, afterTitle: false)
     }
 
     /// "and" joins two names ("European Commission and Britain") unless it is inside an

@@ -40,11 +40,13 @@ import Testing
         }
         let all = try layers([])
         #expect(all.contains("pos") && all.contains("entities"))
-        let withoutTagger = try layers(["--without", "pos"])
-        #expect(!withoutTagger.contains("pos"))
-        #expect(withoutTagger == all.subtracting(["pos"]))
-        // Places is required by entities: leaving it out of the list still runs it.
-        #expect(try layers(["--with", "entities", "--without", "places"]).contains("places"))
+        let withoutNumbers = try layers(["--without", "numbers"])
+        #expect(!withoutNumbers.contains("numbers"))
+        #expect(withoutNumbers == all.subtracting(["numbers"]))
+        // Places and pos are required by entities: leaving them out of the list still runs them.
+        let required = try layers(["--with", "entities", "--without", "places,pos"])
+        #expect(required.contains("places") && required.contains("pos"))
+        #expect(try !layers(["--with", "numbers", "--without", "pos"]).contains("pos"))
         let unknown = try LedeBinary.run(["annotate", "--without", "pso"], input: text)
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("unknown annotator 'pso'; did you mean 'pos'?"))
@@ -59,7 +61,7 @@ import Testing
         #expect(lines.contains("Maria\tNNP\tB-PERSON"))
         #expect(lines.contains("visited\tVBD\tO"))
         #expect(lines.contains("Paris\tNNP\tB-PLACE") || lines.contains("Paris\tNNP\tB-CITY"))
-        let untagged = try LedeBinary.run(["annotate", "--format", "conll", "--without", "pos"], input: text)
+        let untagged = try LedeBinary.run(["annotate", "--format", "conll", "--with", "places"], input: text)
         #expect(untagged.stdout.split(separator: "\n").contains("visited\tO"))
     }
 

@@ -17,9 +17,10 @@ public enum TestRegistry {
     public static let all = with(EntitiesModule.self, NumbersModule.self, PlacesModule.self, QuotesModule.self, RolesModule.self,
                                       TaggerModule.self)
 
-    /// The core annotators and those of `modules`.
+    /// The core annotators, the part-of-speech tagger (entities, roles and quotes read its layer)
+    /// and those of `modules`.
     public static func with(_ modules: any AnnotatorModule.Type...) -> Registry {
-        Registry(annotators: core.annotators + modules.flatMap { $0.annotators })
+        Registry(annotators: core.annotators + TaggerModule.annotators + modules.flatMap { $0.annotators })
     }
 
     /// Runs the annotators named (and what they require) from every built-in module over `text`.

@@ -1,0 +1,264 @@
+import LedeCore
+import LedeEnglish
+import LedeModels
+
+/// What the learned recognizer knows about each token of a document, as feature keys: the word
+/// (its forms, affixes and shape), its part of speech, what the rules decided about it (the
+/// kind, its place in the rules' name and the sieve that decided), the place the places layer
+/// found there, lexicon facts (given name, surname, ordinary word, title, organization cue) and
+/// facts of the whole document (is the word written in lowercase elsewhere, is it part of a
+/// person's longer name). Training and tagging build it the same way.
+struct EntityContext {
+    /// The keys of one token (0 where a key does not apply).
+    struct Keys {
+        var lower: UInt64 = 0
+        var form: UInt64 = 0
+        var suffix3: UInt64 = 0
+        var prefix3: UInt64 = 0
+        var shape: UInt64 = 0
+        var upos: UInt64 = 0
+        /// The rules' kind and BILOU part (`ruleCode`), 0 outside the rules' names.
+        var rule: UInt64 = 0
+        /// The rules' sieve that decided the name.
+        var sieve: UInt64 = 0
+        /// The place's label and BILOU part, 0 outside places.
+        var place: UInt64 = 0
+        /// Lexicon facts, by group (`LexiconFact`).
+        var lexicon: UInt64 = 0
+        /// Facts of the document (`DocumentFact`).
+        var document: UInt64 = 0
+        /// Whether the token may be part of a name (a capitalized word, a token of the rules'
+        /// names or of a place): only these have every key.
+        var candidate = false
+        /// Whether the token is a lowercase word that may join the words of a name (`of`, `de`,
+        /// `and`) or a hyphen or dash.
+        var connector = false
+    }
+
+    let keys: [Keys]
+    let sentences: [Range<Int>]
+
+    /// Keys of positions outside the sentence.
+    static let boundary = Keys(lower: 1, form: 1, suffix3: 1, prefix3: 1, shape: 1, upos: 99)
+
+    func at(_ index: Int, in sentence: Range<Int>) -> Keys {
+        sentence.contains(index) ? keys[index] : Self.boundary
+    }
+
+    /// The document facts' bits.
+    enum DocumentFact {
+        static let lowercaseElsewhere: UInt64 = 1
+        static let capitalizedInsideSentenceElsewhere: UInt64 = 2
+        static let inRulePerson: UInt64 = 4
+        static let inRuleOrganization: UInt64 = 8
+        static let inRulePlace: UInt64 = 16
+        static let opensSentence: UInt64 = 32
+        static let afterQuoteOrColon: UInt64 = 64
+        static let titleCaseSentence: UInt64 = 128
+        /// The token's line is a heading: short, with no sentence punctuation at its end.
+        static let inHeading: UInt64 = 256
+        /// The word is capitalized somewhere outside the headings.
+        static let capitalizedInBody: UInt64 = 512
+    }
+
+    /// Rule kinds, as the keys number them.
+    static func ruleKindNumber(_ kind: Mention.Kind) -> UInt64 {
+        switch kind {
+        case .person: 1
+        case .organization: 2
+        case .group: 3
+        case .place: 4
+        case .other: 5
+        case .unknown: 6
+        }
+    }
+
+    static func placeLabelNumber(_ label: String?) -> UInt64 {
+        switch label {
+        case nil: 0
+        case "COUNTRY": 1
+        case "CITY": 2
+        case "REGION": 3
+        case "LOCATION": 4
+        default: 5
+        }
+    }
+
+    /// A BILOU part number for position `index` of `range`.
+    static func part(_ index: Int, of range: Range<Int>) -> UInt64 {
+        if range.count == 1 { return 3 }
+        if index == range.lowerBound { return 0 }
+        return index == range.upperBound - 1 ? 2 : 1
+    }
+
+    /// Builds the keys of `document` (tokens, sentences, pos and places set), given the rules'
+    /// mentions and the places' token ranges and labels.
+    init(document: Document, mentions: [Mention], places: [(tokens: Range<Int>, label: String)]) {
+        let tokens = document.tokens
+        let sentences = document.tokenSpans(of: LayerName.sentences)
+        self.sentences = sentences
+        var keys = [Keys](repeating: Keys(), count: tokens.count)
+
+        // Parts of speech (one per token when the tagger ran on every sentence).
+        let tags = document.annotations(in: LayerName.partOfSpeech)
+        if tags.count == tokens.count {
+            for index in tags.indices { keys[index].upos = Self.uposNumber(tags[index].label) }
+        } else {
+            for tag in tags {
+                let index = document.tokenIndex(atOrAfter: tag.range.lowerBound)
+                if index < tokens.count, tokens[index].range == tag.range { keys[index].upos = Self.uposNumber(tag.label) }
+            }
+        }
+
+        var personWords = Set<UInt64>(), organizationWords = Set<UInt64>(), placeWords = Set<UInt64>()
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for index in tokens.indices {
+                let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].range])
+                keys[index].lower = Self.hash(word, template: 1, lowercase: true)
+                keys[index].shape = Self.shape(word)
+            }
+        }
+        // The short lowercase end of a hyphenated name (Tai-man, Mei-ling) has the shape of the
+        // capitalized word it is joined to, as the end of Jean-Paul does.
+        for index in tokens.indices.dropFirst(2) where tokens[index].kind == .word && tokens[index].range.count <= 4
+            && document.isLowercase(tokens[index]) && document.token(tokens[index - 1], is: "-")
+            && document.touches(tokens[index - 2], tokens[index - 1]) && document.touches(tokens[index - 1], tokens[index])
+            && document.isCapitalized(tokens[index - 2]) {
+            keys[index].shape = keys[index - 2].shape
+        }
+        for mention in mentions {
+            let kind = Self.ruleKindNumber(mention.kind)
+            var sieve = FeatureHasher(template: 2)
+            for byte in mention.sieve.utf8 { sieve.combine(byte) }
+            for index in mention.tokens where index < keys.count {
+                keys[index].rule = kind << 2 | Self.part(index, of: mention.tokens)
+                keys[index].sieve = sieve.value
+                if mention.kind == .person, mention.words.count >= 2 { personWords.insert(keys[index].lower) }
+                if mention.kind == .organization { organizationWords.insert(keys[index].lower) }
+            }
+        }
+        for place in places {
+            let label = Self.placeLabelNumber(place.label)
+            for index in place.tokens where index < keys.count {
+                keys[index].place = label << 2 | Self.part(index, of: place.tokens)
+                placeWords.insert(keys[index].lower)
+            }
+        }
+
+        // Which words are written in lowercase, and which capitalized inside a sentence.
+        var lowercase = Set<UInt64>(), capitalized = Set<UInt64>()
+        for sentence in sentences {
+            for index in sentence where tokens[index].kind == .word {
+                if document.isLowercase(tokens[index]) {
+                    lowercase.insert(keys[index].lower)
+                } else if index > sentence.lowerBound, document.isCapitalized(tokens[index]) {
+                    capitalized.insert(keys[index].lower)
+                }
+            }
+        }
+
+        // Headings: lines of at most twelve words that do not end as a sentence does.
+        var inHeading = [Bool](repeating: false, count: tokens.count)
+        var capitalizedInBody = Set<UInt64>()
+        var lineStart = 0
+        for index in tokens.indices {
+            let endsLine = index + 1 == tokens.count || document.lineBreak(between: tokens[index], and: tokens[index + 1])
+            guard endsLine else { continue }
+            let line = lineStart..<index + 1
+            lineStart = index + 1
+            let words = line.filter { tokens[$0].kind == .word }.count
+            let last = tokens[index]
+            let endsSentence = last.kind == .quote || [".", "!", "?", ":", ";", "…"].contains(document.word(index))
+            if words <= 12, !endsSentence {
+                for token in line { inHeading[token] = true }
+            } else {
+                for token in line where tokens[token].kind == .word && document.isCapitalized(tokens[token]) {
+                    capitalizedInBody.insert(keys[token].lower)
+                }
+            }
+        }
+
+        for sentence in sentences {
+            let words = sentence.filter { tokens[$0].kind == .word }
+            let capitalizedWords = words.filter { document.isCapitalized(tokens[$0]) }.count
+            let titleCase = words.count >= 3 && capitalizedWords * 10 >= words.count * 7
+            for index in sentence {
+                let token = tokens[index]
+                let candidate = (token.kind == .word && document.isCapitalized(token)) || keys[index].rule != 0 || keys[index].place != 0
+                guard candidate else { continue }
+                keys[index].candidate = true
+                document.bytes.withUnsafeBufferPointer { bytes in
+                    let word = UnsafeBufferPointer(rebasing: bytes[token.range])
+                    keys[index].form = Self.hash(word, template: 3, lowercase: false)
+                    keys[index].suffix3 = Self.hash(UnsafeBufferPointer(rebasing: word[max(0, word.count - 3)...]), template: 4, lowercase: true)
+                    keys[index].prefix3 = Self.hash(UnsafeBufferPointer(rebasing: word[..<min(word.count, 3)]), template: 5, lowercase: true)
+                }
+                var facts: UInt64 = 0
+                let lower = keys[index].lower
+                if lowercase.contains(lower) { facts |= DocumentFact.lowercaseElsewhere }
+                if capitalized.contains(lower) { facts |= DocumentFact.capitalizedInsideSentenceElsewhere }
+                if personWords.contains(lower) { facts |= DocumentFact.inRulePerson }
+                if organizationWords.contains(lower) { facts |= DocumentFact.inRuleOrganization }
+                if placeWords.contains(lower) { facts |= DocumentFact.inRulePlace }
+                if index == sentence.lowerBound { facts |= DocumentFact.opensSentence }
+                if index > sentence.lowerBound, tokens[index - 1].kind == .quote || document.token(tokens[index - 1], is: ":") {
+                    facts |= DocumentFact.afterQuoteOrColon
+                }
+                if titleCase { facts |= DocumentFact.titleCaseSentence }
+                if inHeading[index] { facts |= DocumentFact.inHeading }
+                if capitalizedInBody.contains(lower) { facts |= DocumentFact.capitalizedInBody }
+                keys[index].document = facts
+            }
+        }
+        for index in tokens.indices.dropFirst().dropLast() where !keys[index].candidate && keys[index - 1].candidate && keys[index + 1].candidate {
+            let text = document.word(index)
+            keys[index].connector = NameRunFinder.connectors.contains(text) || text == "-" || text == "–"
+        }
+        // Lexicon facts of the candidates and of the words beside them.
+        for index in keys.indices where keys[index].candidate || (index + 1 < keys.count && keys[index + 1].candidate)
+            || (index > 0 && keys[index - 1].candidate) {
+            guard tokens[index].kind == .word else { continue }
+            keys[index].lexicon = LexiconFact.facts(of: document.word(index))
+        }
+        self.keys = keys
+    }
+
+    static let universalTags = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
+                                "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"]
+
+    static func uposNumber(_ label: String) -> UInt64 {
+        UInt64((universalTags.firstIndex(of: label) ?? 17) + 1)
+    }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, template: UInt8, lowercase: Bool) -> UInt64 {
+        var hasher = FeatureHasher(template: template)
+        hasher.combine(bytes, lowercase: lowercase)
+        return hasher.value
+    }
+
+    /// The word's shape: each letter as X or x, each digit as d, other bytes as themselves
+    /// (a byte of a multi-byte letter as X or x after its first), runs longer than two cut to two.
+    static func shape(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hasher = FeatureHasher(template: 6)
+        var last: UInt8 = 0, run = 0
+        for byte in word {
+            let mapped: UInt8
+            switch byte {
+            case 0x41...0x5A: mapped = 0x58
+            case 0x61...0x7A: mapped = 0x78
+            case 0x30...0x39: mapped = 0x64
+            case 0x80...0xFF: mapped = 0x61
+            default: mapped = byte
+            }
+            if mapped == last {
+                run += 1
+                if run > 2 { continue }
+            } else {
+                run = 1
+                last = mapped
+            }
+            hasher.combine(mapped)
+        }
+        return hasher.value
+    }
+}

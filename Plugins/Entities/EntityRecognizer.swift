@@ -1,0 +1,84 @@
+import LedeCore
+import LedeModels
+
+/// The learned entity recognizer: an averaged perceptron that decides what each candidate name
+/// of the rules is (PERSON, ORG, PLACE or none), reading the rules' decision among its features
+/// (`EntityFeatures`), and so learns from annotated text where to trust them.
+struct EntityRecognizer: Sendable {
+    let model: LinearModel
+    /// How far the recognizer's class must score above the rules' class to replace it. The
+    /// recognizer learned from other genres than news (GUM's, and web text), where the rules'
+    /// weak guesses fail more often than in news; so it overrides the rules only where its
+    /// overrides, on documents held out of its training, were right at least nine times in ten
+    /// at that margin (`lede-train entities` chooses it and prints the curve). There is one
+    /// margin for each change of class (the rules' class × 4 + the recognizer's), as some are
+    /// far safer than others.
+    let overrideMargins: [Float]
+
+    /// The model shipped in this module's `Resources/`, loaded on first use.
+    static let shipped = ModuleResource<EntityRecognizer?>(empty: nil) { () throws(ResourceError) in
+        let model = try ModelFile.load("entities.model", in: .module)
+        guard model.classes == EntityClasses.names else {
+            throw ResourceError(resource: "entities.model", reason: "its classes are not the entity classes (\(model.classes.prefix(5).joined(separator: ", "))…)")
+        }
+        var margins = [Float](repeating: .infinity, count: 16)
+        for row in try TSV.rows(resource: "entities-settings.tsv", in: .module) where row.count >= 4 && row[0] == "override-margin" {
+            guard let rules = EntityClasses.names.firstIndex(of: String(row[1])), let learned = EntityClasses.names.firstIndex(of: String(row[2])),
+                  let margin = Float(String(row[3])), !margin.isNaN else {
+                throw ResourceError(resource: "entities-settings.tsv", reason: "a bad override-margin row: \(row.joined(separator: " "))")
+            }
+            margins[rules * 4 + learned] = margin
+        }
+        return EntityRecognizer(model: model, overrideMargins: margins)
+    }
+
+    /// The class of each candidate: the recognizer's where it beats the rules' class by
+    /// `overrideMargins`, else the rules'; where two names overlap, the one the recognizer scores
+    /// higher.
+    func classes(of candidates: [NameCandidate], in context: EntityContext) -> [Int] {
+        Self.chosen(decisions(of: candidates, in: context), candidates: candidates, margins: overrideMargins)
+    }
+
+    /// What the recognizer decided of one candidate: the rules' class, its own, by how much its
+    /// own scores above the rules' (0 when they agree), and the score of each class above NONE.
+    struct Decision {
+        let rules: Int
+        let learned: Int
+        let margin: Float
+        let strength: SIMD4<Float>
+    }
+
+    /// The classes chosen with `margins` (by change of class), overlaps settled.
+    static func chosen(_ decisions: [Decision], candidates: [NameCandidate], margins: [Float]) -> [Int] {
+        var classes = decisions.map { $0.margin >= margins[$0.rules * 4 + $0.learned] ? $0.learned : $0.rules }
+        let named = classes.indices.filter { classes[$0] != EntityClasses.none }
+            .sorted { decisions[$0].strength[classes[$0]] > decisions[$1].strength[classes[$1]] }
+        var taken = Set<Int>()
+        for index in named {
+            if candidates[index].tokens.contains(where: { taken.contains($0) }) {
+                classes[index] = EntityClasses.none
+            } else {
+                taken.formUnion(candidates[index].tokens)
+            }
+        }
+        return classes
+    }
+
+    /// The recognizer's decision on each candidate.
+    func decisions(of candidates: [NameCandidate], in context: EntityContext) -> [Decision] {
+        var scores = [SIMD4<Float>](repeating: SIMD4(), count: model.vectorsPerPrediction)
+        var scratch = LinearModel.Scratch()
+        var features: [UInt64] = []
+        return candidates.map { candidate in
+            EntityFeatures.extract(context, candidate, into: &features)
+            return scores.withUnsafeMutableBufferPointer { scores in
+                scores[0] = SIMD4()
+                features.withUnsafeBufferPointer { model.add($0, to: scores, at: 0, scratch: &scratch) }
+                let learned = model.best(UnsafeBufferPointer(scores))
+                let rules = candidate.rulesClass
+                let own = scores[0]
+                return Decision(rules: rules, learned: learned, margin: own[learned] - own[rules], strength: own - SIMD4(repeating: own[0]))
+            }
+        }
+    }
+}

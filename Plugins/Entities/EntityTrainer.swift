@@ -1,0 +1,179 @@
+import LedeCore
+import LedeModels
+
+/// Trains the learned entity recognizer on annotated documents: an averaged perceptron over the
+/// candidate names the rules find in each document, each labelled with the true name that has
+/// exactly its tokens (or none). The order of the documents is shuffled each epoch from a fixed
+/// seed, so two runs give the same model.
+public struct EntityTrainer {
+    /// A document ready for training or scoring: its candidates and their true classes.
+    public struct Example {
+        let context: EntityContext
+        let candidates: [NameCandidate]
+        let truth: [Int]
+        /// The true names, by tokens and class.
+        let names: Set<NamedSpan>
+        /// The number of true names, and of those no candidate has the tokens of.
+        public var nameCount: Int { names.count }
+        public let unreachableNames: Int
+    }
+
+    struct NamedSpan: Hashable {
+        let tokens: Range<Int>
+        let kind: Int
+    }
+
+    /// A true name: its byte range in the text and its label (PERSON, ORG or PLACE).
+    public typealias Name = (range: Range<Int>, label: String)
+
+    /// The example of `document`, whose tokens, sentences, parts of speech and places are set,
+    /// with its true `names` (names of other labels are left out).
+    public static func example(_ document: Document, names: [Name]) -> Example {
+        let rules = EntityRules(document: document)
+        let context = EntityContext(document: document, mentions: rules.resolution.mentions, places: rules.places)
+        let candidates = NameCandidate.candidates(of: rules, in: context)
+        var spans = Set<NamedSpan>()
+        var classByTokens: [Range<Int>: Int] = [:]
+        for name in names {
+            guard let kind = EntityClasses.index(ofLabel: name.label) else { continue }
+            let tokens = tokenRange(of: name.range, in: document)
+            // A span named twice keeps its first label, so that training is the same every time.
+            guard !tokens.isEmpty, classByTokens[tokens] == nil else { continue }
+            classByTokens[tokens] = kind
+            spans.insert(NamedSpan(tokens: tokens, kind: kind))
+        }
+        let truth = candidates.map { classByTokens[$0.tokens] ?? EntityClasses.none }
+        let reachable = Set(candidates.map(\.tokens))
+        return Example(context: context, candidates: candidates, truth: truth, names: spans,
+                       unreachableNames: spans.filter { !reachable.contains($0.tokens) }.count)
+    }
+
+    /// The tokens that overlap a byte range.
+    static func tokenRange(of range: Range<Int>, in document: Document) -> Range<Int> {
+        let tokens = document.tokens
+        var first = document.tokenIndex(atOrAfter: range.lowerBound)
+        if first > 0, tokens[first - 1].range.upperBound > range.lowerBound { first -= 1 }
+        var end = first
+        while end < tokens.count, tokens[end].range.lowerBound < range.upperBound { end += 1 }
+        return first..<end
+    }
+
+    /// Trains for `epochs` over `training`; after each epoch `report` gets the epoch and the
+    /// precision, recall and F1 of the averaged model on `development` (names by exact tokens
+    /// and class). Rows whose averaged weights are all below `pruneBelow` are left out.
+    public static func train(_ training: [Example], development: [Example], epochs: Int, seed: UInt64, pruneBelow threshold: Float = 0,
+                             report: (Int, (precision: Double, recall: Double, f1: Double)) -> Void) -> LinearModel {
+        var perceptron = PerceptronTrainer(classes: EntityClasses.names)
+        var order = Array(training.indices)
+        var random = SplitMix64(seed: seed)
+        var features: [UInt64] = []
+        var model = perceptron.averaged(threshold: threshold)
+        for epoch in 1...max(1, epochs) {
+            random.shuffle(&order)
+            for exampleIndex in order {
+                let example = training[exampleIndex]
+                for (candidate, truth) in zip(example.candidates, example.truth) {
+                    EntityFeatures.extract(example.context, candidate, into: &features)
+                    perceptron.update(features: features, truth: truth, guess: perceptron.predict(features))
+                }
+            }
+            model = perceptron.averaged(threshold: threshold)
+            report(epoch, score(model, on: development))
+        }
+        return model
+    }
+
+    /// Precision, recall and F1 of the recognizer's names on `examples` (exact tokens and class).
+    public static func score(_ model: LinearModel, on examples: [Example]) -> (precision: Double, recall: Double, f1: Double) {
+        let recognizer = EntityRecognizer(model: model, overrideMargins: [Float](repeating: 0, count: 16))
+        var right = 0, predicted = 0, gold = 0
+        for example in examples {
+            let classes = recognizer.classes(of: example.candidates, in: example.context)
+            gold += example.names.count
+            for (candidate, kind) in zip(example.candidates, classes) where kind != EntityClasses.none {
+                predicted += 1
+                if example.names.contains(NamedSpan(tokens: candidate.tokens, kind: kind)) { right += 1 }
+            }
+        }
+        let precision = Double(right) / Double(max(1, predicted)), recall = Double(right) / Double(max(1, gold))
+        return (precision, recall, precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0)
+    }
+
+    /// How the recognizer's overrides of the rules fare at one margin: how many there are, how
+    /// many are right (the recognizer's class is the true one) and wrong (the rules' was), and
+    /// the names found, right and true.
+    public struct OverrideCount {
+        public let margin: Float
+        public var overrides = 0, right = 0, wrong = 0
+        public var found = 0, correct = 0, names = 0
+
+        public init(margin: Float) { self.margin = margin }
+
+        /// Adds another count at the same margin.
+        public mutating func add(_ other: OverrideCount) {
+            overrides += other.overrides; right += other.right; wrong += other.wrong
+            found += other.found; correct += other.correct; names += other.names
+        }
+
+        /// The share of overrides that are right.
+        public var precision: Double { Double(right) / Double(max(1, overrides)) }
+
+        /// The F1 of the names found with this margin.
+        public var f1: Double {
+            let precision = Double(correct) / Double(max(1, found)), recall = Double(correct) / Double(max(1, names))
+            return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+        }
+    }
+
+    /// The recognizer's overrides of the rules on `examples` at each margin, for each change of
+    /// class (the rules' class × 4 + the recognizer's; the diagonal counts all changes).
+    public static func overrides(_ model: LinearModel, on examples: [Example], margins: [Float]) -> [[OverrideCount]] {
+        let recognizer = EntityRecognizer(model: model, overrideMargins: [Float](repeating: 0, count: 16))
+        let decided = examples.map { recognizer.decisions(of: $0.candidates, in: $0.context) }
+        return (0..<16).map { change in
+            margins.map { margin in
+                var count = OverrideCount(margin: margin)
+                // Only this change of class is allowed (every change, on the diagonal).
+                var allowed = [Float](repeating: .infinity, count: 16)
+                for index in 0..<16 where change % 5 == 0 || index == change { allowed[index] = margin }
+                for (example, decisions) in zip(examples, decided) {
+                    count.names += example.names.count
+                    let classes = EntityRecognizer.chosen(decisions, candidates: example.candidates, margins: allowed)
+                    for (index, decision) in decisions.enumerated() {
+                        let chosen = classes[index]
+                        if chosen != decision.rules {
+                            count.overrides += 1
+                            if chosen == example.truth[index] { count.right += 1 }
+                            if decision.rules == example.truth[index] { count.wrong += 1 }
+                        }
+                        if chosen != EntityClasses.none {
+                            count.found += 1
+                            if chosen == example.truth[index] { count.correct += 1 }
+                        }
+                    }
+                }
+                return count
+            }
+        }
+    }
+
+    /// The settings file of a recognizer whose overrides need `margins` (by change of class).
+    static func settings(_ margins: [Float]) -> String {
+        var text = "#setting\trules\trecognizer\tmargin\n"
+        for rules in 0..<4 {
+            for learned in 0..<4 where rules != learned && margins[rules * 4 + learned].isFinite {
+                text += "override-margin\t\(EntityClasses.names[rules])\t\(EntityClasses.names[learned])\t\(margins[rules * 4 + learned])\n"
+            }
+        }
+        return text
+    }
+
+    /// The files of a trained recognizer, by name, as `Resources/` holds them: the model and
+    /// its settings (the margin by which it must beat the rules to override them).
+    public static func files(_ model: LinearModel, overrideMargins: [Float]) -> [String: [UInt8]] {
+        ["entities.model": ModelFile.encode(model), "entities-settings.tsv": Array(settings(overrideMargins).utf8)]
+    }
+
+    /// The names of the classes (NONE, PERSON, ORG, PLACE), as the changes of class number them.
+    public static let classNames = EntityClasses.names
+}

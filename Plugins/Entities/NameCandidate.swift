@@ -1,0 +1,154 @@
+import LedeCore
+
+/// A name the rules found, for the learned recognizer to label: a mention of the rules' pass
+/// (a person, an organization, a place, a name that is not an entity, one left undecided) or a
+/// place of the places layer that no mention covers. Nationalities (NORP) are the rules' alone.
+struct NameCandidate {
+    /// The tokens of the name.
+    let tokens: Range<Int>
+    /// The sentence it is in.
+    let sentence: Range<Int>
+    /// The rules' mention, when the name is one.
+    let mention: Mention?
+    /// The index of the place (of `EntityRules.placeAnnotations`) with exactly these tokens.
+    let place: Int?
+    /// Where the candidate comes from.
+    var variant = Variant.rules
+
+    /// Where a candidate comes from: a name of the rules, or another reading of the same words
+    /// that the recognizer may prefer.
+    enum Variant: UInt64 {
+        /// A mention of the rules or a place.
+        case rules = 0
+        /// Capitalized words the rules left out of every name ("Google", "Decree").
+        case leftOut = 1
+        /// A name of the rules without its first word, a title or a function word ("Saint
+        /// Jerome" → "Jerome", "In Byron" → "Byron").
+        case withoutFirstWord = 2
+        /// Two names of the rules side by side, or joined by one connector, as one ("Boston" and
+        /// "Red Sox", "Conservatoire" "de" "Paris").
+        case joined = 3
+    }
+    /// What the document says of the name elsewhere (`DocumentFacts`), set once every candidate
+    /// is known.
+    var document: UInt64 = 0
+
+    /// The bits of `document`: how often the same words are a candidate (0: once, 1: twice,
+    /// 2: three or four times, 3: more), the rules' classes of those other times (a bit per
+    /// class, from bit 2), and the rules' class of a longer candidate this one-word name is part
+    /// of, plus 1 (from bit 6).
+    enum DocumentFacts {
+        static func count(_ facts: UInt64) -> UInt64 { facts & 0x3 }
+        static func otherClasses(_ facts: UInt64) -> UInt64 { facts >> 2 & 0xF }
+        static func longerClass(_ facts: UInt64) -> UInt64 { facts >> 6 & 0x7 }
+    }
+
+    /// The class the rules give the name: its mention's kind, PLACE for a place alone, NONE for
+    /// a name that is not an entity or that the rules left undecided.
+    var rulesClass: Int {
+        if let mention { return EntityClasses.kinds.firstIndex(of: mention.kind) ?? EntityClasses.none }
+        return place == nil ? EntityClasses.none : EntityClasses.index(ofLabel: "PLACE") ?? EntityClasses.none
+    }
+
+    /// The candidates of a document, in text order.
+    static func candidates(of rules: EntityRules, in context: EntityContext) -> [NameCandidate] {
+        let sentences = context.sentences
+        var placeByTokens: [Range<Int>: Int] = [:]
+        for (index, range) in rules.placeTokenRanges.enumerated() where placeByTokens[range] == nil { placeByTokens[range] = index }
+        var candidates: [NameCandidate] = []
+        var covered = Set<Int>()
+        for mention in rules.resolution.mentions where mention.kind != .group && !mention.tokens.isEmpty {
+            candidates.append(NameCandidate(tokens: mention.tokens, sentence: sentence(of: mention.tokens.lowerBound, in: sentences),
+                                            mention: mention, place: placeByTokens[mention.tokens]))
+            covered.formUnion(mention.tokens)
+        }
+        for (index, range) in rules.placeTokenRanges.enumerated() where !range.isEmpty && !range.contains(where: { covered.contains($0) }) {
+            candidates.append(NameCandidate(tokens: range, sentence: sentence(of: range.lowerBound, in: sentences), mention: nil, place: index))
+        }
+        candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var variants: [NameCandidate] = []
+        var known = Set(candidates.map(\.tokens))
+        func add(_ tokens: Range<Int>, _ sentence: Range<Int>, _ variant: Variant) {
+            guard !tokens.isEmpty, known.insert(tokens).inserted else { return }
+            var candidate = NameCandidate(tokens: tokens, sentence: sentence, mention: nil, place: nil)
+            candidate.variant = variant
+            variants.append(candidate)
+        }
+        for (index, candidate) in candidates.enumerated() {
+            let tokens = candidate.tokens
+            // Without a first word that is a title or a function word.
+            let firstFacts = context.keys[tokens.lowerBound].lexicon
+            if tokens.count > 1, firstFacts >> 11 & 0x7 != 0 || firstFacts >> 18 & 0x1 != 0 {
+                add(tokens.lowerBound + 1..<tokens.upperBound, candidate.sentence, .withoutFirstWord)
+            }
+            // Joined with the next name, side by side or across one connector.
+            if index + 1 < candidates.count {
+                let next = candidates[index + 1].tokens
+                let gap = next.lowerBound - tokens.upperBound
+                if gap == 0 || (gap == 1 && context.keys[tokens.upperBound].candidate == false
+                                && context.keys[tokens.upperBound].connector) {
+                    if candidate.sentence.contains(next.upperBound - 1) {
+                        add(tokens.lowerBound..<next.upperBound, candidate.sentence, .joined)
+                    }
+                }
+            }
+        }
+        // Capitalized words no name covers.
+        for sentence in sentences {
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                guard context.keys[index].candidate, !covered.contains(index), context.keys[index].rule == 0 else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < sentence.upperBound, context.keys[index].candidate, !covered.contains(index), context.keys[index].rule == 0 {
+                    index += 1
+                }
+                add(start..<index, sentence, .leftOut)
+            }
+        }
+        let originals = candidates
+        candidates += variants
+        candidates.sort { $0.tokens.lowerBound != $1.tokens.lowerBound ? $0.tokens.lowerBound < $1.tokens.lowerBound : $0.variant.rawValue < $1.variant.rawValue }
+        setDocumentFacts(&candidates, from: originals, context: context)
+        return candidates
+    }
+
+    /// Sets what the document says of each candidate's words elsewhere: among the rules' names
+    /// (`originals`).
+    static func setDocumentFacts(_ candidates: inout [NameCandidate], from originals: [NameCandidate], context: EntityContext) {
+        func key(_ tokens: Range<Int>) -> UInt64 {
+            tokens.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ context.keys[$1].lower) &* 0x100_0000_01b3 }
+        }
+        var counts: [UInt64: Int] = [:], classes: [UInt64: UInt64] = [:], longer: [UInt64: UInt64] = [:]
+        for candidate in originals {
+            let text = key(candidate.tokens)
+            counts[text, default: 0] += 1
+            classes[text, default: 0] |= 1 << UInt64(candidate.rulesClass)
+            if candidate.tokens.count > 1 {
+                for index in candidate.tokens where longer[context.keys[index].lower] == nil {
+                    longer[context.keys[index].lower] = UInt64(candidate.rulesClass) + 1
+                }
+            }
+        }
+        for index in candidates.indices {
+            let tokens = candidates[index].tokens, text = key(tokens)
+            let count = counts[text] ?? 1
+            let bucket: UInt64 = count <= 1 ? 0 : count == 2 ? 1 : count <= 4 ? 2 : 3
+            let others = (classes[text] ?? 0) & (count > 1 ? 0xF : 0)
+            let inLonger = tokens.count == 1 ? longer[context.keys[tokens.lowerBound].lower] ?? 0 : 0
+            candidates[index].document = bucket | others << 2 | inLonger << 6
+        }
+    }
+
+    /// The sentence that holds token `index` (an empty range when none does).
+    static func sentence(of index: Int, in sentences: [Range<Int>]) -> Range<Int> {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].contains(index) ? sentences[low] : index..<index + 1
+    }
+}

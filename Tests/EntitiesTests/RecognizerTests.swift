@@ -1,0 +1,126 @@
+import Entities
+import Foundation
+import LedeCore
+import LedeTestSupport
+import Places
+import Tagger
+import Testing
+
+/// The learned recognizer with the rules: each error class real articles showed, as a short
+/// invented sentence; the option that turns the recognizer off; the trainer's determinism.
+@Suite struct RecognizerTests {
+    func annotate(_ text: String, recognizer: Bool = true) throws -> Document {
+        var document = Document(text: text)
+        let registry = TestRegistry.with(PlacesModule.self, EntitiesModule.self)
+        let pipeline = try Pipeline(names: ["entities"], registry: registry)
+            .configured(["entities": ["recognizer": recognizer ? "on" : "off"]])
+        let failures = try pipeline.run(&document)
+        if let failure = failures.first { throw failure }
+        return document
+    }
+
+    func labelled(_ text: String, recognizer: Bool = true) throws -> [String] {
+        let document = try annotate(text, recognizer: recognizer)
+        return document.annotations(in: LayerName.entities).map { "\($0.label):\(document.text(of: $0))" }
+    }
+
+    func places(_ text: String) throws -> [String] {
+        let document = try annotate(text)
+        return document.annotations(in: LayerName.places).map { "\($0.label):\(document.text(of: $0))" }
+    }
+
+    @Test func aPartyAndStateTagIsNotAName() throws {
+        let found = try labelled("Sen. Mara Quist, R-S.D., said the vote would pass. Rep. Tom Ferris, D-Calif., disagreed.")
+        #expect(found == ["PERSON:Mara Quist", "PERSON:Tom Ferris"])
+    }
+
+    @Test func anAmpersandJoinsOneFirm() throws {
+        #expect(try labelled("The firm Hart & Lowe represented the families.") == ["ORG:Hart & Lowe"])
+    }
+
+    @Test func aPluralPartyWordAfterAnInstitutionIsAGroup() throws {
+        #expect(try labelled("Senate Democrats blocked the bill on Tuesday.") == ["ORG:Senate", "NORP:Democrats"])
+    }
+
+    @Test func aPersonOfAnOrganizationIsTwoNames() throws {
+        let found = try labelled("Wong Mei-ling of the Civic Alliance spoke first.", recognizer: false)
+        #expect(found == ["PERSON:Wong Mei-ling", "ORG:Civic Alliance"])
+        #expect(try labelled("Wong Mei-ling of the Civic Alliance spoke first.").contains("ORG:Civic Alliance"))
+    }
+
+    @Test func givenNamesThatArePlacesStayPeople() throws {
+        let text = "Ann Patel and Sydney Moore founded the company."
+        #expect(try labelled(text) == ["PERSON:Ann Patel", "PERSON:Sydney Moore"])
+        #expect(try places(text) == [])
+    }
+
+    @Test func aDatelineStaysOutOfNames() throws {
+        let text = "LEEDS, England, March 3 (Reuters) - Police arrested Tom Baker on Monday."
+        #expect(try labelled(text) == ["ORG:Reuters", "PERSON:Tom Baker"])
+        #expect(try places(text) == ["CITY:LEEDS", "REGION:England"])
+    }
+
+    @Test func titleCaseHeadlinesAndHeadingsAreNotNames() throws {
+        let text = "Mayor Resigns After Audit Finds Missing Funds\n\nThe mayor of Springfield, Dana Olsen, resigned on Friday.\n\nFinal Results\n\nThe council will vote next week.\n"
+        #expect(try labelled(text) == ["PERSON:Dana Olsen"])
+    }
+
+    @Test func theRecognizerDropsWhatTheRulesMistookForPeople() throws {
+        // Storms and products: the rules' guess is a person; the recognizer knows better.
+        for text in ["Hurricane Maria destroyed the roof of the stadium.", "She flew on a Qantas Airways Airbus A380 to Perth."] {
+            #expect(try labelled(text, recognizer: false).contains { $0.hasPrefix("PERSON:") })
+            #expect(try !labelled(text).contains { $0.hasPrefix("PERSON:") })
+        }
+    }
+
+    @Test func theRecognizerFindsPeopleTheRulesMissed() throws {
+        let text = "Ann Patel and Sydney Moore founded the company."
+        #expect(try labelled(text, recognizer: false) != labelled(text))
+    }
+
+    @Test func theRecognizerAndTheRulesAgreeOnTheSampleArticlesPeople() throws {
+        func people(_ recognizer: Bool) throws -> Set<String> {
+            let document = try annotate(SampleDocument.text, recognizer: recognizer)
+            return Set(document.annotations(in: LayerName.entities).filter { $0.label == "PERSON" }.compactMap { $0["canonical"]?.stringValue })
+        }
+        let withRecognizer = try people(true)
+        #expect(!withRecognizer.isEmpty)
+        #expect(withRecognizer == (try people(false)))
+    }
+
+    @Test func aBadRecognizerOptionIsAnError() throws {
+        let pipeline = try Pipeline(names: ["entities"], registry: TestRegistry.with(PlacesModule.self, EntitiesModule.self))
+        #expect(throws: AnnotatorOptionError.self) { try pipeline.configured(["entities": ["recognizer": "maybe"]]) }
+    }
+
+    @Test func trainingIsTheSameEveryTime() throws {
+        let registry = TestRegistry.with(PlacesModule.self)
+        let pipeline = try Pipeline(names: ["pos", "places"], registry: registry)
+        let texts = [
+            ("Hurricane Maria hit Ponce. Maria Lopez said the roof fell.", [("Maria Lopez", "PERSON"), ("Ponce", "PLACE")]),
+            ("Acme Corp. hired Dana Olsen in Boston.", [("Acme Corp.", "ORG"), ("Dana Olsen", "PERSON"), ("Boston", "PLACE")]),
+        ]
+        var examples: [EntityTrainer.Example] = []
+        for (text, names) in texts {
+            var document = Document(text: text)
+            try pipeline.run(&document)
+            let gold = names.compactMap { name, label -> EntityTrainer.Name? in
+                guard let range = text.range(of: name) else { return nil }
+                let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+                return (start..<start + name.utf8.count, label)
+            }
+            examples.append(EntityTrainer.example(document, names: gold))
+        }
+        #expect(examples.map(\.nameCount) == [2, 3])
+        func train() -> [String: [UInt8]] {
+            let model = EntityTrainer.train(examples, development: examples, epochs: 3, seed: 7) { _, _ in }
+            return EntityTrainer.files(model, overrideMargins: [Float](repeating: 0, count: 16))
+        }
+        let first = train()
+        #expect(first == train())
+        #expect(first["entities.model"]?.isEmpty == false)
+        // The settings name each change of class and its margin.
+        let settings = String(decoding: first["entities-settings.tsv"] ?? [], as: UTF8.self)
+        #expect(settings.contains("override-margin\tORG\tNONE\t0.0"))
+    }
+}
