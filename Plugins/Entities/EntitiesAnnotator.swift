@@ -73,10 +73,16 @@ public struct EntitiesAnnotator: Annotator {
             let candidates = NameCandidate.candidates(of: rules, in: context)
             let merged = EntityReconciler(document: document, rules: rules)
                 .reconcile(candidates, classes: recognizer.classes(of: candidates, in: context))
-            let countries = Set(merged.places.filter { $0.label == "COUNTRY" }.map { document.tokenRange(covering: $0.range).lowerBound })
-            resolution = MentionResolver(document: document, tokens: tokens, countries: countries).resolve(merged.mentions)
-            for index in resolution.mentions.indices where merged.learned[index] {
-                resolution.mentions[index].kind = merged.mentions[index].kind
+            // Settled again only when the names written changed (their canonical names may too).
+            func written(_ mentions: [Mention]) -> [Mention] {
+                mentions.filter { $0.kind == .person || $0.kind == .organization || $0.kind == .group }
+            }
+            if !written(merged.mentions).elementsEqual(written(rules.resolution.mentions), by: { $0.tokens == $1.tokens && $0.kind == $1.kind }) {
+                let countries = Set(merged.places.filter { $0.label == "COUNTRY" }.map { document.tokenRange(covering: $0.range).lowerBound })
+                resolution = MentionResolver(document: document, tokens: tokens, countries: countries).resolve(merged.mentions)
+                for index in resolution.mentions.indices where merged.learned[index] {
+                    resolution.mentions[index].kind = merged.mentions[index].kind
+                }
             }
             placeAnnotations = merged.places
             placeTokenRanges = merged.places.map { document.tokenRange(covering: $0.range) }

@@ -30,13 +30,39 @@ struct EntityContext {
         /// Whether the token may be part of a name (a capitalized word, a token of the rules'
         /// names or of a place): only these have every key.
         var candidate = false
-        /// Whether the token is a lowercase word that may join the words of a name (`of`, `de`,
-        /// `and`) or a hyphen or dash.
-        var connector = false
+        /// Whether the token may join the words of a name: a lowercase word (`of`, `de`, `and`:
+        /// `Connector.word`) or a hyphen or dash (`Connector.dash`).
+        var connector = Connector.none
     }
 
     let keys: [Keys]
     let sentences: [Range<Int>]
+
+    /// Facts of the document's words, by their lowercase key (`DocumentFact` bits).
+    struct WordFlags {
+        /// Word → its position in `flags` (the memo's positions are those of its values).
+        private var positions: HashKeyedMemo<Bool>
+        private var flags: [UInt64] = []
+
+        init(capacity: Int) { positions = HashKeyedMemo(capacity: max(16, capacity)) }
+
+        mutating func set(_ flag: UInt64, for word: UInt64) {
+            let position = positions.position(of: word)
+            if position >= 0 {
+                flags[position] |= flag
+            } else {
+                positions.store(true, for: word)
+                flags.append(flag)
+            }
+        }
+
+        subscript(word: UInt64) -> UInt64 {
+            let position = positions.position(of: word)
+            return position >= 0 ? flags[position] : 0
+        }
+    }
+
+    enum Connector { case none, word, dash }
 
     /// Keys of positions outside the sentence.
     static let boundary = Keys(lower: 1, form: 1, suffix3: 1, prefix3: 1, shape: 1, upos: 99)
@@ -92,39 +118,19 @@ struct EntityContext {
     }
 
     /// Builds the keys of `document` (tokens, sentences, pos and places set), given the rules'
-    /// mentions and the places' token ranges and labels.
+    /// mentions and the places' token ranges and labels. Only the tokens of candidate names and
+    /// those beside them get every key; the lowercase form of every word is hashed, for the
+    /// document's facts.
     init(document: Document, mentions: [Mention], places: [(tokens: Range<Int>, label: String)]) {
         let tokens = document.tokens
         let sentences = document.tokenSpans(of: LayerName.sentences)
         self.sentences = sentences
         var keys = [Keys](repeating: Keys(), count: tokens.count)
-
-        // Parts of speech (one per token when the tagger ran on every sentence).
-        let tags = document.annotations(in: LayerName.partOfSpeech)
-        if tags.count == tokens.count {
-            for index in tags.indices { keys[index].upos = Self.uposNumber(tags[index].label) }
-        } else {
-            for tag in tags {
-                let index = document.tokenIndex(atOrAfter: tag.range.lowerBound)
-                if index < tokens.count, tokens[index].range == tag.range { keys[index].upos = Self.uposNumber(tag.label) }
-            }
-        }
-
-        var personWords = Set<UInt64>(), organizationWords = Set<UInt64>(), placeWords = Set<UInt64>()
+        var words = WordFlags(capacity: tokens.count / 2)
         document.bytes.withUnsafeBufferPointer { bytes in
             for index in tokens.indices {
-                let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].range])
-                keys[index].lower = Self.hash(word, template: 1, lowercase: true)
-                keys[index].shape = Self.shape(word)
+                keys[index].lower = Self.hash(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), template: 1, lowercase: true)
             }
-        }
-        // The short lowercase end of a hyphenated name (Tai-man, Mei-ling) has the shape of the
-        // capitalized word it is joined to, as the end of Jean-Paul does.
-        for index in tokens.indices.dropFirst(2) where tokens[index].kind == .word && tokens[index].range.count <= 4
-            && document.isLowercase(tokens[index]) && document.token(tokens[index - 1], is: "-")
-            && document.touches(tokens[index - 2], tokens[index - 1]) && document.touches(tokens[index - 1], tokens[index])
-            && document.isCapitalized(tokens[index - 2]) {
-            keys[index].shape = keys[index - 2].shape
         }
         for mention in mentions {
             let kind = Self.ruleKindNumber(mention.kind)
@@ -133,101 +139,137 @@ struct EntityContext {
             for index in mention.tokens where index < keys.count {
                 keys[index].rule = kind << 2 | Self.part(index, of: mention.tokens)
                 keys[index].sieve = sieve.value
-                if mention.kind == .person, mention.words.count >= 2 { personWords.insert(keys[index].lower) }
-                if mention.kind == .organization { organizationWords.insert(keys[index].lower) }
+                if mention.kind == .person, mention.words.count >= 2 { words.set(DocumentFact.inRulePerson, for: keys[index].lower) }
+                if mention.kind == .organization { words.set(DocumentFact.inRuleOrganization, for: keys[index].lower) }
             }
         }
         for place in places {
             let label = Self.placeLabelNumber(place.label)
             for index in place.tokens where index < keys.count {
                 keys[index].place = label << 2 | Self.part(index, of: place.tokens)
-                placeWords.insert(keys[index].lower)
+                words.set(DocumentFact.inRulePlace, for: keys[index].lower)
             }
         }
 
         // Which words are written in lowercase, and which capitalized inside a sentence.
-        var lowercase = Set<UInt64>(), capitalized = Set<UInt64>()
         for sentence in sentences {
             for index in sentence where tokens[index].kind == .word {
                 if document.isLowercase(tokens[index]) {
-                    lowercase.insert(keys[index].lower)
+                    words.set(DocumentFact.lowercaseElsewhere, for: keys[index].lower)
                 } else if index > sentence.lowerBound, document.isCapitalized(tokens[index]) {
-                    capitalized.insert(keys[index].lower)
+                    words.set(DocumentFact.capitalizedInsideSentenceElsewhere, for: keys[index].lower)
                 }
             }
         }
-
         // Headings: lines of at most twelve words that do not end as a sentence does.
         var inHeading = [Bool](repeating: false, count: tokens.count)
-        var capitalizedInBody = Set<UInt64>()
-        var lineStart = 0
+        var lineStart = 0, lineWords = 0
         for index in tokens.indices {
-            let endsLine = index + 1 == tokens.count || document.lineBreak(between: tokens[index], and: tokens[index + 1])
-            guard endsLine else { continue }
+            if tokens[index].kind == .word { lineWords += 1 }
+            guard index + 1 == tokens.count || document.lineBreak(between: tokens[index], and: tokens[index + 1]) else { continue }
             let line = lineStart..<index + 1
             lineStart = index + 1
-            let words = line.filter { tokens[$0].kind == .word }.count
+            defer { lineWords = 0 }
             let last = tokens[index]
-            let endsSentence = last.kind == .quote || [".", "!", "?", ":", ";", "…"].contains(document.word(index))
-            if words <= 12, !endsSentence {
+            let endsSentence = last.kind == .quote || (last.kind == .punctuation && Self.endsSentence(document.word(index)))
+            if lineWords <= 12, !endsSentence {
                 for token in line { inHeading[token] = true }
             } else {
                 for token in line where tokens[token].kind == .word && document.isCapitalized(tokens[token]) {
-                    capitalizedInBody.insert(keys[token].lower)
+                    words.set(DocumentFact.capitalizedInBody, for: keys[token].lower)
                 }
             }
         }
 
+        // The candidates: capitalized words, and the tokens of the rules' names and of places.
+        for index in tokens.indices {
+            keys[index].candidate = (tokens[index].kind == .word && document.isCapitalized(tokens[index])) || keys[index].rule != 0
+                || keys[index].place != 0
+        }
+        let tags = document.annotations(in: LayerName.partOfSpeech)
+        let tagsAreTokens = tags.count == tokens.count
+        var lexicon = HashKeyedMemo<UInt64>(capacity: 256)
         for sentence in sentences {
-            let words = sentence.filter { tokens[$0].kind == .word }
-            let capitalizedWords = words.filter { document.isCapitalized(tokens[$0]) }.count
-            let titleCase = words.count >= 3 && capitalizedWords * 10 >= words.count * 7
+            var sentenceWords = 0, capitalizedWords = 0
+            for index in sentence where tokens[index].kind == .word {
+                sentenceWords += 1
+                if document.isCapitalized(tokens[index]) { capitalizedWords += 1 }
+            }
+            let titleCase = sentenceWords >= 3 && capitalizedWords * 10 >= sentenceWords * 7
             for index in sentence {
-                let token = tokens[index]
-                let candidate = (token.kind == .word && document.isCapitalized(token)) || keys[index].rule != 0 || keys[index].place != 0
-                guard candidate else { continue }
-                keys[index].candidate = true
+                let near = keys[index].candidate || (index > sentence.lowerBound && keys[index - 1].candidate)
+                    || (index + 1 < sentence.upperBound && keys[index + 1].candidate)
+                let twoAway = (index > sentence.lowerBound + 1 && keys[index - 2].candidate)
+                    || (index + 2 < sentence.upperBound && keys[index + 2].candidate)
+                guard near || twoAway else { continue }
                 document.bytes.withUnsafeBufferPointer { bytes in
-                    let word = UnsafeBufferPointer(rebasing: bytes[token.range])
-                    keys[index].form = Self.hash(word, template: 3, lowercase: false)
+                    let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].range])
+                    keys[index].shape = Self.shape(word)
+                    guard near else { return }
+                    let form = Self.hash(word, template: 3, lowercase: false)
+                    if tagsAreTokens { keys[index].upos = Self.uposNumber(tags[index].label) }
+                    if tokens[index].kind == .word {
+                        if let known = lexicon[form] {
+                            keys[index].lexicon = known
+                        } else {
+                            keys[index].lexicon = LexiconFact.memoized(document.word(index), key: form)
+                            lexicon.store(keys[index].lexicon, for: form)
+                        }
+                    }
+                    guard keys[index].candidate else { return }
+                    keys[index].form = form
                     keys[index].suffix3 = Self.hash(UnsafeBufferPointer(rebasing: word[max(0, word.count - 3)...]), template: 4, lowercase: true)
                     keys[index].prefix3 = Self.hash(UnsafeBufferPointer(rebasing: word[..<min(word.count, 3)]), template: 5, lowercase: true)
                 }
-                var facts: UInt64 = 0
-                let lower = keys[index].lower
-                if lowercase.contains(lower) { facts |= DocumentFact.lowercaseElsewhere }
-                if capitalized.contains(lower) { facts |= DocumentFact.capitalizedInsideSentenceElsewhere }
-                if personWords.contains(lower) { facts |= DocumentFact.inRulePerson }
-                if organizationWords.contains(lower) { facts |= DocumentFact.inRuleOrganization }
-                if placeWords.contains(lower) { facts |= DocumentFact.inRulePlace }
+                guard keys[index].candidate else { continue }
+                var facts = words[keys[index].lower]
                 if index == sentence.lowerBound { facts |= DocumentFact.opensSentence }
                 if index > sentence.lowerBound, tokens[index - 1].kind == .quote || document.token(tokens[index - 1], is: ":") {
                     facts |= DocumentFact.afterQuoteOrColon
                 }
                 if titleCase { facts |= DocumentFact.titleCaseSentence }
                 if inHeading[index] { facts |= DocumentFact.inHeading }
-                if capitalizedInBody.contains(lower) { facts |= DocumentFact.capitalizedInBody }
                 keys[index].document = facts
             }
         }
-        for index in tokens.indices.dropFirst().dropLast() where !keys[index].candidate && keys[index - 1].candidate && keys[index + 1].candidate {
-            let text = document.word(index)
-            keys[index].connector = NameRunFinder.connectors.contains(text) || text == "-" || text == "–"
+        if !tagsAreTokens {
+            for tag in tags {
+                let index = document.tokenIndex(atOrAfter: tag.range.lowerBound)
+                if index < tokens.count, tokens[index].range == tag.range { keys[index].upos = Self.uposNumber(tag.label) }
+            }
         }
-        // Lexicon facts of the candidates and of the words beside them.
-        for index in keys.indices where keys[index].candidate || (index + 1 < keys.count && keys[index + 1].candidate)
-            || (index > 0 && keys[index - 1].candidate) {
-            guard tokens[index].kind == .word else { continue }
-            keys[index].lexicon = LexiconFact.facts(of: document.word(index))
+        // The short lowercase end of a hyphenated name (Tai-man, Mei-ling) has the shape of the
+        // capitalized word it is joined to, as the end of Jean-Paul does.
+        for index in tokens.indices.dropFirst(2) where keys[index - 2].candidate && tokens[index].kind == .word
+            && tokens[index].range.count <= 4 && document.isLowercase(tokens[index]) && document.token(tokens[index - 1], is: "-")
+            && document.touches(tokens[index - 2], tokens[index - 1]) && document.touches(tokens[index - 1], tokens[index]) {
+            keys[index].shape = keys[index - 2].shape
+        }
+        for index in tokens.indices.dropFirst().dropLast() where keys[index - 1].candidate && keys[index + 1].candidate
+            && !(tokens[index].kind == .word && document.isCapitalized(tokens[index])) {
+            let text = document.word(index)
+            keys[index].connector = text == "-" || text == "–" ? .dash : NameRunFinder.connectors.contains(text) ? .word : .none
         }
         self.keys = keys
+    }
+
+    static func endsSentence(_ mark: String) -> Bool {
+        mark == "." || mark == "!" || mark == "?" || mark == ":" || mark == ";" || mark == "…"
     }
 
     static let universalTags = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
                                 "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"]
 
+    /// The tags packed as integers (their bytes), in the order of `universalTags`.
+    static let packedTags: [UInt64] = universalTags.map(pack)
+
+    static func pack(_ label: String) -> UInt64 {
+        label.utf8.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }
+
     static func uposNumber(_ label: String) -> UInt64 {
-        UInt64((universalTags.firstIndex(of: label) ?? 17) + 1)
+        let packed = pack(label)
+        return UInt64((packedTags.firstIndex(of: packed) ?? 17) + 1)
     }
 
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, template: UInt8, lowercase: Bool) -> UInt64 {

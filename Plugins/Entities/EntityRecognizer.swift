@@ -50,7 +50,9 @@ struct EntityRecognizer: Sendable {
 
     /// The classes chosen with `margins` (by change of class), overlaps settled.
     static func chosen(_ decisions: [Decision], candidates: [NameCandidate], margins: [Float]) -> [Int] {
-        var classes = decisions.map { $0.margin >= margins[$0.rules * 4 + $0.learned] ? $0.learned : $0.rules }
+        var classes = zip(decisions, candidates).map { decision, candidate in
+            !candidate.isCountry && decision.margin >= margins[decision.rules * 4 + decision.learned] ? decision.learned : decision.rules
+        }
         let named = classes.indices.filter { classes[$0] != EntityClasses.none }
             .sorted { decisions[$0].strength[classes[$0]] > decisions[$1].strength[classes[$1]] }
         var taken = Set<Int>()

@@ -24,6 +24,10 @@ struct EntityReconciler {
     /// The classes with the rules' document-level decisions restored where the name they point
     /// to stands with the same class (the document's consistency is the rules' to keep).
     func keepingDocumentDecisions(_ candidates: [NameCandidate], classes: [Int]) -> [Int] {
+        let changed = candidates.indices.filter { index in
+            candidates[index].mention.map { Self.documentSieves.contains($0.sieve) } == true && classes[index] != candidates[index].rulesClass
+        }
+        guard !changed.isEmpty else { return classes }
         var canonical: [Range<Int>: String] = [:]
         for (index, mention) in rules.resolution.mentions.enumerated() { canonical[mention.tokens] = rules.resolution.canonical[index] }
         var named: [String: Int] = [:]
@@ -33,9 +37,9 @@ struct EntityReconciler {
             for index in candidate.tokens { taken[index] = true }
         }
         var result = classes
-        for (index, candidate) in candidates.enumerated() {
-            guard let mention = candidate.mention, Self.documentSieves.contains(mention.sieve), classes[index] != candidate.rulesClass,
-                  let full = canonical[candidate.tokens], named[full] == candidate.rulesClass else { continue }
+        for index in changed {
+            let candidate = candidates[index]
+            guard let full = canonical[candidate.tokens], named[full] == candidate.rulesClass else { continue }
             if classes[index] == EntityClasses.none {
                 guard !candidate.tokens.contains(where: { taken[$0] }) else { continue }
                 for token in candidate.tokens { taken[token] = true }

@@ -10,6 +10,17 @@ enum LexiconFact {
     /// The bit groups, each a feature of its own.
     static let groups: [(shift: UInt64, mask: UInt64)] = [(0, 0x7), (3, 0x7), (6, 0x1F), (11, 0x7), (14, 0xF), (18, 0x7)]
 
+    /// The facts of every word met so far, by the hash of its form (as written).
+    static let shared = LookupMemo<UInt64, UInt64>(capacity: 200_000)
+
+    /// The facts of `word`, whose form hashes to `key`, remembered for every document.
+    static func memoized(_ word: String, key: UInt64) -> UInt64 {
+        if let known = shared.value(for: key) { return known }
+        let found = facts(of: word)
+        shared.store(found, for: key)
+        return found
+    }
+
     static func facts(of word: String) -> UInt64 {
         let folded = WordForm.folded(word)
         let lower = WordForm.lowercasedASCII(word)

@@ -275,7 +275,9 @@ struct MentionClassifier {
     func connectorOfOrFor(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
         guard let connector = span.first(where: { isOrganizationConnector($0) }) else { return nil }
-        if isOrdinary(span.lowerBound) { return [mention(spanCase, .organization, 0.7)] }
+        // An ordinary first word opens an organization's name ("Unity for Georgia"), unless it is
+        // a title before a person's name ("Analyst Devika Raman of Morningstar").
+        if isOrdinary(span.lowerBound), titleWord(at: span.lowerBound) == nil { return [mention(spanCase, .organization, 0.7)] }
         return parts(spanCase, span.lowerBound..<connector, connector + 1..<span.upperBound)
     }
 

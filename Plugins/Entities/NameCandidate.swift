@@ -1,4 +1,5 @@
 import LedeCore
+import LedeModels
 
 /// A name the rules found, for the learned recognizer to label: a mention of the rules' pass
 /// (a person, an organization, a place, a name that is not an entity, one left undecided) or a
@@ -14,6 +15,9 @@ struct NameCandidate {
     let place: Int?
     /// Where the candidate comes from.
     var variant = Variant.rules
+    /// Whether the name is a country's (the places layer says so): a country's name stays a
+    /// place whatever it stands for, so the recognizer does not change it.
+    var isCountry = false
 
     /// Where a candidate comes from: a name of the rules, or another reading of the same words
     /// that the recognizer may prefer.
@@ -28,6 +32,9 @@ struct NameCandidate {
         /// Two names of the rules side by side, or joined by one connector, as one ("Boston" and
         /// "Red Sox", "Conservatoire" "de" "Paris").
         case joined = 3
+        /// A part of a name of the rules cut at a connector ("Devika Raman" and "Morningstar" in
+        /// "Devika Raman of Morningstar").
+        case part = 4
     }
     /// What the document says of the name elsewhere (`DocumentFacts`), set once every candidate
     /// is known.
@@ -56,37 +63,53 @@ struct NameCandidate {
         var placeByTokens: [Range<Int>: Int] = [:]
         for (index, range) in rules.placeTokenRanges.enumerated() where placeByTokens[range] == nil { placeByTokens[range] = index }
         var candidates: [NameCandidate] = []
-        var covered = Set<Int>()
+        var covered = [Bool](repeating: false, count: context.keys.count)
         for mention in rules.resolution.mentions where mention.kind != .group && !mention.tokens.isEmpty {
             candidates.append(NameCandidate(tokens: mention.tokens, sentence: sentence(of: mention.tokens.lowerBound, in: sentences),
                                             mention: mention, place: placeByTokens[mention.tokens]))
-            covered.formUnion(mention.tokens)
+            for index in mention.tokens where index < covered.count { covered[index] = true }
         }
-        for (index, range) in rules.placeTokenRanges.enumerated() where !range.isEmpty && !range.contains(where: { covered.contains($0) }) {
+        for (index, range) in rules.placeTokenRanges.enumerated() where !range.isEmpty && !range.contains(where: { $0 < covered.count && covered[$0] }) {
             candidates.append(NameCandidate(tokens: range, sentence: sentence(of: range.lowerBound, in: sentences), mention: nil, place: index))
+        }
+        for index in candidates.indices {
+            if let place = candidates[index].place { candidates[index].isCountry = rules.placeAnnotations[place].label == "COUNTRY" }
         }
         candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var variants: [NameCandidate] = []
-        var known = Set(candidates.map(\.tokens))
+        // The candidates' token ranges, packed (first token, end).
+        var known = HashKeyedMemo<Bool>(capacity: candidates.count * 2)
+        func packed(_ tokens: Range<Int>) -> UInt64 { FeatureKey.mix(90, UInt64(tokens.lowerBound), UInt64(tokens.upperBound)) }
+        for candidate in candidates { known.store(true, for: packed(candidate.tokens)) }
         func add(_ tokens: Range<Int>, _ sentence: Range<Int>, _ variant: Variant) {
-            guard !tokens.isEmpty, known.insert(tokens).inserted else { return }
+            guard !tokens.isEmpty, known[packed(tokens)] == nil else { return }
+            known.store(true, for: packed(tokens))
             var candidate = NameCandidate(tokens: tokens, sentence: sentence, mention: nil, place: nil)
             candidate.variant = variant
             variants.append(candidate)
         }
+        /// Whether a name's first word is a title or a function word.
+        func opensWithTitle(_ tokens: Range<Int>) -> Bool {
+            let facts = context.keys[tokens.lowerBound].lexicon
+            return tokens.count > 1 && (facts >> 11 & 0x7 != 0 || facts >> 18 & 0x1 != 0)
+        }
         for (index, candidate) in candidates.enumerated() {
             let tokens = candidate.tokens
             // Without a first word that is a title or a function word.
-            let firstFacts = context.keys[tokens.lowerBound].lexicon
-            if tokens.count > 1, firstFacts >> 11 & 0x7 != 0 || firstFacts >> 18 & 0x1 != 0 {
-                add(tokens.lowerBound + 1..<tokens.upperBound, candidate.sentence, .withoutFirstWord)
+            if opensWithTitle(tokens) { add(tokens.lowerBound + 1..<tokens.upperBound, candidate.sentence, .withoutFirstWord) }
+            // Cut at its first connector, each part (the first without a title).
+            if let cut = tokens.dropFirst().first(where: { context.keys[$0].connector == .word }),
+               cut + 1 < tokens.upperBound {
+                let left = tokens.lowerBound..<cut
+                add(left, candidate.sentence, .part)
+                if opensWithTitle(left) { add(left.lowerBound + 1..<left.upperBound, candidate.sentence, .part) }
+                add(cut + 1..<tokens.upperBound, candidate.sentence, .part)
             }
             // Joined with the next name, side by side or across one connector.
             if index + 1 < candidates.count {
                 let next = candidates[index + 1].tokens
                 let gap = next.lowerBound - tokens.upperBound
-                if gap == 0 || (gap == 1 && context.keys[tokens.upperBound].candidate == false
-                                && context.keys[tokens.upperBound].connector) {
+                if gap == 0 || (gap == 1 && context.keys[tokens.upperBound].connector != .none) {
                     if candidate.sentence.contains(next.upperBound - 1) {
                         add(tokens.lowerBound..<next.upperBound, candidate.sentence, .joined)
                     }
@@ -97,12 +120,12 @@ struct NameCandidate {
         for sentence in sentences {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
-                guard context.keys[index].candidate, !covered.contains(index), context.keys[index].rule == 0 else {
+                guard context.keys[index].candidate, !covered[index], context.keys[index].rule == 0 else {
                     index += 1
                     continue
                 }
                 let start = index
-                while index < sentence.upperBound, context.keys[index].candidate, !covered.contains(index), context.keys[index].rule == 0 {
+                while index < sentence.upperBound, context.keys[index].candidate, !covered[index], context.keys[index].rule == 0 {
                     index += 1
                 }
                 add(start..<index, sentence, .leftOut)
@@ -121,22 +144,30 @@ struct NameCandidate {
         func key(_ tokens: Range<Int>) -> UInt64 {
             tokens.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ context.keys[$1].lower) &* 0x100_0000_01b3 }
         }
-        var counts: [UInt64: Int] = [:], classes: [UInt64: UInt64] = [:], longer: [UInt64: UInt64] = [:]
+        // Per text: how often, and the rules' classes (a bit each); per word of a longer name:
+        // the rules' class of the first such name, plus 1.
+        var texts = HashKeyedMemo<Bool>(capacity: originals.count), counts: [Int] = [], classes: [UInt64] = []
+        var longer = HashKeyedMemo<UInt64>(capacity: originals.count)
         for candidate in originals {
             let text = key(candidate.tokens)
-            counts[text, default: 0] += 1
-            classes[text, default: 0] |= 1 << UInt64(candidate.rulesClass)
+            var position = texts.position(of: text)
+            if position < 0 {
+                position = counts.count
+                texts.store(true, for: text)
+                counts.append(0)
+                classes.append(0)
+            }
+            counts[position] += 1
+            classes[position] |= 1 << UInt64(candidate.rulesClass)
             if candidate.tokens.count > 1 {
-                for index in candidate.tokens where longer[context.keys[index].lower] == nil {
-                    longer[context.keys[index].lower] = UInt64(candidate.rulesClass) + 1
-                }
+                for index in candidate.tokens { longer.store(UInt64(candidate.rulesClass) + 1, for: context.keys[index].lower) }
             }
         }
         for index in candidates.indices {
-            let tokens = candidates[index].tokens, text = key(tokens)
-            let count = counts[text] ?? 1
+            let tokens = candidates[index].tokens, position = texts.position(of: key(tokens))
+            let count = position >= 0 ? counts[position] : 1
             let bucket: UInt64 = count <= 1 ? 0 : count == 2 ? 1 : count <= 4 ? 2 : 3
-            let others = (classes[text] ?? 0) & (count > 1 ? 0xF : 0)
+            let others = position >= 0 && count > 1 ? classes[position] : 0
             let inLonger = tokens.count == 1 ? longer[context.keys[tokens.lowerBound].lower] ?? 0 : 0
             candidates[index].document = bucket | others << 2 | inLonger << 6
         }

@@ -48,6 +48,12 @@ import Testing
         #expect(try labelled("Wong Mei-ling of the Civic Alliance spoke first.").contains("ORG:Civic Alliance"))
     }
 
+    @Test func aTitleBeforeANameOfAnOrganizationIsNotPartOfIt() throws {
+        let found = try labelled("Analyst Devika Raman of Morningstar said the cuts were overdue.")
+        #expect(found.first == "PERSON:Devika Raman")
+        #expect(!found.contains { $0.contains("Analyst") })
+    }
+
     @Test func givenNamesThatArePlacesStayPeople() throws {
         let text = "Ann Patel and Sydney Moore founded the company."
         #expect(try labelled(text) == ["PERSON:Ann Patel", "PERSON:Sydney Moore"])
