@@ -1,4 +1,5 @@
 // lede-bench CORPUS.jsonl [--min-bytes N] [--runs N] [--only tagger|pipeline [--without ANNOTATOR]]
+//            [--option ANNOTATOR.NAME=VALUE …]
 //
 // Throughput of the tokenizer, the sentence splitter and every registered annotator on a JSON
 // Lines corpus ({"id","text"} per line) repeated to at least --min-bytes (default 5 MB), on one
@@ -17,6 +18,8 @@ struct Options {
     var runs = 5
     var only: String?
     var without: String?
+    /// Annotator options (`entities.recognizer=off`), by annotator.
+    var annotatorOptions: [String: [String: String]] = [:]
 
     init(arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -26,6 +29,14 @@ struct Options {
             case "--runs": runs = max(1, Int(rest.popFirst() ?? "") ?? runs)
             case "--only": only = rest.popFirst()
             case "--without": without = rest.popFirst()
+            case "--option":
+                let option = rest.popFirst() ?? ""
+                guard let dot = option.firstIndex(of: "."), let equals = option.firstIndex(of: "="), dot < equals else {
+                    FileHandle.standardError.write(Data("lede-bench: --option takes ANNOTATOR.NAME=VALUE, not '\(option)'\n".utf8))
+                    exit(2)
+                }
+                annotatorOptions[String(option[..<dot]), default: [:]][String(option[option.index(after: dot)..<equals])] =
+                    String(option[option.index(after: equals)...])
             default: corpus = argument
             }
         }
@@ -136,7 +147,7 @@ if options.only == "pipeline" {
 }
 /// The pipeline of `names` over the corpus, batch by batch (`oneByOne`: document by document).
 @MainActor func timePipeline(_ names: [String], oneByOne: Bool = false) -> Double {
-    guard let pipeline = try? Pipeline(names: names, registry: registry) else { return .nan }
+    guard let pipeline = try? Pipeline(names: names, registry: registry).configured(options.annotatorOptions) else { return .nan }
     return medianSeconds(runs: options.runs) {
         if oneByOne {
             for var document in documents {
@@ -171,7 +182,7 @@ if let tagger = registry.annotator(named: "pos"), let structure = try? Pipeline(
 if options.only == "tagger" { exit(sink == 42 ? 1 : 0) }
 
 // Each annotator's share: the full pipeline run step by step, timing each step.
-let full = (try? Pipeline(names: registry.names, registry: registry)) ?? Pipeline(ordered: [])
+let full = (try? Pipeline(names: registry.names, registry: registry).configured(options.annotatorOptions)) ?? Pipeline(ordered: [])
 var perAnnotator = Array(repeating: [Double](), count: full.annotators.count)
 for run in 0...options.runs {
     var totals = Array(repeating: 0.0, count: full.annotators.count)
