@@ -44,11 +44,12 @@ struct EntityRules {
 
 extension Document {
     /// The tokens of an annotation's byte range: from the first token that starts in it to the
-    /// last that ends in it (at least one token).
+    /// last that ends in it (at least one token; none when the range starts after the last token,
+    /// as a layer read from a file may).
     func tokenRange(covering range: Range<Int>) -> Range<Int> {
         let first = tokenIndex(atOrAfter: range.lowerBound)
         var last = first
         while last < tokens.count, tokens[last].range.upperBound <= range.upperBound { last += 1 }
-        return first..<max(first + 1, last)
+        return min(first, tokens.count)..<min(max(first + 1, last), tokens.count)
     }
 }
