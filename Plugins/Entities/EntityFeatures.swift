@@ -13,9 +13,6 @@ enum EntityFeatures {
         let before = context.at(span.lowerBound - 1, in: sentence), after = context.at(span.upperBound, in: sentence)
         let twoBefore = context.at(span.lowerBound - 2, in: sentence), twoAfter = context.at(span.upperBound + 1, in: sentence)
         let rule = candidate.mention.map { EntityContext.ruleKindNumber($0.kind) } ?? 0
-        var sieveHasher = FeatureHasher(template: 2)
-        for byte in (candidate.mention?.sieve ?? "").utf8 { sieveHasher.combine(byte) }
-        let sieve = sieveHasher.value
         let place = candidate.place.map { _ in first.place >> 2 } ?? 0
         let length = UInt64(min(span.count, 5))
         var words = FeatureHasher(template: 8)
@@ -27,7 +24,7 @@ enum EntityFeatures {
         features.append(mix(0, 0))
         // What the rules decided.
         features.append(mix(1, rule))
-        features.append(mix(2, rule, sieve))
+        features.append(sieveFeature(candidate))
         features.append(mix(3, place))
         features.append(mix(4, rule, place))
         features.append(mix(5, rule, length))
@@ -82,6 +79,13 @@ enum EntityFeatures {
         features.append(mix(81, NameCandidate.DocumentFacts.otherClasses(facts)))
         features.append(mix(82, NameCandidate.DocumentFacts.longerClass(facts), rule))
         features.append(mix(83, NameCandidate.DocumentFacts.count(facts), first.lexicon >> 6 & 0x1F))
+    }
+
+    /// The feature of the rules' decision on the name: its kind and the sieve that decided it.
+    static func sieveFeature(_ candidate: NameCandidate) -> UInt64 {
+        var sieve = FeatureHasher(template: 2)
+        for byte in (candidate.mention?.sieve ?? "").utf8 { sieve.combine(byte) }
+        return mix(2, candidate.mention.map { EntityContext.ruleKindNumber($0.kind) } ?? 0, sieve.value)
     }
 
     /// The feature of the shapes of the name's words, in order (`Xx Xx - Xx`).

@@ -53,8 +53,11 @@ struct EntityRecognizer: Sendable {
         var classes = zip(decisions, candidates).map { decision, candidate in
             !candidate.isCountry && decision.margin >= margins[decision.rules * 4 + decision.learned] ? decision.learned : decision.rules
         }
-        let named = classes.indices.filter { classes[$0] != EntityClasses.none }
-            .sorted { decisions[$0].strength[classes[$0]] > decisions[$1].strength[classes[$1]] }
+        // Names the recognizer could not judge come first: nothing it chose may displace them.
+        func priority(_ index: Int) -> Float {
+            decisions[index].margin == -.infinity ? .infinity : decisions[index].strength[classes[index]]
+        }
+        let named = classes.indices.filter { classes[$0] != EntityClasses.none }.sorted { priority($0) > priority($1) }
         var taken = Set<Int>()
         for index in named {
             if candidates[index].tokens.contains(where: { taken.contains($0) }) {
@@ -79,7 +82,11 @@ struct EntityRecognizer: Sendable {
                 let learned = model.best(UnsafeBufferPointer(scores))
                 let rules = candidate.rulesClass
                 let own = scores[0]
-                return Decision(rules: rules, learned: learned, margin: own[learned] - own[rules], strength: own - SIMD4(repeating: own[0]))
+                // A name decided by a sieve the recognizer never saw decide in training is the
+                // rules' to keep: it cannot judge that sieve.
+                let judged = candidate.mention == nil || model.contains(EntityFeatures.sieveFeature(candidate))
+                return Decision(rules: rules, learned: learned, margin: judged ? own[learned] - own[rules] : -.infinity,
+                                strength: own - SIMD4(repeating: own[0]))
             }
         }
     }

@@ -180,11 +180,16 @@ struct MentionClassifier {
         return []
     }
 
-    /// "&" joins the names of one firm ("Hart & Lowe", "Procter & Gamble"), never two names.
+    /// "&" joins the names of one firm ("Hart & Lowe", "Procter & Gamble"), unless the names
+    /// are places ("Tempe & Mesa"), a pronoun ends it ("Sue & I"), or it cites authors and a year
+    /// ("(Miller & Robertson, 2010)").
     func ampersandName(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
         guard let connector = span.first(where: { word($0) == "&" }), connector > span.lowerBound, connector + 1 < span.upperBound,
-              !span.contains(where: { word($0) == "and" || word($0) == "of" }) else { return nil }
+              !span.contains(where: { word($0) == "and" || word($0) == "of" || word($0) == "I" || places[$0] != nil }) else { return nil }
+        let next = span.upperBound
+        if next + 1 < tokens.count, document.token(tokens[next], is: ","), tokens[next + 1].kind == .number { return nil }
+        if next < tokens.count, tokens[next].kind == .number || document.token(tokens[next], is: "[") { return nil }
         return [mention(spanCase, .organization, 0.9)]
     }
 
@@ -277,7 +282,9 @@ struct MentionClassifier {
         guard let connector = span.first(where: { isOrganizationConnector($0) }) else { return nil }
         // An ordinary first word opens an organization's name ("Unity for Georgia"), unless it is
         // a title before a person's name ("Analyst Devika Raman of Morningstar").
-        if isOrdinary(span.lowerBound), titleWord(at: span.lowerBound) == nil { return [mention(spanCase, .organization, 0.7)] }
+        if isOrdinary(span.lowerBound), titleWord(at: span.lowerBound).map({ $0.kind == .modifier }) ?? true {
+            return [mention(spanCase, .organization, 0.7)]
+        }
         return parts(spanCase, span.lowerBound..<connector, connector + 1..<span.upperBound)
     }
 

@@ -275,6 +275,13 @@ public struct LinearModel: Sendable {
         return best
     }
 
+    /// Whether the model has weights for `feature` (it was met in training and kept).
+    public func contains(_ feature: UInt64) -> Bool {
+        var scratch = Scratch()
+        [feature].withUnsafeBufferPointer { rows(of: $0, into: &scratch) }
+        return scratch.probes[0] != 0
+    }
+
     /// The best class for `features` among the first `limit` classes (every class when nil).
     public func predict(_ features: [UInt64], limit: Int? = nil) -> Int {
         var scores = [SIMD4<Float>](repeating: SIMD4(), count: chunks)

@@ -36,6 +36,10 @@ import Testing
 
     @Test func anAmpersandJoinsOneFirm() throws {
         #expect(try labelled("The firm Hart & Lowe represented the families.") == ["ORG:Hart & Lowe"])
+        #expect(try labelled("Shares of Procter & Gamble rose.") == ["ORG:Procter & Gamble"])
+        // Not two places, not authors cited with a year.
+        #expect(try !labelled("Take the train to Tempe & Mesa.", recognizer: false).contains { $0.hasPrefix("ORG:") })
+        #expect(try !labelled("Games help (Miller & Robertson, 2010).", recognizer: false).contains { $0.hasPrefix("ORG:") })
     }
 
     @Test func aPluralPartyWordAfterAnInstitutionIsAGroup() throws {
