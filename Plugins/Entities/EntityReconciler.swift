@@ -52,6 +52,8 @@ struct EntityReconciler {
     func reconcile(_ candidates: [NameCandidate], classes: [Int]) -> Result {
         let classes = keepingDocumentDecisions(candidates, classes: classes)
         var result = Result(mentions: [], learned: [], places: [])
+        // The first place of the rules written each way, made when first needed.
+        var placeByText: [String: Int]?
         for (candidate, classIndex) in zip(candidates, classes) {
             guard let kind = EntityClasses.kinds[classIndex] else {
                 // Not a name; a law or an event still keeps the places inside it out.
@@ -68,7 +70,7 @@ struct EntityReconciler {
             mention.confidence = 1
             result.mentions.append(mention)
             result.learned.append(true)
-            if kind == .place { result.places.append(place(candidate)) }
+            if kind == .place { result.places.append(place(candidate, byText: &placeByText)) }
         }
         for mention in rules.resolution.mentions where mention.kind == .group {
             result.mentions.append(mention)
@@ -83,12 +85,19 @@ struct EntityReconciler {
     /// The place annotation of a name the recognizer calls a place: the rules' place with the
     /// same tokens, else the reading of a place written the same way elsewhere in the document,
     /// else a LOCATION of unknown country.
-    func place(_ candidate: NameCandidate) -> Annotation {
+    func place(_ candidate: NameCandidate, byText: inout [String: Int]?) -> Annotation {
         let range = byteRange(candidate.tokens)
         if let index = candidate.place { return rules.placeAnnotations[index] }
         let text = document.text(range)
-        if let source = rules.placeAnnotations.first(where: { document.text($0.range) == text }) {
-            var copy = source
+        if byText == nil {
+            var first: [String: Int] = [:]
+            for (index, place) in rules.placeAnnotations.enumerated() where first[document.text(place.range)] == nil {
+                first[document.text(place.range)] = index
+            }
+            byText = first
+        }
+        if let source = byText?[text] {
+            var copy = rules.placeAnnotations[source]
             copy.range = range
             return copy
         }
