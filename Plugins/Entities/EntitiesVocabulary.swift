@@ -9,6 +9,7 @@ enum EntitiesWordClass: String, Sendable, Hashable {
     case nonEntityHead = "non-entity-head"
     case commonAbbreviation = "common-abbreviation"
     case namePrefix = "name-prefix"
+    case clubWord = "club-word"
 }
 
 /// The entities annotator's vocabulary, loaded once; `check()` reports a missing or corrupt file.

@@ -96,6 +96,7 @@ struct MentionClassifier {
         .init("organization-cue-then-person") { $0.organizationCueThenPerson($1) },
         .init("opens-organization") { $0.opensOrganizationName($1) },
         .init("connector-of-or-for") { $0.connectorOfOrFor($1) },
+        .init("club-named-after-place") { $0.clubNamedAfterPlace($1) },
         .init("place-inside-name") { $0.placeInsideName($1) },
         .init("title-before-name") { $0.titleBeforeName($1) },
         .init("nationality-word") { $0.nationalityWord($1) },
@@ -286,6 +287,19 @@ struct MentionClassifier {
             return [mention(spanCase, .organization, 0.7)]
         }
         return parts(spanCase, span.lowerBound..<connector, connector + 1..<span.upperBound)
+    }
+
+    /// Words that make a town's name a sports club's ("Rovers", "City", "United", "FC").
+    static let clubWords = EntitiesVocabulary.words(.clubWord)
+
+    /// A town's name, then a club word: a sports club ("Blackburn Rovers", "Norwich City",
+    /// "Leeds United FC"); the gazetteer would have matched a place named so whole.
+    func clubNamedAfterPlace(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard let place = places[span.lowerBound], place.lowerBound == span.lowerBound, place.upperBound < span.upperBound,
+              placeLabels[span.lowerBound] == "CITY" || placeLabels[span.lowerBound] == "REGION",
+              (place.upperBound..<span.upperBound).allSatisfy({ Self.clubWords.contains(word($0)) }) else { return nil }
+        return [mention(spanCase, .organization, 0.9)]
     }
 
     /// A place inside a longer name: part of an organization's name, or a name of its own.

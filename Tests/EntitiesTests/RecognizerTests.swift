@@ -43,7 +43,11 @@ import Testing
     }
 
     @Test func aPluralPartyWordAfterAnInstitutionIsAGroup() throws {
-        #expect(try labelled("Senate Democrats blocked the bill on Tuesday.") == ["ORG:Senate", "NORP:Democrats"])
+        let text = "Senate Democrats blocked the bill on Tuesday."
+        #expect(try labelled(text, recognizer: false) == ["ORG:Senate", "NORP:Democrats"])
+        // The recognizer may take "Senate" alone for a generic word; never the whole for a person.
+        let found = try labelled(text)
+        #expect(found.contains("NORP:Democrats") && !found.contains { $0.hasPrefix("PERSON:") })
     }
 
     @Test func aPersonOfAnOrganizationIsTwoNames() throws {
@@ -56,6 +60,16 @@ import Testing
         let found = try labelled("Analyst Devika Raman of Morningstar said the cuts were overdue.")
         #expect(found.first == "PERSON:Devika Raman")
         #expect(!found.contains { $0.contains("Analyst") })
+    }
+
+    @Test func aClubNamedAfterItsTownIsAnOrganization() throws {
+        let text = "Blackburn Rovers beat Norwich City 2-1 on Saturday. Leeds United signed him."
+        #expect(try labelled(text, recognizer: false) == ["ORG:Blackburn Rovers", "ORG:Norwich City", "ORG:Leeds United"])
+        let found = try labelled(text)
+        #expect(found.contains("ORG:Blackburn Rovers") && found.contains("ORG:Leeds United"))
+        #expect(try places(text) == [])
+        // A town whose name holds such a word stays a place.
+        #expect(try places("She moved to Mexico City in May.") == ["CITY:Mexico City"])
     }
 
     @Test func givenNamesThatArePlacesStayPeople() throws {
