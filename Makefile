@@ -14,7 +14,7 @@ SPACY_VENV := .venv-spacy
 SPACY_VERSION := 3.8.*
 
 .PHONY: all deps test-deps build debug run test test-example bench bench-startup bench-batch eval lexicons model clean \
-	fuzz fuzz-build fuzz-regression test-sanitizers dist test-dist spark-deps test-spark bench-spark entities-model
+	fuzz fuzz-build fuzz-regression test-sanitizers dist test-dist spark-deps test-spark bench-spark entities-model fuzz-run
 
 all: build
 
@@ -115,6 +115,11 @@ FUZZ_SECONDS ?= 600
 FUZZ_BUILD := $(CURDIR)/.build-fuzz
 FUZZ_ENV := SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0
 fuzz: fuzz-build
+	@$(MAKE) --no-print-directory fuzz-run
+
+# fuzz-run: the fuzz targets as built, for FUZZ_SECONDS each (no build: fuzz and fuzz-regression
+# build first, once; a second SwiftPM run in the same make has crashed in libdispatch)
+fuzz-run:
 	@for target in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$target; \
 	  echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \
@@ -131,7 +136,7 @@ fuzz-build: deps
 
 ## fuzz-regression: every fuzz target over its corpus of past crashes and seeds, then a short fresh run
 fuzz-regression: fuzz-build
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(or $(FUZZ_SHORT),10)
+	@$(MAKE) --no-print-directory fuzz-run FUZZ_SECONDS=$(or $(FUZZ_SHORT),10)
 
 ## test-sanitizers: the test suite and a two-job batch under Address Sanitizer, then Thread Sanitizer
 ## (leaks are looked for in the batch, lede alone: the test runners of XCTest and Foundation leak a
