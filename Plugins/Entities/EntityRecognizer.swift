@@ -84,7 +84,7 @@ struct EntityRecognizer: Sendable {
                 let own = scores[0]
                 // A name decided by a sieve the recognizer never saw decide in training is the
                 // rules' to keep: it cannot judge that sieve.
-                let judged = candidate.mention == nil || model.contains(EntityFeatures.sieveFeature(candidate))
+                let judged = candidate.mention == nil || model.contains(EntityFeatures.sieveFeature(candidate), scratch: &scratch)
                 return Decision(rules: rules, learned: learned, margin: judged ? own[learned] - own[rules] : -.infinity,
                                 strength: own - SIMD4(repeating: own[0]))
             }

@@ -83,20 +83,17 @@ public struct EntityTrainer {
         return model
     }
 
-    /// Precision, recall and F1 of the recognizer's names on `examples` (exact tokens and class).
+    /// Precision, recall and F1 of the recognizer's names on `examples` (exact tokens and class),
+    /// the recognizer deciding every candidate.
     public static func score(_ model: LinearModel, on examples: [Example]) -> (precision: Double, recall: Double, f1: Double) {
+        let count = count(decisions(model, examples), examples, margins: [Float](repeating: 0, count: 16), margin: 0)
+        return (count.namePrecision, count.nameRecall, count.f1)
+    }
+
+    /// The recognizer's decision on every candidate of `examples`.
+    static func decisions(_ model: LinearModel, _ examples: [Example]) -> [[EntityRecognizer.Decision]] {
         let recognizer = EntityRecognizer(model: model, overrideMargins: [Float](repeating: 0, count: 16))
-        var right = 0, predicted = 0, gold = 0
-        for example in examples {
-            let classes = recognizer.classes(of: example.candidates, in: example.context)
-            gold += example.names.count
-            for (candidate, kind) in zip(example.candidates, classes) where kind != EntityClasses.none {
-                predicted += 1
-                if example.names.contains(NamedSpan(tokens: candidate.tokens, kind: kind)) { right += 1 }
-            }
-        }
-        let precision = Double(right) / Double(max(1, predicted)), recall = Double(right) / Double(max(1, gold))
-        return (precision, recall, precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0)
+        return examples.map { recognizer.decisions(of: $0.candidates, in: $0.context) }
     }
 
     /// How the recognizer's overrides of the rules fare at one margin: how many there are, how
@@ -118,43 +115,50 @@ public struct EntityTrainer {
         /// The share of overrides that are right.
         public var precision: Double { Double(right) / Double(max(1, overrides)) }
 
+        /// The share of the names found that are right, and of the true names found.
+        public var namePrecision: Double { Double(correct) / Double(max(1, found)) }
+        public var nameRecall: Double { Double(correct) / Double(max(1, names)) }
+
         /// The F1 of the names found with this margin.
         public var f1: Double {
-            let precision = Double(correct) / Double(max(1, found)), recall = Double(correct) / Double(max(1, names))
-            return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+            namePrecision + nameRecall > 0 ? 2 * namePrecision * nameRecall / (namePrecision + nameRecall) : 0
         }
     }
 
     /// The recognizer's overrides of the rules on `examples` at each margin, for each change of
     /// class (the rules' class × 4 + the recognizer's; the diagonal counts all changes).
     public static func overrides(_ model: LinearModel, on examples: [Example], margins: [Float]) -> [[OverrideCount]] {
-        let recognizer = EntityRecognizer(model: model, overrideMargins: [Float](repeating: 0, count: 16))
-        let decided = examples.map { recognizer.decisions(of: $0.candidates, in: $0.context) }
+        let decided = decisions(model, examples)
         return (0..<16).map { change in
             margins.map { margin in
-                var count = OverrideCount(margin: margin)
                 // Only this change of class is allowed (every change, on the diagonal).
                 var allowed = [Float](repeating: .infinity, count: 16)
                 for index in 0..<16 where change % 5 == 0 || index == change { allowed[index] = margin }
-                for (example, decisions) in zip(examples, decided) {
-                    count.names += example.names.count
-                    let classes = EntityRecognizer.chosen(decisions, candidates: example.candidates, margins: allowed)
-                    for (index, decision) in decisions.enumerated() {
-                        let chosen = classes[index]
-                        if chosen != decision.rules {
-                            count.overrides += 1
-                            if chosen == example.truth[index] { count.right += 1 }
-                            if decision.rules == example.truth[index] { count.wrong += 1 }
-                        }
-                        if chosen != EntityClasses.none {
-                            count.found += 1
-                            if chosen == example.truth[index] { count.correct += 1 }
-                        }
-                    }
-                }
-                return count
+                return count(decided, examples, margins: allowed, margin: margin)
             }
         }
+    }
+
+    /// The overrides and names of `examples` when the classes are chosen with `margins`.
+    static func count(_ decided: [[EntityRecognizer.Decision]], _ examples: [Example], margins: [Float], margin: Float) -> OverrideCount {
+        var count = OverrideCount(margin: margin)
+        for (example, decisions) in zip(examples, decided) {
+            count.names += example.names.count
+            let classes = EntityRecognizer.chosen(decisions, candidates: example.candidates, margins: margins)
+            for (index, decision) in decisions.enumerated() {
+                let chosen = classes[index]
+                if chosen != decision.rules {
+                    count.overrides += 1
+                    if chosen == example.truth[index] { count.right += 1 }
+                    if decision.rules == example.truth[index] { count.wrong += 1 }
+                }
+                if chosen != EntityClasses.none {
+                    count.found += 1
+                    if chosen == example.truth[index] { count.correct += 1 }
+                }
+            }
+        }
+        return count
     }
 
     /// The settings file of a recognizer whose overrides need `margins` (by change of class).

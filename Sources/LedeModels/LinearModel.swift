@@ -276,9 +276,8 @@ public struct LinearModel: Sendable {
     }
 
     /// Whether the model has weights for `feature` (it was met in training and kept).
-    public func contains(_ feature: UInt64) -> Bool {
-        var scratch = Scratch()
-        [feature].withUnsafeBufferPointer { rows(of: $0, into: &scratch) }
+    public func contains(_ feature: UInt64, scratch: inout Scratch) -> Bool {
+        withUnsafePointer(to: feature) { rows(of: UnsafeBufferPointer(start: $0, count: 1), into: &scratch) }
         return scratch.probes[0] != 0
     }
 
