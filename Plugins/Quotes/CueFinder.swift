@@ -6,6 +6,7 @@ import LedeEnglish
 struct CueFinder {
     let document: Document
     let tokens: [Token]
+    let tags: TokenTags
 
     /// Cues within `range`, skipping tokens inside quotations (`quoted[i]` true).
     func cues(in range: Range<Int>, quoted: [Bool]) -> [Cue] {
@@ -21,6 +22,8 @@ struct CueFinder {
                 continue
             }
             guard let cue = English.speechVerbs[word], !cue.isPhrase else { continue }
+            // A noun that is the subject of the next verb: "Reports say that …".
+            if tags[index] == .noun || tags[index] == .properNoun, index + 1 < range.upperBound, tags[index + 1] == .finiteVerb { continue }
             // "call", "find", "rule", "describe" quote only in the right company: skip them as
             // adjectives or nouns ("a call", "the ruling").
             if index > range.lowerBound, QuotesVocabulary.nounDeterminers.contains(WordForm.lowercasedASCII(document.word(index - 1))) {

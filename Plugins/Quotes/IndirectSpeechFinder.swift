@@ -31,6 +31,10 @@ struct IndirectSpeechFinder {
             let clause: Range<Int>?
             if cue.isAccordingTo {
                 clause = cue.tokens.lowerBound == firstContentToken(sentence) ? clauseAfterFramingPhrase(cue, sentence) : clauseBefore(cue, sentence, cues: cues)
+            } else if let mention = speakers[position]?.mention, mention.lowerBound >= tokens[cue.tokens.upperBound - 1].range.upperBound,
+                      mention.lowerBound < tokens[sentence.upperBound - 1].range.upperBound {
+                // "…, said fire chief Marta Olsen": what follows the verb is its speaker.
+                clause = clauseBefore(cue, sentence, cues: cues)
             } else {
                 clause = clauseAfter(cue, sentence, cues: cues, quoted: quoted) ?? clauseBefore(cue, sentence, cues: cues)
             }
@@ -94,7 +98,9 @@ struct IndirectSpeechFinder {
             if let mention = attributor.resolver.mentionAt[start] {
                 var after = start
                 while after < sentence.upperBound, attributor.resolver.mentionAt[after] == mention { after += 1 }
-                if after >= sentence.upperBound || [",", ".", ";"].contains(word(after)) { return nil }
+                // "said Lim, 68, took bribes": an age between commas, then the clause's verb.
+                let age = after + 3 < sentence.upperBound && word(after) == "," && tokens[after + 1].kind == .number && word(after + 2) == ","
+                if !age, after >= sentence.upperBound || [",", ".", ";"].contains(word(after)) { return nil }
             } else if first.kind == .number || (text == "at" && start + 1 < sentence.upperBound && ["least", "most"].contains(word(start + 1))) {
                 // "said at least 25 people …"
             } else if first.kind == .word, document.isCapitalized(first) || Self.clauseOpeners.contains(text) {
@@ -111,16 +117,23 @@ struct IndirectSpeechFinder {
             let text = word(end)
             // A coordinated speech verb starts another quote: "and stated that", ", adding that".
             if !quoted[end], text == ":" { break }
-            if !quoted[end], text == "and" || text == "," || text == ";", end + 1 < sentence.upperBound {
+            if !quoted[end], text == "and" || text == "but" || text == "," || text == ";", end + 1 < sentence.upperBound {
                 let next = end + 1
-                if cues.contains(where: { $0.tokens.lowerBound == next || ($0.tokens.lowerBound == next + 1 && word(next) == "and") }) { break }
+                if cues.contains(where: { $0.tokens.lowerBound == next
+                    || ($0.tokens.lowerBound > next && $0.tokens.lowerBound <= next + 4 && attributor.isCoordinated($0, in: next - 1..<sentence.upperBound)) }) { break }
                 if text == ";" { break }
             }
             end += 1
         }
         // Without the final punctuation.
         while end > start, [".", ",", ";", ":", "!", "?"].contains(word(end - 1)) && !quoted[end - 1] { end -= 1 }
-        return end - start >= 2 ? start..<end : nil
+        // A reported clause has a verb of its own: "declared a state of emergency", "ruled the
+        // goal offside" report nothing. After "that" any verb form will do (the tagger may read
+        // "the companies expected" as a participle).
+        let tags = attributor.resolver.tags
+        let hasVerb = start > cue.tokens.upperBound ? tags.hasVerb(in: start..<end) : tags.hasFiniteVerb(in: start..<end)
+        guard end - start >= 2, hasVerb || (start..<end).contains(where: { quoted[$0] }) else { return nil }
+        return start..<end
     }
 
     /// `CLAUSE, X said` / `CLAUSE, said X` / `CLAUSE, according to X`.

@@ -21,6 +21,7 @@ struct QuoteAttributor {
     let paragraphs: [Range<Int>]
     let resolver: SpeakerResolver
     let cueFinder: CueFinder
+    let sentenceOf: TokenSpanIndex
 
     init(document: Document) {
         self.document = document
@@ -28,7 +29,13 @@ struct QuoteAttributor {
         sentences = document.tokenSpans(of: LayerName.sentences)
         paragraphs = document.tokenSpans(of: LayerName.paragraphs)
         resolver = SpeakerResolver(document: document)
-        cueFinder = CueFinder(document: document, tokens: tokens)
+        cueFinder = CueFinder(document: document, tokens: tokens, tags: resolver.tags)
+        sentenceOf = TokenSpanIndex(sentences, tokenCount: tokens.count)
+    }
+
+    /// The sentence a token is in (the whole document when the token is in none).
+    func sentenceRange(of index: Int) -> Range<Int> {
+        sentenceOf[index].map { sentences[$0] } ?? 0..<tokens.count
     }
 
     func word(_ index: Int) -> String { document.word(index) }
@@ -41,22 +48,23 @@ struct QuoteAttributor {
             for index in quotation.open...quotation.close { quoted[index] = true }
         }
         let paragraphOf = TokenSpanIndex(paragraphs, tokenCount: tokens.count)
-        let sentenceOf = TokenSpanIndex(sentences, tokenCount: tokens.count)
 
         var history: [Speaker] = []
         var found: [FoundQuote] = []
         var quotationIndex = 0
         for (sentenceIndex, sentence) in sentences.enumerated() {
-            let cues = cueFinder.cues(in: sentence, quoted: quoted)
+            var cues: [Cue] = []
             var speakers: [Speaker?] = []
-            for cue in cues {
+            for cue in cueFinder.cues(in: sentence, quoted: quoted) {
                 var speaker = resolver.speaker(of: cue, in: sentence, history: history)
                 // A participle or a coordinated verb shares the subject of the verb before it:
-                // "…, the chief minister said, adding that …"; "He reiterated … and stated that …".
-                let coordinated = cue.tokens.lowerBound > sentence.lowerBound && word(cue.tokens.lowerBound - 1) == "and"
-                if cue.isParticiple || coordinated, let previous = speakers.last(where: { $0 != nil }) ?? nil {
+                // "…, the chief minister said, adding that …"; "…, but acknowledged he was …".
+                if cue.isParticiple || isCoordinated(cue, in: sentence), let previous = speakers.last(where: { $0 != nil }) ?? nil {
                     speaker = previous.decided(by: "shares-previous-verb")
                 }
+                // "Tests indicated …": a verb of thinking or estimating needs someone to think it.
+                if speaker == nil, SpeechVerbClass(lemma: cue.lemma) == .cognition, !hasHumanSubject(cue, in: sentence) { continue }
+                cues.append(cue)
                 speakers.append(speaker)
             }
             // Quotations that open in this sentence.
@@ -77,6 +85,14 @@ struct QuoteAttributor {
                                                            closeSentence: sentences[closeSentence], quoted: quoted, history: history) {
                     quote.cue = cue.text
                     quote.speaker = speaker
+                } else if label == "PARTIAL" {
+                    // No speech verb: "Coach Dan Ruiz hailed his “exceptional” players" quotes the
+                    // sentence's subject; a short phrase in a sentence that names nobody is a scare quote.
+                    if let subject = resolver.sentenceSubject(sentence, before: quotation.open) {
+                        quote.speaker = subject
+                    } else if isScareQuote(quotation) {
+                        continue
+                    }
                 }
                 found.append(quote)
             }
@@ -108,16 +124,52 @@ struct QuoteAttributor {
            (max(0, open - 8)..<open).contains(where: { word($0) == "known" }) { return true }
         let inner = open + 1..<quotation.close
         let words = inner.filter { tokens[$0].kind == .word }
+        // One capitalized word after a noun, without punctuation: a name ("tropical storm ‘Pabuk’").
+        if inner.count == 1, words.count == 1, document.isCapitalized(tokens[open + 1]), open > 0,
+           resolver.tags[open - 1] == .noun, quotation.close + 1 < tokens.count, !isCue(quotation.close + 1) {
+            return true
+        }
         // A term: one word in marks before a noun it qualifies ("“carousel” voting").
         if words.count == 1, inner.count == 1, quotation.close + 1 < tokens.count, tokens[quotation.close + 1].kind == .word,
            document.isLowercase(tokens[quotation.close + 1]),
            !English.functionWords.contains(word(quotation.close + 1)), !isCue(quotation.close + 1) {
-            return true
+            // Unless it is a judgement someone named made: "Ruiz hailed his “exceptional” players".
+            let judgement = resolver.tags[open + 1] == .adjective && resolver.sentenceSubject(sentenceRange(of: open), before: open) != nil
+            return !judgement
         }
         // A short title-case phrase without sentence punctuation: a name or a title of a work.
         guard words.count > 1, words.count <= 6, !inner.contains(where: { [".", "!", "?", ","].contains(word($0)) }) else { return false }
         let content = words.filter { !English.functionWords.contains(WordForm.lowercasedASCII(word($0))) }
         return !content.isEmpty && content.allSatisfy { document.isCapitalized(tokens[$0]) }
+    }
+
+    /// Whether a cue is a verb coordinated with the one before: "and stated", "but did not
+    /// specify", "and has since denied".
+    func isCoordinated(_ cue: Cue, in sentence: Range<Int>) -> Bool {
+        var index = cue.tokens.lowerBound - 1
+        while index > sentence.lowerBound, cue.tokens.lowerBound - index <= 4, SpeakerResolver.subjectAdverbs.contains(word(index)) { index -= 1 }
+        return index > sentence.lowerBound && QuotesVocabulary.resource.value.contains(word(index), .coordinator)
+    }
+
+    /// Whether the words before a cue are someone who can think or estimate: a name, a pronoun
+    /// or a human source ("analysts", "officials").
+    func hasHumanSubject(_ cue: Cue, in sentence: Range<Int>) -> Bool {
+        var index = cue.tokens.lowerBound - 1
+        while index > sentence.lowerBound, SpeakerResolver.subjectAdverbs.contains(word(index)) { index -= 1 }
+        guard index >= sentence.lowerBound else { return false }
+        if let mention = resolver.mentionAt[index] { return mention.label == "PERSON" || mention.label == "ORG" }
+        let lower = WordForm.lowercasedASCII(word(index))
+        return IndirectSpeechFinder.sources.contains(lower) || IndirectSpeechFinder.subjectPronouns.contains(lower)
+    }
+
+    /// A quotation of a few words inside a noun phrase ("a “special charity-flight”"): marks
+    /// around a term, not someone's words.
+    func isScareQuote(_ quotation: Quotation) -> Bool {
+        let words = (quotation.open + 1..<quotation.close).filter { tokens[$0].kind == .word }.count
+        guard words <= 3, quotation.open > 0 else { return false }
+        let before = tokens[quotation.open - 1]
+        return before.kind == .word && (QuotesVocabulary.nounDeterminers.contains(WordForm.lowercasedASCII(word(quotation.open - 1)))
+            || resolver.tags[quotation.open - 1] == .adjective)
     }
 
     /// Whether the word is a reporting verb here (not a noun after a determiner: "the ruling").

@@ -9,7 +9,7 @@ import LedeEnglish
 public struct QuotesAnnotator: Annotator {
     public let name = "quotes"
     public let summary = "Direct, partial and indirect quotes, attributed to their speakers"
-    public let requires = [LayerName.tokens, LayerName.sentences, LayerName.paragraphs, LayerName.entities,
+    public let requires = [LayerName.tokens, LayerName.sentences, LayerName.paragraphs, LayerName.partOfSpeech, LayerName.entities,
                            LayerName.places, LayerName.roles]
     public let layers = [LayerSpec(
         name: LayerName.quotes, kind: .statement, title: "Quotes",

@@ -15,6 +15,26 @@ enum QuotesWordClass: String, Sendable, Hashable {
     case appositionStarter = "apposition-starter"
     case invertible
     case placePreposition = "place-preposition"
+    case announcement
+    case ruling
+    case cognition
+    case coordinator
+    case writing
+}
+
+/// What a speech verb needs to report something (`Resources/vocabulary.tsv`): a plain speech
+/// verb reports a quotation or any clause; an announcement or a ruling a clause with a verb of
+/// its own; a cognition verb only for a speaker who can think it.
+enum SpeechVerbClass {
+    case speech, announcement, ruling, cognition
+
+    init(lemma: String) {
+        let vocabulary = QuotesVocabulary.resource.value
+        if vocabulary.contains(lemma, .announcement) { self = .announcement }
+        else if vocabulary.contains(lemma, .ruling) { self = .ruling }
+        else if vocabulary.contains(lemma, .cognition) { self = .cognition }
+        else { self = .speech }
+    }
 }
 
 /// The quotes annotator's vocabulary, loaded once; `check()` reports a missing or corrupt file.

@@ -1,3 +1,6 @@
+import LedeCore
+import LedeEnglish
+
 /// Who said something: a name in its fullest form and the mention it was resolved from.
 struct Speaker: Equatable {
     /// The fullest name (`Abbas Araghchi`, `Competition and Markets Authority`).
@@ -31,4 +34,9 @@ struct Cue {
     /// Whether the verb is a participle (`saying`, `adding`), whose subject is the clause's.
     var isParticiple: Bool
     var isAccordingTo: Bool
+
+    /// The verb's lemma (`said` → `say`), or the phrase itself.
+    var lemma: String {
+        English.speechVerbs[WordForm.lowercasedASCII(text)]?.lemma ?? text
+    }
 }

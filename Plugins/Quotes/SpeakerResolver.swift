@@ -14,8 +14,13 @@ struct SpeakerResolver {
     let mentionAt: TokenCoverage
     let roles: [Annotation]
     let entities: [Annotation]
-    /// The organizations mentioned, in order, with their names in lowercase.
+    /// The organizations mentioned, in order, with their names in lowercase; the ones spoken to
+    /// ("told Reuters") are left out, as they are not who a later "the company said" means.
     let organizations: [NamedOrganization]
+    /// The part of speech of each token.
+    let tags: TokenTags
+    let sentences: [Range<Int>]
+    let sentenceOf: TokenSpanIndex
 
     struct NamedOrganization {
         let annotation: Annotation
@@ -36,7 +41,16 @@ struct SpeakerResolver {
         tokens = document.tokens
         entities = document.annotations(in: LayerName.entities).filter { $0.label == "PERSON" || $0.label == "ORG" }
         roles = document.annotations(in: LayerName.roles)
-        organizations = entities.filter { $0.label == "ORG" }.map { annotation in
+        tags = TokenTags(document: document)
+        sentences = document.tokenSpans(of: LayerName.sentences)
+        sentenceOf = TokenSpanIndex(sentences, tokenCount: document.tokens.count)
+        let tokens = document.tokens
+        let addressees = Set(entities.compactMap { mention -> Int? in
+            let first = document.tokenIndex(atOrAfter: mention.range.lowerBound)
+            guard first > 0, first < tokens.count else { return nil }
+            return English.speechVerbs[WordForm.lowercasedASCII(document.word(first - 1))]?.lemma == "tell" ? mention.range.lowerBound : nil
+        })
+        organizations = entities.filter { $0.label == "ORG" && !addressees.contains($0.range.lowerBound) }.map { annotation in
             let names = document.text(of: annotation) + " " + (annotation["canonical"]?.stringValue ?? "")
             return NamedOrganization(annotation: annotation, words: Set(WordForm.lowercasedASCII(names).split(separator: " ").map(String.init)))
         }
@@ -57,9 +71,11 @@ struct SpeakerResolver {
     /// unless a more specific rule inside named it (`pronoun`, `title-description`).
     static let cueSieves = Sieves<SpeakerResolver, CueCase, Speaker?>([
         .init("according-to") { $0.accordingTo($1) },
+        .init("apposition-then-verb") { $0.appositionThenVerb($1) },
         .init("verb-then-name") { $0.verbThenName($1) },
         .init("relative-pronoun") { $0.relativePronoun($1) },
         .init("participle-subject") { $0.participleSubject($1) },
+        .init("infinitive-subject") { $0.infinitiveSubject($1) },
         .init("subject-before-verb") { $0.subjectBeforeVerb($1) },
     ])
 
@@ -89,6 +105,67 @@ struct SpeakerResolver {
         return .some(after)
     }
 
+    /// "Ana Costa, President of the Regional Council, said" / "“…,” Ann Lee, an analyst at Baird,
+    /// told Reuters": the name that opens the clause, then appositions between commas, then the
+    /// verb. The last comma before the verb closes an apposition, so what follows the verb is not
+    /// the speaker.
+    func appositionThenVerb(_ cueCase: CueCase) -> Speaker?? {
+        guard let mention = clauseOpeningName(before: cueCase.cue.tokens.lowerBound, sentence: cueCase.sentence) else { return nil }
+        return .some(speaker(from: mention))
+    }
+
+    /// The person or organization that opens the clause ending before `cueStart` with a comma,
+    /// when only title words come before it and only appositions (no verb, or a relative clause)
+    /// come between it and the comma.
+    func clauseOpeningName(before cueStart: Int, sentence: Range<Int>) -> Annotation? {
+        var comma = cueStart - 1
+        while comma > sentence.lowerBound, Self.subjectAdverbs.contains(word(comma)) { comma -= 1 }
+        guard comma > sentence.lowerBound, word(comma) == "," else { return nil }
+        // The clause starts after the sentence's start, a closing quotation mark, or a semicolon or colon.
+        var start = comma - 1
+        while start > sentence.lowerBound, cueStart - start < 60 {
+            if tokens[start - 1].kind == .quote || [";", ":", "—", "–"].contains(word(start - 1)) { break }
+            start -= 1
+        }
+        while start < comma, word(start) == "," || QuotesVocabulary.resource.value.contains(WordForm.lowercasedASCII(word(start)), .coordinator) {
+            start += 1
+        }
+        // Title words before the name: "Analyst Jo Kim, …", "IMF chief economist Pierre Duval, …".
+        var index = start
+        var found: Annotation?
+        while index < comma, index - start <= 8 {
+            if let mention = mentionAt[index] {
+                let end = document.tokenIndex(atOrAfter: mention.range.upperBound)
+                if word(end) == ",", mention.label == "PERSON" || (mention.label == "ORG" && index == start) {
+                    found = mention
+                    index = end
+                    break
+                }
+                guard mention.label != "PERSON" else { return nil }
+                index = end
+                continue
+            }
+            guard tokens[index].kind == .word, tags[index] != .finiteVerb, English.speechVerbs[WordForm.lowercasedASCII(word(index))] == nil
+            else { return nil }
+            index += 1
+        }
+        guard let found, index < comma else { return nil }
+        // The appositions: each stretch between commas is a phrase without a finite verb, or a
+        // relative clause ("who was born in Nyeri").
+        var segmentStart = index + 1
+        var relative = false
+        for position in index + 1...comma {
+            if position == comma || word(position) == "," {
+                let segment = segmentStart..<position
+                if segment.isEmpty { return nil }
+                if let first = segment.first, ["who", "which", "whose", "where"].contains(WordForm.lowercasedASCII(word(first))) { relative = true }
+                if !relative, tags.hasFiniteVerb(in: segment) || segment.contains(where: { tokens[$0].kind == .quote }) { return nil }
+                segmentStart = position + 1
+            }
+        }
+        return found
+    }
+
     /// "Marcus Whitfield, a former state senator …, who said that …".
     func relativePronoun(_ cueCase: CueCase) -> Speaker?? {
         let cue = cueCase.cue, sentence = cueCase.sentence
@@ -105,6 +182,38 @@ struct SpeakerResolver {
         let before = (cueCase.sentence.lowerBound..<cueCase.cue.tokens.lowerBound).compactMap { mentionAt[$0] }
         guard let mention = before.first(where: { $0.label == "PERSON" || $0.label == "ORG" }) ?? before.first else { return .some(nil) }
         return .some(speaker(from: mention))
+    }
+
+    /// The person or organization a sentence opens with, as the subject of its verb, when it
+    /// comes before token `limit`: "Coach Dan Ruiz hailed …" (title words may come first).
+    func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Speaker? {
+        var index = sentence.lowerBound
+        while index < min(limit, sentence.lowerBound + 8) {
+            if let mention = mentionAt[index] {
+                guard mention.label == "PERSON" || mention.label == "ORG" else { return nil }
+                var verb = document.tokenIndex(atOrAfter: mention.range.upperBound)
+                while verb < limit, tags[verb] == .adverb { verb += 1 }
+                // A verb right after the name (the tagger may read "Mendoza stuck" as a participle).
+                guard verb < limit, tags[verb] == .finiteVerb || tags[verb] == .otherVerb else { return nil }
+                return speaker(from: mention, sieve: "sentence-subject")
+            }
+            guard tokens[index].kind == .word, tags[index] != .finiteVerb else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "He used the occasion to criticize …": the subject of the sentence says what the
+    /// infinitive does, a name or a pronoun opening the sentence.
+    func infinitiveSubject(_ cueCase: CueCase) -> Speaker?? {
+        let cue = cueCase.cue, sentence = cueCase.sentence
+        guard cue.tokens.lowerBound > sentence.lowerBound, word(cue.tokens.lowerBound - 1) == "to" else { return nil }
+        if let subject = sentenceSubject(sentence, before: cue.tokens.lowerBound) { return .some(subject.decided(by: "infinitive-subject")) }
+        var first = sentence.lowerBound
+        // Past a sentence adverb and its comma: "However, on Monday, he …".
+        while first + 1 < cue.tokens.lowerBound, Self.pronouns[word(first)] == nil, first - sentence.lowerBound < 10 { first += 1 }
+        guard let gender = Self.pronouns[word(first)], gender != nil, first + 1 < tokens.count, tags[first + 1] == .finiteVerb else { return nil }
+        return .some(latest(cueCase.history, gender: gender, person: true, before: tokens[first].range.lowerBound).map { $0.decided(by: "infinitive-subject") })
     }
 
     /// The subject written before the verb: "Araghchi said", "he said", "the minister said".
@@ -146,9 +255,16 @@ struct SpeakerResolver {
         }
         guard index >= sentence.lowerBound else { return nil }
         if let mention = mentionBefore(index + 1) {
-            // "Police in Merseyside said": the name is where the speakers are, not who they are.
-            let first = document.tokenIndex(atOrAfter: mention.range.lowerBound)
-            if first > sentence.lowerBound, QuotesVocabulary.resource.value.contains(word(first - 1), .placePreposition) { return nil }
+            // "Police in Merseyside said", "A judge at the High Court ruled": the name is where
+            // the speakers are or whom they work for, not who they are.
+            var before = document.tokenIndex(atOrAfter: mention.range.lowerBound) - 1
+            if before > sentence.lowerBound, ["the", "The"].contains(word(before)) { before -= 1 }
+            if before > sentence.lowerBound, QuotesVocabulary.resource.value.contains(word(before), .placePreposition) {
+                if let named = mentionAt[before - 1], named.label == "PERSON" || (named.label == "ORG" && mention.layer == LayerName.places) {
+                    return speaker(from: named)
+                }
+                return nil
+            }
             return speaker(from: mention)
         }
         return describedSubject(endingAt: index, sentence: sentence, history: history)
@@ -182,13 +298,18 @@ struct SpeakerResolver {
         guard index < sentence.upperBound else { return nil }
         if let mention = mentionAt[index] {
             // "said Iran's foreign minister Abbas Araghchi", "said U.S. Deputy Press Secretary Sam
-            // Hale": the place or organization qualifies the title of the person who speaks.
-            if mention.label != "PERSON", let person = titledPerson(after: mention, sentence: sentence) {
+            // Hale", "said Clarke's assistant, Rohan de Silva": the name qualifies the title of the
+            // person who speaks.
+            if mention.label != "PERSON" || isPossessor(mention), let person = titledPerson(startingAt: index, sentence: sentence) {
                 return speaker(from: person, sieve: "verb-then-title-name")
             }
             return speaker(from: mention)
         }
         if namesOnly {
+            // "said fire chief Marta Olsen", "said his spokesman, Tom Reyes".
+            if let person = titledPerson(startingAt: index, sentence: sentence) {
+                return speaker(from: person, sieve: "verb-then-title-name")
+            }
             // "said the minister", "said Dr. X"
             if word(index) == "the", index + 1 < sentence.upperBound {
                 var end = index + 1
@@ -205,28 +326,49 @@ struct SpeakerResolver {
         return end > index ? describedSubject(endingAt: end - 1, sentence: sentence, history: history) : nil
     }
 
-    /// The person named right after `mention` and the words of a title: an optional possessive,
-    /// then up to five words and no punctuation ("’s foreign minister", "Deputy Press Secretary").
-    func titledPerson(after mention: Annotation, sentence: Range<Int>) -> Annotation? {
-        var index = document.tokenIndex(atOrAfter: mention.range.upperBound)
-        if index < sentence.upperBound, ["'s", "’s"].contains(word(index)) { index += 1 }
-        var words = 0
-        while index < sentence.upperBound, words <= 5 {
-            if let next = mentionAt[index] {
-                return next.label == "PERSON" && words > 0 ? next : nil
+    /// The person named after a title that starts at `start`: determiners and possessives, title
+    /// words, organizations and places that qualify them, "and" between two titles, and at most
+    /// one comma right before the name ("his spokesman, Tom Reyes"; "Airbus President and Chief
+    /// Executive Officer, Tom Enders").
+    func titledPerson(startingAt start: Int, sentence: Range<Int>) -> Annotation? {
+        var index = start
+        while index < sentence.upperBound, index - start <= 10 {
+            if let mention = mentionAt[index] {
+                if mention.label == "PERSON", !isPossessor(mention) { return index > start ? mention : nil }
+                index = document.tokenIndex(atOrAfter: mention.range.upperBound)
+                continue
             }
-            guard tokens[index].kind == .word, !Self.subjectAdverbs.contains(word(index)),
-                  English.speechVerbs[WordForm.lowercasedASCII(word(index))] == nil else { return nil }
-            words += 1
+            if word(index) == "," {
+                var next = index + 1
+                while next < sentence.upperBound, Self.isHonorific(word(next)) { next += 1 }
+                guard next < sentence.upperBound, let person = mentionAt[next], person.label == "PERSON" else { return nil }
+                return person
+            }
+            guard tokens[index].kind == .word || ["'s", "’s"].contains(word(index)), tags[index] != .finiteVerb,
+                  !Self.subjectAdverbs.contains(word(index)), English.speechVerbs[WordForm.lowercasedASCII(word(index))] == nil
+            else { return nil }
             index += 1
         }
         return nil
+    }
+
+    /// Whether a mention is followed by a possessive ("Clarke's assistant").
+    func isPossessor(_ mention: Annotation) -> Bool {
+        let next = document.tokenIndex(atOrAfter: mention.range.upperBound)
+        return next < tokens.count && ["'s", "’s", "'", "’"].contains(word(next))
     }
 
     /// A pronoun or a description ending at `index`: `he`, `the minister`, `the chief minister`,
     /// `The company`, `the court`. Plural or indefinite sources are nobody.
     func describedSubject(endingAt index: Int, sentence: Range<Int>, history: [Speaker]) -> Speaker? {
         let head = word(index)
+        // "One threatened that …; another said …" after "Mendoza stuck notes on the bus": what is
+        // written speaks for the subject of the sentence before.
+        if QuotesVocabulary.resource.value.contains(WordForm.lowercasedASCII(head), .writing) {
+            guard let current = sentenceOf[sentence.lowerBound], current > 0 else { return nil }
+            let previous = sentences[current - 1]
+            return sentenceSubject(previous, before: previous.upperBound).map { $0.decided(by: "writing-speaks-for-author") }
+        }
         if let gender = Self.pronouns[head] {
             return latest(history, gender: gender, person: gender != nil, before: tokens[index].range.lowerBound)
                 .map { $0.decided(by: "pronoun") }
@@ -310,7 +452,7 @@ struct SpeakerResolver {
     }
 
     func speaker(from mention: Annotation, sieve: String = "") -> Speaker {
-        Speaker(name: mention["canonical"]?.stringValue ?? document.text(of: mention), mention: mention.range,
+        Speaker(name: mention["canonical"]?.stringValue ?? mention["name"]?.stringValue ?? document.text(of: mention), mention: mention.range,
                 gender: mention["gender"]?.stringValue, isPerson: mention.label == "PERSON", sieve: sieve)
     }
 

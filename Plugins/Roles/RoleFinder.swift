@@ -14,6 +14,7 @@ struct RoleFinder {
     static let determiners = RolesVocabulary.words(.determiner)
     static let prepositions = RolesVocabulary.words(.preposition)
     static let copulas = RolesVocabulary.words(.copula)
+    static let tenure = RolesVocabulary.words(.tenure)
 
     init(document: Document) {
         self.document = document
@@ -21,7 +22,7 @@ struct RoleFinder {
         entities = document.annotations(in: LayerName.entities)
         let at = document.tokenCoverage(entities + document.annotations(in: LayerName.places))
         mentionAt = at
-        titles = TitlePhraseFinder(document: document, tokens: tokens, mentionAt: at)
+        titles = TitlePhraseFinder(document: document, tokens: tokens, mentionAt: at, tags: TokenTags(document: document))
     }
 
     func find() -> [RoleMention] {
@@ -35,7 +36,16 @@ struct RoleFinder {
             guard let sentenceIndex = sentenceOf[first] else { continue }
             let sentence = sentences[sentenceIndex]
             let name = person["canonical"]?.stringValue ?? document.text(of: person)
-            found += before(first, sentence: sentence, person: name)
+            var roles = before(first, sentence: sentence, person: name)
+            // "Sens. John Thune and Mike Rounds": a plural title covers the name after "and".
+            if roles.isEmpty, first >= 2, word(first - 1) == "and", let previous = mentionAt[first - 2], previous.label == "PERSON",
+               let shared = found.last(where: { $0.range.upperBound <= previous.range.lowerBound && $0.sieve == "title-before-name" }),
+               let head = shared.title.split(separator: " ").last, vocabulary.singularHead(String(head)) != nil,
+               document.tokenIndex(atOrAfter: shared.range.upperBound) == document.tokenIndex(atOrAfter: previous.range.lowerBound) {
+                roles.append(RoleMention(person: name, title: shared.title, organization: shared.organization, range: shared.range,
+                                         sieve: "shared-plural-title"))
+            }
+            found += roles
             found += after(last, sentence: sentence, person: name)
         }
         return found
@@ -52,11 +62,50 @@ struct RoleFinder {
             end -= 1
             withComma = true
         }
-        guard let phrase = titles.phrase(endingAt: end, lowerLimit: sentence.lowerBound) else { return [] }
+        let sieve = withComma ? "title-comma-name" : "title-before-name"
+        guard let phrase = titles.phrase(endingAt: end, lowerLimit: sentence.lowerBound) else {
+            // "the Prime Minister of Singapore, Mr. Lee Hsien Loong": a title of an organization
+            // or a place, then a comma.
+            guard withComma, let (phrase, organization) = titleOfOrganization(endingAt: end, sentence: sentence) else { return [] }
+            return [mention(person, phrase, organization, sieve: "title-of-comma-name")]
+        }
         // A title without a comma must not be a description of someone else ("the minister X").
         if !withComma, phrase.lowerBound > sentence.lowerBound, word(phrase.lowerBound - 1) == "," { return [] }
-        let organization = organizationBefore(phrase.lowerBound, sentence: sentence)
-        return [mention(person, phrase, organization, sieve: withComma ? "title-comma-name" : "title-before-name")]
+        // "President and Chief Executive Officer Tom Enders": two titles, one organization before both.
+        var phrases = [phrase]
+        if phrase.lowerBound - 1 > sentence.lowerBound, word(phrase.lowerBound - 1) == "and",
+           let first = titles.phrase(endingAt: phrase.lowerBound - 1, lowerLimit: sentence.lowerBound) {
+            phrases.insert(first, at: 0)
+        }
+        let start = phrases[0].lowerBound
+        let organization = organizationBefore(start, sentence: sentence)
+        // "former Colombian presidential candidate": the tenure stays with the title.
+        var tenure: Int?
+        if organization != nil, start >= 2, let qualifier = mentionAt[start - 1] {
+            let word = document.tokenIndex(atOrAfter: qualifier.range.lowerBound) - 1
+            if word > sentence.lowerBound || word == sentence.lowerBound, Self.tenure.contains(WordForm.lowercasedASCII(self.word(word))) { tenure = word }
+        }
+        return phrases.map { phrase in
+            var found = mention(person, phrase, organization, sieve: sieve)
+            if let tenure {
+                found.title = self.word(tenure) + " " + found.title
+                found.range = tokens[tenure].range.lowerBound..<found.range.upperBound
+            }
+            return found
+        }
+    }
+
+    /// A title phrase, a preposition and an organization or a place that ends at `end`:
+    /// "Prime Minister of Singapore", "chief executive of Acme".
+    func titleOfOrganization(endingAt end: Int, sentence: Range<Int>) -> (Range<Int>, String?)? {
+        guard end - 1 > sentence.lowerBound, let named = mentionAt[end - 1], named.label != "PERSON" else { return nil }
+        let preposition = document.tokenIndex(atOrAfter: named.range.lowerBound) - 1
+        var titleEnd = preposition
+        if titleEnd > sentence.lowerBound, ["the", "The"].contains(word(titleEnd - 1)) { titleEnd -= 1 }
+        guard preposition > sentence.lowerBound, ["of", "at", "for"].contains(word(preposition)),
+              let phrase = titles.phrase(endingAt: preposition == titleEnd ? preposition : titleEnd, lowerLimit: sentence.lowerBound),
+              preposition == titleEnd else { return nil }
+        return (phrase, organizationName(named))
     }
 
     /// The organization named right before a title: a mention (`EU`, `Halvorsen’s`, `Iranian`)
@@ -96,6 +145,20 @@ struct RoleFinder {
             if word(start) == "its" { organization = nearestOrganization(before: start, noun: nil) }
             start += 1
         }
+        // "a former City Council president", "the Labor Party leader": tenure, then the organization.
+        var tenure: Int?
+        if start + 1 < sentence.upperBound, Self.tenure.contains(WordForm.lowercasedASCII(word(start))),
+           let named = mentionAt[start + 1], named.label == "ORG" {
+            tenure = start
+            start += 1
+        }
+        if start < sentence.upperBound, let named = mentionAt[start], named.label == "ORG" {
+            let end = document.tokenIndex(atOrAfter: named.range.upperBound)
+            if end < sentence.upperBound, titles.phrase(endingAt: end + 1, lowerLimit: end) != nil || vocabulary.isHead(word(end)) {
+                organization = organizationName(named)
+                start = end
+            }
+        }
         // "the mission's lead scientist", "Halvorsen's chief executive", "a Georgian lawmaker".
         if start + 1 < sentence.upperBound, isPossessive(start + 1) {
             if let mention = mentionAt[start] {
@@ -125,7 +188,9 @@ struct RoleFinder {
         if let named = organizationAfter(phrase.upperBound, sentence: sentence), named.isOrganization || organization == nil {
             organization = named.name
         }
-        return [mention(person, phrase, organization, sieve: sieve)]
+        var found = mention(person, phrase, organization, sieve: sieve)
+        if let tenure { found.title = word(tenure) + " " + found.title }
+        return [found]
     }
 
     func copulaLength(at index: Int) -> Int? {

@@ -14,7 +14,7 @@ import LedeEnglish
 public struct RolesAnnotator: Annotator {
     public let name = "roles"
     public let summary = "Who holds which title, for which organization (ROLE with person, title, org)"
-    public let requires = [LayerName.tokens, LayerName.sentences, LayerName.entities, LayerName.places]
+    public let requires = [LayerName.tokens, LayerName.sentences, LayerName.partOfSpeech, LayerName.entities, LayerName.places]
     public let layers = [LayerSpec(
         name: LayerName.roles, kind: .relation, title: "Roles",
         labels: [LabelSpec("ROLE", "a person holding a title")],

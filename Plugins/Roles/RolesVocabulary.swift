@@ -7,6 +7,7 @@ enum RolesWordClass: String, Sendable, Hashable {
     case preposition
     case copula
     case titleStop = "title-stop"
+    case tenure
 }
 
 /// The roles annotator's vocabulary, loaded once; `check()` reports a missing or corrupt file.

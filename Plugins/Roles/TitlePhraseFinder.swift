@@ -11,6 +11,8 @@ struct TitlePhraseFinder {
     let vocabulary = TitleVocabulary()
     /// For each token, the entity or place mention covering it.
     let mentionAt: TokenCoverage
+    /// The part of speech of each token: a verb or an adverb does not extend a title.
+    let tags: TokenTags
 
     /// Words that end the leftward extension of a title.
     static let stopWords = RolesVocabulary.words(.titleStop)
@@ -23,7 +25,7 @@ struct TitlePhraseFinder {
         for length in stride(from: 3, through: 1, by: -1) where end - length >= lowerLimit {
             let range = end - length..<end
             guard range.allSatisfy({ tokens[$0].kind == .word && mentionAt[$0] == nil }) else { continue }
-            if vocabulary.isHead(text(range)) {
+            if vocabulary.isHead(text(range)) || (length == 1 && vocabulary.singularHead(text(range)) != nil) {
                 headStart = range.lowerBound
                 break
             }
@@ -44,7 +46,7 @@ struct TitlePhraseFinder {
             }
             // Other nouns and adjectives that qualify the title ("water resources", "planetary").
             guard extra < 2, English.words[lower] != nil, !English.functionWords.contains(lower),
-                  English.speechVerbs[lower] == nil else { break }
+                  English.speechVerbs[lower] == nil, tags.isNominal(index) else { break }
             extra += 1
             start = index
         }

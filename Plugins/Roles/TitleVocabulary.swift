@@ -17,6 +17,16 @@ struct TitleVocabulary {
 
     func isModifier(_ phrase: String) -> Bool { kinds(phrase).contains(.modifier) }
 
+    /// The singular of a plural title ("Sens." → "Sen.", "Senators" → "Senator"), when it is one.
+    func singularHead(_ word: String) -> String? {
+        guard !isHead(word) else { return nil }
+        let singular: String
+        if word.hasSuffix("s.") { singular = String(word.dropLast(2)) + "." }
+        else if word.hasSuffix("s"), !word.hasSuffix("ss") { singular = String(word.dropLast()) }
+        else { return nil }
+        return singular.count > 2 && isHead(singular) ? singular : nil
+    }
+
     func isHonorific(_ word: String) -> Bool {
         English.isHonorific(word)
     }

@@ -27,6 +27,9 @@ TITLE_SEEDS = [
     "boss.n.01", "writer.n.01", "actor.n.01", "singer.n.01", "musician.n.01", "athlete.n.01",
     "trainer.n.01", "analyst.n.01", "research_worker.n.01", "negotiator.n.01",
     "pilot.n.01", "architect.n.01", "accountant.n.01", "firefighter.n.01", "farmer.n.01",
+    # occupations written lowercase before a name ("forecaster Jo Kim", "salesman Dan Ruiz")
+    "salesperson.n.01", "forecaster.n.01", "meteorologist.n.01", "futurist.n.01",
+    "craftsman.n.03", "critic.n.01",
 ]
 TITLE_MAX_SCOWL = 50      # every token of a WordNet lemma must be this common
 TITLE_MAX_SENSE = 3       # the lemma's sense inside the seed trees must be among its first three
@@ -93,11 +96,15 @@ tragedian troubadour hack_writer geometer seller server provider dealer shipper 
 vendor purveyor peddler pedlar hawker huckster monger jobber chapman cheap-jack pitchman
 slop-seller fishwife barrow-boy barrow-man muffin_man flower_girl killer_bee most_valuable_player
 alto piper fiddler bugler metropolitan curate churchman pressman forester parson cantor
+potter weaver thatcher carver thrower wheeler splicer predictor prognosticator sibyl
+soothsayer woodman woodsman fortune_teller palmist astrologer stylist hard_hat journeyman
+joiner cartwright wheelwright die-sinker gold-beater rope-maker window_trimmer book_agent
 """.split())
 
 # Reviewed additions: news titles that WordNet lacks or that the filters above drop
 # (multi-sense words such as "chair" and "justice", hyphenated and abbreviated forms).
 TITLE_HEADS_HAND = """
+assistant, personal assistant, futurist,
 president, prime minister, premier, chancellor, president-elect, prime minister-designate,
 vice president, vice-president, deputy prime minister, first minister, chief minister,
 minister, foreign minister, defence minister, defense minister, finance minister,

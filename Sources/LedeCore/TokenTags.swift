@@ -1,0 +1,69 @@
+/// The part of speech of each token, as far as the rules that read a clause ask: whether a word
+/// is a finite verb (`said`, `was`, `will`), another verb form, a noun, an adjective or an
+/// adverb. Built once from the `pos` layer; without that layer every question answers `unknown`
+/// and the rules fall back to what they do without tags.
+public struct TokenTags: Sendable {
+    /// The coarse classes the rules tell apart.
+    public enum Kind: UInt8, Sendable {
+        case unknown, finiteVerb, otherVerb, noun, properNoun, adjective, adverb, other
+    }
+
+    private let kinds: [Kind]
+
+    /// Whether the document had part-of-speech tags to read.
+    public var isTagged: Bool { !kinds.isEmpty }
+
+    public init(document: Document) {
+        let tags = document.annotations(in: LayerName.partOfSpeech)
+        let tokens = document.tokens
+        guard !tags.isEmpty else {
+            kinds = []
+            return
+        }
+        var kinds = [Kind](repeating: .unknown, count: tokens.count)
+        var index = 0
+        for tag in tags {
+            while index < tokens.count, tokens[index].range.lowerBound < tag.range.lowerBound { index += 1 }
+            guard index < tokens.count, tokens[index].range == tag.range else { continue }
+            kinds[index] = Self.kind(universal: tag.label, fine: tag["xpos"]?.stringValue ?? "")
+        }
+        self.kinds = kinds
+    }
+
+    /// The class of a universal tag and its Penn Treebank tag.
+    static func kind(universal: String, fine: String) -> Kind {
+        switch universal {
+        case "VERB", "AUX": return ["VBD", "VBZ", "VBP", "MD"].contains(fine) ? .finiteVerb : .otherVerb
+        case "NOUN": return .noun
+        case "PROPN": return .properNoun
+        case "ADJ", "NUM": return .adjective
+        case "ADV": return .adverb
+        default: return .other
+        }
+    }
+
+    /// The class of the token at `index` (`unknown` without tags).
+    public subscript(index: Int) -> Kind {
+        index < kinds.count ? kinds[index] : .unknown
+    }
+
+    /// Whether a finite verb stands in `range`; true when the document has no tags, so that a
+    /// rule asking for a clause does not reject one it cannot see.
+    public func hasFiniteVerb(in range: Range<Int>) -> Bool {
+        guard isTagged else { return true }
+        return range.contains { self[$0] == .finiteVerb }
+    }
+
+    /// Whether any verb form stands in `range` (true without tags).
+    public func hasVerb(in range: Range<Int>) -> Bool {
+        guard isTagged else { return true }
+        return range.contains { self[$0] == .finiteVerb || self[$0] == .otherVerb }
+    }
+
+    /// Whether the token can be part of a noun phrase's modifiers: a noun, a proper noun or an
+    /// adjective (true without tags).
+    public func isNominal(_ index: Int) -> Bool {
+        guard isTagged else { return true }
+        return [.noun, .properNoun, .adjective].contains(self[index])
+    }
+}
