@@ -8,13 +8,14 @@ struct CueFinder {
     let tokens: [Token]
     let tags: TokenTags
 
-    /// Cues within `range`, skipping tokens inside quotations (`quoted[i]` true).
+    /// Cues within `range`, skipping tokens inside quotations (`quoted[i]` true; tokens past the
+    /// end of `quoted` count as outside).
     func cues(in range: Range<Int>, quoted: [Bool]) -> [Cue] {
         var cues: [Cue] = []
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
-            guard !quoted[index], tokens[index].kind == .word, document.isLowercase(tokens[index]) || index == range.lowerBound else { continue }
+            guard index >= quoted.count || !quoted[index], tokens[index].kind == .word, document.isLowercase(tokens[index]) || index == range.lowerBound else { continue }
             let word = WordForm.lowercasedASCII(document.word(index))
             if word == "according", index + 1 < range.upperBound, document.token(tokens[index + 1], is: "to") {
                 cues.append(Cue(tokens: index..<index + 2, text: "according to", isParticiple: false, isAccordingTo: true))

@@ -120,7 +120,7 @@ struct IndirectSpeechFinder {
             if !quoted[end], text == "and" || text == "but" || text == "," || text == ";", end + 1 < sentence.upperBound {
                 let next = end + 1
                 if cues.contains(where: { $0.tokens.lowerBound == next
-                    || ($0.tokens.lowerBound > next && $0.tokens.lowerBound <= next + 4 && attributor.isCoordinated($0, in: next - 1..<sentence.upperBound)) }) { break }
+                    || ($0.tokens.lowerBound > next && $0.tokens.lowerBound <= next + 4 && attributor.isCoordinated($0, in: sentence)) }) { break }
                 if text == ";" { break }
             }
             end += 1

@@ -67,6 +67,13 @@ struct QuoteAttributor {
                 cues.append(cue)
                 speakers.append(speaker)
             }
+            // "Accusing ministers of …, he argued": a participle opening the sentence shares the
+            // subject of the verb after it.
+            if let first = cues.first, first.isParticiple, speakers[0] == nil,
+               first.tokens.lowerBound == IndirectSpeechFinder(attributor: self).firstContentToken(sentence),
+               let next = speakers.dropFirst().first(where: { $0 != nil }) ?? nil {
+                speakers[0] = next.decided(by: "shares-next-verb")
+            }
             // Quotations that open in this sentence.
             while quotationIndex < quotations.count, quotations[quotationIndex].open < sentence.upperBound {
                 let quotation = quotations[quotationIndex]
@@ -88,7 +95,7 @@ struct QuoteAttributor {
                 } else if label == "PARTIAL" {
                     // No speech verb: "Coach Dan Ruiz hailed his “exceptional” players" quotes the
                     // sentence's subject; a short phrase in a sentence that names nobody is a scare quote.
-                    if let subject = resolver.sentenceSubject(sentence, before: quotation.open) {
+                    if let subject = resolver.sentenceSubject(sentence, before: quotation.open, history: history) {
                         quote.speaker = subject
                     } else if isScareQuote(quotation) {
                         continue
@@ -133,8 +140,11 @@ struct QuoteAttributor {
         if words.count == 1, inner.count == 1, quotation.close + 1 < tokens.count, tokens[quotation.close + 1].kind == .word,
            document.isLowercase(tokens[quotation.close + 1]),
            !English.functionWords.contains(word(quotation.close + 1)), !isCue(quotation.close + 1) {
-            // Unless it is a judgement someone named made: "Ruiz hailed his “exceptional” players".
-            let judgement = resolver.tags[open + 1] == .adjective && resolver.sentenceSubject(sentenceRange(of: open), before: open) != nil
+            // Unless it is a judgement someone made: "Ruiz hailed his “exceptional” players", "to
+            // criticize a “monopolistic” policy".
+            let sentence = sentenceRange(of: open)
+            let judgement = resolver.tags[open + 1] == .adjective
+                && (resolver.sentenceSubject(sentence, before: open) != nil || !cueFinder.cues(in: sentence.lowerBound..<open, quoted: []).isEmpty)
             return !judgement
         }
         // A short title-case phrase without sentence punctuation: a name or a title of a work.
@@ -223,7 +233,10 @@ struct QuoteAttributor {
         if let index = before.last(where: { speakers[$0] != nil }) ?? before.last {
             return (cues[index], speakers[index])
         }
-        if let index = cues.firstIndex(where: { $0.tokens.lowerBound > quotation.close }) {
+        // A cue after a fragment: unless the fragment has a subject of its own before it ("While
+        // he touted it as “a fitting tribute”, Smith called it …").
+        if let index = cues.firstIndex(where: { $0.tokens.lowerBound > quotation.close }),
+           label == "DIRECT" || resolver.sentenceSubject(closeSentence, before: quotation.open, history: history) == nil {
             return (cues[index], speakers[index])
         }
         return nil

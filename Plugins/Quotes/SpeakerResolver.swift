@@ -73,6 +73,7 @@ struct SpeakerResolver {
         .init("according-to") { $0.accordingTo($1) },
         .init("apposition-then-verb") { $0.appositionThenVerb($1) },
         .init("verb-then-name") { $0.verbThenName($1) },
+        .init("passive-agent") { $0.passiveAgent($1) },
         .init("relative-pronoun") { $0.relativePronoun($1) },
         .init("participle-subject") { $0.participleSubject($1) },
         .init("infinitive-subject") { $0.infinitiveSubject($1) },
@@ -166,6 +167,21 @@ struct SpeakerResolver {
         return found
     }
 
+    /// "…, were criticised by Michael Ratner", "a scheme announced Saturday by Chancellor Oliver
+    /// Dowden": the agent after "by".
+    func passiveAgent(_ cueCase: CueCase) -> Speaker?? {
+        let cue = cueCase.cue, sentence = cueCase.sentence
+        var by = cue.tokens.upperBound
+        while by < sentence.upperBound, by - cue.tokens.upperBound < 3, word(by) != "by", tokens[by].kind == .word, mentionAt[by] == nil { by += 1 }
+        guard by + 1 < sentence.upperBound, word(by) == "by" else { return nil }
+        if let mention = mentionAt[by + 1], mention.label == "PERSON" || mention.label == "ORG", !isPossessor(mention),
+           titledPerson(startingAt: by + 1, sentence: sentence) == nil || mention.label == "PERSON" {
+            return .some(speaker(from: mention))
+        }
+        guard let person = titledPerson(startingAt: by + 1, sentence: sentence) else { return nil }
+        return .some(speaker(from: person, sieve: "passive-agent"))
+    }
+
     /// "Marcus Whitfield, a former state senator …, who said that …".
     func relativePronoun(_ cueCase: CueCase) -> Speaker?? {
         let cue = cueCase.cue, sentence = cueCase.sentence
@@ -186,9 +202,15 @@ struct SpeakerResolver {
 
     /// The person or organization a sentence opens with, as the subject of its verb, when it
     /// comes before token `limit`: "Coach Dan Ruiz hailed …" (title words may come first).
-    func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Speaker? {
+    func sentenceSubject(_ sentence: Range<Int>, before limit: Int, history: [Speaker]? = nil) -> Speaker? {
         var index = sentence.lowerBound
         while index < min(limit, sentence.lowerBound + 8) {
+            // "While he touted the plan as “a fitting tribute”": a pronoun and its verb.
+            if let history, let gender = Self.pronouns[word(index)], let gender, index + 1 < limit,
+               tags[index + 1] == .finiteVerb || tags[index + 1] == .otherVerb {
+                return latest(history, gender: gender, person: true, before: tokens[index].range.lowerBound)
+                    .map { $0.decided(by: "sentence-subject") }
+            }
             if let mention = mentionAt[index] {
                 guard mention.label == "PERSON" || mention.label == "ORG" else { return nil }
                 var verb = document.tokenIndex(atOrAfter: mention.range.upperBound)

@@ -46,7 +46,7 @@ struct TitlePhraseFinder {
             }
             // Other nouns and adjectives that qualify the title ("water resources", "planetary").
             guard extra < 2, English.words[lower] != nil, !English.functionWords.contains(lower),
-                  English.speechVerbs[lower] == nil, tags.isNominal(index) else { break }
+                  English.speechVerbs[lower] == nil, tags.isQualifier(index) else { break }
             extra += 1
             start = index
         }

@@ -60,10 +60,10 @@ public struct TokenTags: Sendable {
         return range.contains { self[$0] == .finiteVerb || self[$0] == .otherVerb }
     }
 
-    /// Whether the token can be part of a noun phrase's modifiers: a noun, a proper noun or an
-    /// adjective (true without tags).
-    public func isNominal(_ index: Int) -> Bool {
+    /// Whether the token is a common noun or an adjective, the words that qualify a noun ("water
+    /// resources minister"); true without tags.
+    public func isQualifier(_ index: Int) -> Bool {
         guard isTagged else { return true }
-        return [.noun, .properNoun, .adjective].contains(self[index])
+        return self[index] == .noun || self[index] == .adjective
     }
 }

@@ -189,4 +189,101 @@ import Testing
         #expect(found.allSatisfy { $0.speaker == "Masoud Pezeshkian" || $0.speaker == "Abbas Araghchi" })
         #expect(found.first { $0.text.hasPrefix("Our armed forces target only") }?.speaker == "Abbas Araghchi")
     }
+
+    // MARK: Attribution on real news: the error classes, one test each
+
+    @Test func aTitleOrAPhraseBetweenTheVerbAndTheName() throws {
+        // The speaker phrase after the verb is not reported speech of its own.
+        #expect(try quotes("“The fire spread fast,” said fire chief Marta Olsen.")
+                == [Quote(label: "DIRECT", text: "The fire spread fast,", speaker: "Marta Olsen")])
+        #expect(try quotes("“We will appeal,” said his spokesman, Tom Reyes.")
+                == [Quote(label: "DIRECT", text: "We will appeal,", speaker: "Tom Reyes")])
+        #expect(try speakers("“It is a milestone,” said Siemens President and Chief Executive Officer, Tom Enders.") == ["Tom Enders"])
+        #expect(try speakers("Arthur Clarke died on Wednesday. “He passed away an hour ago,” said Clarke's assistant, Rohan de Silva.")
+                == ["Rohan de Silva"])
+        #expect(try speakers("Jane Ruiz, of Ruiz & Co, lawyers for the families, said: “This is a scandal.”") == ["Jane Ruiz"])
+    }
+
+    @Test func anOrganizationOrPlaceNextToTheSpeakerDoesNotTakeTheCredit() throws {
+        #expect(try speakers("Ana Costa, President of the Regional Council, said: “We will rebuild.”") == ["Ana Costa"])
+        #expect(try quotes("A judge at the High Court ruled that the contract was void.")
+                == [Quote(label: "INDIRECT", text: "the contract was void", speaker: nil)])
+        // An organization in a place is the organization.
+        #expect(try quotes("The Weather Bureau in Peru says that the quake was shallow.").map(\.speaker) == ["Weather Bureau"])
+        // A country speaks by its full name.
+        #expect(try quotes("The U.S. states that it played a role in the raid.").map(\.speaker) == ["United States"])
+    }
+
+    @Test func thePersonSpokenToIsNotTheSpeaker() throws {
+        let text = "“Sales fell sharply,” Ann Lee, an analyst at Baird, told Reuters. The company said it would cut jobs."
+        let found = try quotes(text)
+        #expect(found.first == Quote(label: "DIRECT", text: "Sales fell sharply,", speaker: "Ann Lee"))
+        #expect(!found.contains { $0.speaker == "Reuters" })
+    }
+
+    @Test func pronounsTakeTheLastSpeakerAcrossParagraphs() throws {
+        // "he" is the man who spoke last, not the man named last.
+        let text = "Karl Berg said the bridge was safe. Engineers inspected it with Ann Lee and Tom Reyes.\n\n“We will reopen it,” he said."
+        #expect(try speakers(text) == ["Karl Berg"])
+    }
+
+    @Test func verbsThatAreNotSpeechReportNothing() throws {
+        for sentence in ["The governor declared a state of emergency.", "The mayor announced a curfew on Friday.",
+                         "The referee ruled the goal offside.", "Tests indicated the water was safe.", "The council proposed a new tax."] {
+            #expect(try quotes(sentence).isEmpty, "\(sentence)")
+        }
+        // The same verbs with a reported clause, or a human subject, do report.
+        #expect(try quotes("The mayor announced that the curfew would end.").map(\.text) == ["the curfew would end"])
+        #expect(try quotes("Analysts estimated that prices would rise.").map(\.text) == ["prices would rise"])
+        #expect(try quotes("Economist Ann Lee predicted the bank would cut rates.")
+                == [Quote(label: "INDIRECT", text: "the bank would cut rates", speaker: "Ann Lee")])
+        // "Reports" before its verb is a noun: one quote, not two.
+        #expect(try quotes("Reports say that the magnitude was 5.7.") == [Quote(label: "INDIRECT", text: "the magnitude was 5.7", speaker: nil)])
+    }
+
+    @Test func formsThatWereMissed() throws {
+        // A partial quote after a verb that is not a speech verb: the sentence's subject said it.
+        #expect(try quotes("Coach Dan Ruiz hailed his “exceptional” players after the win.")
+                == [Quote(label: "PARTIAL", text: "exceptional", speaker: "Dan Ruiz")])
+        // An age between commas inside the reported clause.
+        #expect(try quotes("Prosecutors said Lim, 68, took bribes from contractors.")
+                == [Quote(label: "INDIRECT", text: "Lim, 68, took bribes from contractors", speaker: nil)])
+        // A headline's "…, says X".
+        #expect(try quotes("Inflation has peaked, says Peru") == [Quote(label: "INDIRECT", text: "Inflation has peaked", speaker: "Peru")])
+        // An infinitive says what the sentence's subject does.
+        let infinitive = "Boris Petrov celebrated his birthday on Friday. He used the occasion to criticize a “monopolistic” foreign policy."
+        #expect(try speakers(infinitive) == ["Boris Petrov"])
+        // A participle opening the sentence shares the subject of the verb after it.
+        #expect(try speakers("Accusing ministers of having “lost the plot”, Dan Ruiz argued: “This is a waste.”") == ["Dan Ruiz", "Dan Ruiz"])
+        // The agent of a passive verb.
+        #expect(try speakers("These terms were criticised by Ann Lee, president of the Center for Civil Rights, as a “modern gag”.") == ["Ann Lee"])
+        // A sign or a note speaks for whoever put it up.
+        let signs = "Rolando Ruiz put up two signs on the bus. One warned that a ‘big deal’ would happen; another said ‘big mistake’."
+        #expect(try quotes(signs).allSatisfy { $0.speaker == "Rolando Ruiz" })
+        #expect(try quotes(signs).count == 3)
+    }
+
+    @Test func aTitleCaseHeadlineMakesNoPhantomSpeaker() throws {
+        let text = "Mayor Resigns After Audit Finds Missing Funds\n\nThe mayor, Karl Berg, resigned on Monday. “I take responsibility,” he said."
+        #expect(try quotes(text) == [Quote(label: "DIRECT", text: "I take responsibility,", speaker: "Karl Berg")])
+        let document = try annotate(text)
+        #expect(document.annotations(in: LayerName.roles).map { $0["person"]?.stringValue } == ["Karl Berg"])
+    }
+
+    @Test func aCoordinatedVerbEndsTheReportedClause() throws {
+        let text = "The minister, Ana Costa, stated the ban was needed but did not specify what harm was caused."
+        #expect(try quotes(text) == [Quote(label: "INDIRECT", text: "the ban was needed", speaker: "Ana Costa")])
+    }
+
+    @Test func scareQuotesAndNamesInMarksAreNotQuotes() throws {
+        #expect(try quotes("The first flight will take off for a “special charity-flight” from Lima.").isEmpty)
+        #expect(try quotes("The island is recovering from tropical storm ‘Pabuk’.").isEmpty)
+    }
+
+    @Test func whySaysWhichRuleChoseTheSpeaker() throws {
+        let document = try annotate("“We will appeal,” said his spokesman, Tom Reyes. Ana Costa, President of the Regional Council, said: “We will rebuild.”")
+        let sieves = document.annotations(in: LayerName.quotes).map { $0["sieve"]?.stringValue }
+        #expect(sieves == ["verb-then-title-name", "apposition-then-verb"])
+    }
+
 }

@@ -85,4 +85,42 @@ import Testing
             Role(person: "Kaja Kallas", title: "foreign policy chief", org: "EU"),
         ])
     }
+
+    // MARK: Roles on real news: the error classes, one test each
+
+    @Test func compoundAndCoordinatedTitles() throws {
+        #expect(try roles("Vice-President Kamala Reyes visited Ohio.") == [Role(person: "Kamala Reyes", title: "Vice-President", org: nil)])
+        #expect(try roles("Police area commander Joe Blunt said the road was closed.") == [Role(person: "Joe Blunt", title: "Police area commander", org: nil)])
+        #expect(try roles("Siemens President and Chief Executive Officer Tom Enders spoke.") == [
+            Role(person: "Tom Enders", title: "President", org: "Siemens"),
+            Role(person: "Tom Enders", title: "Chief Executive Officer", org: "Siemens"),
+        ])
+        #expect(try roles("Sens. John Thune and Mike Rounds voted no.") == [
+            Role(person: "John Thune", title: "Sens.", org: nil), Role(person: "Mike Rounds", title: "Sens.", org: nil),
+        ])
+    }
+
+    @Test func lowercaseJobTitlesBeforeTheName() throws {
+        #expect(try roles("“Rain is coming,” forecaster Jo Kim said.") == [Role(person: "Jo Kim", title: "forecaster", org: nil)])
+        #expect(try roles("Real estate salesman Dan Ruiz bought the house.") == [Role(person: "Dan Ruiz", title: "Real estate salesman", org: nil)])
+    }
+
+    @Test func titlesOfAnOrganizationOrPlaceBeforeACommaAndTheName() throws {
+        #expect(try roles("The guests included the chief executive of Siemens, Ms. Jo Kim.") == [Role(person: "Jo Kim", title: "chief executive", org: "Siemens")])
+        #expect(try roles("The guests included the Mayor of Lisbon, Mr. Carlos Moedas.") == [Role(person: "Carlos Moedas", title: "Mayor", org: "Lisbon")])
+    }
+
+    @Test func appositionsWithTheOrganizationInside() throws {
+        #expect(try roles("Dan Ruiz, the Labor Party leader, conceded defeat.") == [Role(person: "Dan Ruiz", title: "leader", org: "Labor Party")])
+        #expect(try roles("Ann Lee, a former City Council president, ran again.") == [Role(person: "Ann Lee", title: "former president", org: "City Council")])
+        // The tenure stays with the title when a nationality stands between.
+        #expect(try roles("Among them was former Colombian presidential candidate Ana Reyes.")
+                == [Role(person: "Ana Reyes", title: "former presidential candidate", org: "Colombia")])
+    }
+
+    @Test func aTitleSwallowsNoVerbAndNoClub() throws {
+        #expect(try roles("The bill narrowly passed President Joe Bloom's desk.") == [Role(person: "Joe Bloom", title: "President", org: nil)])
+        #expect(try roles("Manchester United midfielder Bruno Silva scored twice.") == [Role(person: "Bruno Silva", title: "midfielder", org: "Manchester United")])
+    }
+
 }
