@@ -68,14 +68,20 @@ struct IndirectSpeechFinder {
         while look < min(sentence.upperBound, start + 10), !quoted[look], ![",", ".", ":", ";"].contains(word(look)) {
             if word(look) == "that" {
                 start = look + 1
+                // "told the panel that, “Today …”": the quotation after the comma is direct.
+                while start < sentence.upperBound, word(start) == "," { start += 1 }
                 break
             }
+            // "a scheme announced Saturday by the minister": a passive verb reports nothing.
+            if word(look) == "by", look - start <= 2 { return nil }
             look += 1
         }
         let lemma = English.speechVerbs[WordForm.lowercasedASCII(cue.text)]?.lemma ?? ""
         if Self.neverReporting.contains(lemma) { return nil }
-        // "reports that" after a noun is a noun ("media reports that …").
-        if cue.text.hasSuffix("s"), cue.tokens.lowerBound > sentence.lowerBound {
+        // "reports that" after a noun is a noun ("media reports that …"), unless the tagger reads a
+        // verb ("The deal also mentions that …").
+        let tags = attributor.resolver.tags
+        if cue.text.hasSuffix("s"), cue.tokens.lowerBound > sentence.lowerBound, tags[cue.tokens.lowerBound] != .finiteVerb {
             let previous = cue.tokens.lowerBound - 1
             if attributor.resolver.mentionAt[previous] == nil, !Self.subjectPronouns.contains(word(previous)),
                !English.organizationNouns.contains(WordForm.lowercasedASCII(word(previous))),
@@ -86,7 +92,14 @@ struct IndirectSpeechFinder {
         if start == cue.tokens.upperBound {
             // Without "that", the clause must start right away and look like one: not a
             // preposition, punctuation, an object, or the speaker ("said Ahmed Al-Rashid, …").
-            if Self.needingThat.contains(lemma) { return nil }
+            if Self.needingThat.contains(lemma) {
+                // "told Daily Mail the list will be released", "told reporters the plan was dead":
+                // past the person told, a clause with a verb of its own.
+                guard let clause = start < sentence.upperBound ? startAfterAddressee(start, sentence) : nil else { return nil }
+                start = clause
+                let text = WordForm.lowercasedASCII(word(start))
+                guard tokens[start].kind == .word, Self.clauseOpeners.contains(text) || document.isCapitalized(tokens[start]) else { return nil }
+            }
             var first = tokens[start]
             var text = WordForm.lowercasedASCII(word(start))
             // "said Dr. Wanjiru Kamau, …": look past an honorific to the name.
@@ -130,10 +143,29 @@ struct IndirectSpeechFinder {
         // A reported clause has a verb of its own: "declared a state of emergency", "ruled the
         // goal offside" report nothing. After "that" any verb form will do (the tagger may read
         // "the companies expected" as a participle).
-        let tags = attributor.resolver.tags
-        let hasVerb = start > cue.tokens.upperBound ? tags.hasVerb(in: start..<end) : tags.hasFiniteVerb(in: start..<end)
+        // Without "that", the verb comes before a coordinated phrase: "proclaimed its intention to
+        // leave …, and will become …" reports nothing.
+        var verbSearch = start..<end
+        if start == cue.tokens.upperBound,
+           let coordination = (start..<end).first(where: { word($0) == "," && $0 + 1 < end && ["and", "but"].contains(word($0 + 1)) }) {
+            verbSearch = start..<coordination
+        }
+        let hasVerb = start > cue.tokens.upperBound ? tags.hasVerb(in: start..<end) : tags.hasFiniteVerb(in: verbSearch)
         guard end - start >= 2, hasVerb || (start..<end).contains(where: { quoted[$0] }) else { return nil }
         return start..<end
+    }
+
+    /// Where the clause after a verb of telling starts, past the one told: a name, an object
+    /// pronoun or a word for an audience ("told Reuters", "told him", "told reporters").
+    func startAfterAddressee(_ start: Int, _ sentence: Range<Int>) -> Int? {
+        if let mention = attributor.resolver.mentionAt[start] {
+            let end = document.tokenIndex(atOrAfter: mention.range.upperBound)
+            return end < sentence.upperBound ? end : nil
+        }
+        var index = start
+        if word(index) == "the", index + 1 < sentence.upperBound { index += 1 }
+        guard QuotesVocabulary.resource.value.contains(WordForm.lowercasedASCII(word(index)), .addressee) else { return nil }
+        return index + 1 < sentence.upperBound ? index + 1 : nil
     }
 
     /// `CLAUSE, X said` / `CLAUSE, said X` / `CLAUSE, according to X`.

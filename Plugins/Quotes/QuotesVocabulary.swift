@@ -20,6 +20,7 @@ enum QuotesWordClass: String, Sendable, Hashable {
     case cognition
     case coordinator
     case writing
+    case addressee
 }
 
 /// What a speech verb needs to report something (`Resources/vocabulary.tsv`): a plain speech

@@ -270,6 +270,18 @@ import Testing
         #expect(document.annotations(in: LayerName.roles).map { $0["person"]?.stringValue } == ["Karl Berg"])
     }
 
+    @Test func aVerbOfTellingReportsAClauseAfterTheOneTold() throws {
+        #expect(try quotes("She told reporters the plan was dead.") == [Quote(label: "INDIRECT", text: "the plan was dead", speaker: nil)])
+        #expect(try quotes("A Cabinet Office source told Daily Mail the list will be released in May.").map(\.text)
+                == ["the list will be released in May"])
+        // An object and an infinitive, or the one told alone, report nothing.
+        #expect(try quotes("The minister told him to leave.").isEmpty)
+        #expect(try quotes("He told the story to his son.").isEmpty)
+        // Nor does a passive verb, nor a verb whose object runs into a coordinated clause.
+        #expect(try quotes("Under a plan announced Saturday by the minister, councils would get money.").isEmpty)
+        #expect(try quotes("Vietnam has proclaimed its intention to leave the ranks of the poorest countries by 2010, and will join the WTO.").isEmpty)
+    }
+
     @Test func aCoordinatedVerbEndsTheReportedClause() throws {
         let text = "The minister, Ana Costa, stated the ban was needed but did not specify what harm was caused."
         #expect(try quotes(text) == [Quote(label: "INDIRECT", text: "the ban was needed", speaker: "Ana Costa")])
