@@ -34,7 +34,7 @@ struct IndirectSpeechFinder {
             } else if let mention = speakers[position]?.mention, mention.lowerBound >= tokens[cue.tokens.upperBound - 1].range.upperBound,
                       mention.lowerBound < tokens[sentence.upperBound - 1].range.upperBound {
                 // "…, said fire chief Marta Olsen": what follows the verb is its speaker.
-                clause = clauseBefore(cue, sentence, cues: cues)
+                clause = clauseBefore(cue, sentence, cues: cues, speakerAfter: true)
             } else {
                 clause = clauseAfter(cue, sentence, cues: cues, quoted: quoted) ?? clauseBefore(cue, sentence, cues: cues)
             }
@@ -64,9 +64,11 @@ struct IndirectSpeechFinder {
         var start = cue.tokens.upperBound
         guard start < sentence.upperBound else { return nil }
         // "that" within the next few words: "said on Friday that", "told analysts on a call that".
+        var afterThat = false
         var look = start
         while look < min(sentence.upperBound, start + 10), !quoted[look], ![",", ".", ":", ";"].contains(word(look)) {
             if word(look) == "that" {
+                afterThat = true
                 start = look + 1
                 // "told the panel that, “Today …”": the quotation after the comma is direct.
                 while start < sentence.upperBound, word(start) == "," { start += 1 }
@@ -89,7 +91,7 @@ struct IndirectSpeechFinder {
                 return nil
             }
         }
-        if start == cue.tokens.upperBound {
+        if !afterThat {
             // Without "that", the clause must start right away and look like one: not a
             // preposition, punctuation, an object, or the speaker ("said Ahmed Al-Rashid, …").
             if Self.needingThat.contains(lemma) {
@@ -100,6 +102,8 @@ struct IndirectSpeechFinder {
                 let text = WordForm.lowercasedASCII(word(start))
                 guard tokens[start].kind == .word, Self.clauseOpeners.contains(text) || document.isCapitalized(tokens[start]) else { return nil }
             }
+            // "said on Wednesday it would …", "said in March it had …": past a time phrase.
+            if let afterTime = startAfterTimePhrase(start, sentence), afterTime > start { start = afterTime }
             var first = tokens[start]
             var text = WordForm.lowercasedASCII(word(start))
             // "said Dr. Wanjiru Kamau, …": look past an honorific to the name.
@@ -146,13 +150,26 @@ struct IndirectSpeechFinder {
         // Without "that", the verb comes before a coordinated phrase: "proclaimed its intention to
         // leave …, and will become …" reports nothing.
         var verbSearch = start..<end
-        if start == cue.tokens.upperBound,
+        if !afterThat,
            let coordination = (start..<end).first(where: { word($0) == "," && $0 + 1 < end && ["and", "but"].contains(word($0 + 1)) }) {
             verbSearch = start..<coordination
         }
-        let hasVerb = start > cue.tokens.upperBound ? tags.hasVerb(in: start..<end) : tags.hasFiniteVerb(in: verbSearch)
+        let hasVerb = afterThat ? tags.hasVerb(in: start..<end) : tags.hasFiniteVerb(in: verbSearch)
         guard end - start >= 2, hasVerb || (start..<end).contains(where: { quoted[$0] }) else { return nil }
         return start..<end
+    }
+
+    /// The token after a time phrase that starts at `start` ("on Wednesday", "in March", "last
+    /// week"), when one does and more follows it.
+    func startAfterTimePhrase(_ start: Int, _ sentence: Range<Int>) -> Int? {
+        guard start + 2 < sentence.upperBound, ["on", "in", "last", "this", "earlier", "late", "early"].contains(word(start)) else { return nil }
+        var index = start + 1
+        while index < sentence.upperBound, index - start <= 3,
+              English.calendarWords.contains(WordForm.lowercasedASCII(word(index))) || tokens[index].kind == .number
+                || ["week", "month", "year", "day", "morning", "evening", "night", "weekend"].contains(word(index)) {
+            index += 1
+        }
+        return index > start + 1 && index < sentence.upperBound ? index : nil
     }
 
     /// Where the clause after a verb of telling starts, past the one told: a name, an object
@@ -169,7 +186,7 @@ struct IndirectSpeechFinder {
     }
 
     /// `CLAUSE, X said` / `CLAUSE, said X` / `CLAUSE, according to X`.
-    func clauseBefore(_ cue: Cue, _ sentence: Range<Int>, cues: [Cue]) -> Range<Int>? {
+    func clauseBefore(_ cue: Cue, _ sentence: Range<Int>, cues: [Cue], speakerAfter: Bool = false) -> Range<Int>? {
         if Self.neverReporting.contains(English.speechVerbs[WordForm.lowercasedASCII(cue.text)]?.lemma ?? "") { return nil }
         var comma = cue.tokens.lowerBound - 1
         while comma > sentence.lowerBound, word(comma) != ",", cue.tokens.lowerBound - comma <= 8 { comma -= 1 }
@@ -182,6 +199,7 @@ struct IndirectSpeechFinder {
         let between = comma + 1..<cue.tokens.lowerBound
         let hasSubject = between.contains { attributor.resolver.mentionAt[$0] != nil || Self.sources.contains(WordForm.lowercasedASCII(word($0))) }
             || (between.isEmpty && cue.tokens.upperBound < sentence.upperBound && attributor.resolver.mentionAt[cue.tokens.upperBound] != nil)
+            || (between.isEmpty && speakerAfter)
             || cue.isAccordingTo
         guard hasSubject, !between.contains(where: { ["to", "who", "which", "that"].contains(word($0)) }) else { return nil }
         let start = firstContentToken(sentence)

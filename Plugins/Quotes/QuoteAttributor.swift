@@ -22,13 +22,20 @@ struct QuoteAttributor {
     let resolver: SpeakerResolver
     let cueFinder: CueFinder
     let sentenceOf: TokenSpanIndex
+    /// The quotation marks of the document, paired (names and titles in marks among them).
+    let pairedMarks: [Quotation]
 
     init(document: Document) {
         self.document = document
         tokens = document.tokens
         sentences = document.tokenSpans(of: LayerName.sentences)
         paragraphs = document.tokenSpans(of: LayerName.paragraphs)
-        resolver = SpeakerResolver(document: document)
+        pairedMarks = QuotationPairer().pair(document: document, tokens: document.tokens, paragraphs: paragraphs)
+        var inQuotation = [Bool](repeating: false, count: document.tokens.count)
+        for quotation in pairedMarks where quotation.depth == 0 {
+            for index in quotation.open...quotation.close { inQuotation[index] = true }
+        }
+        resolver = SpeakerResolver(document: document, inQuotation: inQuotation)
         cueFinder = CueFinder(document: document, tokens: tokens, tags: resolver.tags)
         sentenceOf = TokenSpanIndex(sentences, tokenCount: tokens.count)
     }
@@ -41,8 +48,7 @@ struct QuoteAttributor {
     func word(_ index: Int) -> String { document.word(index) }
 
     func attribute() -> [FoundQuote] {
-        let quotations = QuotationPairer().pair(document: document, tokens: tokens, paragraphs: paragraphs)
-            .filter { !isNameOrTitle($0) }
+        let quotations = pairedMarks.filter { !isNameOrTitle($0) }
         var quoted = [Bool](repeating: false, count: tokens.count)
         for quotation in quotations where quotation.depth == 0 {
             for index in quotation.open...quotation.close { quoted[index] = true }
@@ -61,6 +67,11 @@ struct QuoteAttributor {
                 // "…, the chief minister said, adding that …"; "…, but acknowledged he was …".
                 if cue.isParticiple || isCoordinated(cue, in: sentence), let previous = speakers.last(where: { $0 != nil }) ?? nil {
                     speaker = previous.decided(by: "shares-previous-verb")
+                } else if speaker == nil, isCoordinated(cue, in: sentence),
+                          let subject = resolver.sentenceSubject(sentence, before: cue.tokens.lowerBound, history: history) {
+                    // "But the Justice Department intervened and argued that …": the subject of
+                    // the first verb.
+                    speaker = subject.decided(by: "shares-previous-verb")
                 }
                 // "Tests indicated …": a verb of thinking or estimating needs someone to think it.
                 if speaker == nil, SpeechVerbClass(lemma: cue.lemma) == .cognition, !hasHumanSubject(cue, in: sentence) { continue }

@@ -36,7 +36,11 @@ struct SpeakerResolver {
         English.isHonorific(word) || English.isTitleAbbreviation(word)
     }
 
-    init(document: Document) {
+    /// Whether each token is inside a quotation: a name quoted is not a pronoun's antecedent.
+    let inQuotation: [Bool]
+
+    init(document: Document, inQuotation: [Bool] = []) {
+        self.inQuotation = inQuotation
         self.document = document
         tokens = document.tokens
         entities = document.annotations(in: LayerName.entities).filter { $0.label == "PERSON" || $0.label == "ORG" }
@@ -91,6 +95,12 @@ struct SpeakerResolver {
     /// "according to the IMD": the name after the phrase.
     func accordingTo(_ cueCase: CueCase) -> Speaker?? {
         guard cueCase.cue.isAccordingTo else { return nil }
+        // "According to him": the latest speaker or person a pronoun can mean.
+        let next = cueCase.cue.tokens.upperBound
+        if next < cueCase.sentence.upperBound, let gender = ["him": "m", "her": "f"][WordForm.lowercasedASCII(word(next))] {
+            return .some(latest(cueCase.history, gender: gender, person: true, before: tokens[next].range.lowerBound)
+                .map { $0.decided(by: "pronoun") })
+        }
         return .some(subject(startingAt: cueCase.cue.tokens.upperBound, sentence: cueCase.sentence, history: cueCase.history))
     }
 
@@ -134,7 +144,7 @@ struct SpeakerResolver {
         // Title words before the name: "Analyst Jo Kim, …", "IMF chief economist Pierre Duval, …".
         var index = start
         var found: Annotation?
-        while index < comma, index - start <= 8 {
+        while index < comma, index - start <= 12 {
             if let mention = mentionAt[index] {
                 let end = document.tokenIndex(atOrAfter: mention.range.upperBound)
                 if word(end) == ",", mention.label == "PERSON" || (mention.label == "ORG" && index == start) {
@@ -146,11 +156,19 @@ struct SpeakerResolver {
                 index = end
                 continue
             }
-            guard tokens[index].kind == .word, tags[index] != .finiteVerb, English.speechVerbs[WordForm.lowercasedASCII(word(index))] == nil
+            // "The ABC's director of news, Gaven Morris, said": one comma between title and name.
+            if word(index) == ",", index > start, index + 1 < comma, mentionAt[index + 1]?.label == "PERSON" {
+                index += 1
+                continue
+            }
+            guard tokens[index].kind == .word || ["'s", "’s"].contains(word(index)), tags[index] != .finiteVerb,
+                  English.speechVerbs[WordForm.lowercasedASCII(word(index))] == nil
             else { return nil }
             index += 1
         }
-        guard let found, index < comma else { return nil }
+        guard let found, index <= comma else { return nil }
+        // "The ABC's director of news, Gaven Morris, said": the name's own comma is the last.
+        if index == comma { return found }
         // The appositions: each stretch between commas is a phrase without a finite verb, or a
         // relative clause ("who was born in Nyeri").
         var segmentStart = index + 1
@@ -195,7 +213,10 @@ struct SpeakerResolver {
     /// organization before a place.
     func participleSubject(_ cueCase: CueCase) -> Speaker?? {
         guard cueCase.cue.isParticiple else { return nil }
-        let before = (cueCase.sentence.lowerBound..<cueCase.cue.tokens.lowerBound).compactMap { mentionAt[$0] }
+        // Only names before the clause's verb are its subject: in "Prosecutors recommended a
+        // sentence for Stone, saying …" Stone is not.
+        let verb = (cueCase.sentence.lowerBound..<cueCase.cue.tokens.lowerBound).first { tags[$0] == .finiteVerb } ?? cueCase.cue.tokens.lowerBound
+        let before = (cueCase.sentence.lowerBound..<verb).compactMap { mentionAt[$0] }
         guard let mention = before.first(where: { $0.label == "PERSON" || $0.label == "ORG" }) ?? before.first else { return .some(nil) }
         return .some(speaker(from: mention))
     }
@@ -374,6 +395,12 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// Whether a mention stands inside a quotation ("“Wayne Shorter, my friend, left us,” he wrote").
+    func isQuoted(_ mention: Annotation) -> Bool {
+        let first = document.tokenIndex(atOrAfter: mention.range.lowerBound)
+        return first < inQuotation.count && inQuotation[first]
+    }
+
     /// Whether a mention is followed by a possessive ("Clarke's assistant").
     func isPossessor(_ mention: Annotation) -> Bool {
         let next = document.tokenIndex(atOrAfter: mention.range.upperBound)
@@ -469,6 +496,7 @@ struct SpeakerResolver {
         let limit = entities.countEnding(atOrBefore: offset) { $0.range.upperBound }
         let mention = entities.last(before: limit, within: Self.lookBack) {
             $0.label == "PERSON" && (gender == nil || $0["gender"]?.stringValue == nil || $0["gender"]?.stringValue == gender)
+                && !isQuoted($0)
         }
         return mention.map { speaker(from: $0) }
     }

@@ -64,13 +64,19 @@ struct RoleFinder {
         }
         let sieve = withComma ? "title-comma-name" : "title-before-name"
         guard let phrase = titles.phrase(endingAt: end, lowerLimit: sentence.lowerBound) else {
-            // "the Prime Minister of Singapore, Mr. Lee Hsien Loong": a title of an organization
-            // or a place, then a comma.
-            guard withComma, let (phrase, organization) = titleOfOrganization(endingAt: end, sentence: sentence) else { return [] }
-            return [mention(person, phrase, organization, sieve: "title-of-comma-name")]
+            // "the Prime Minister of Singapore, Mr. Lee Hsien Loong", "Chancellor of the Duchy of
+            // Lancaster Oliver Dowden": a title of an organization or a place; "Minister of
+            // Information and Culture, Lai Mohammed": a title with its portfolio, then a comma.
+            if let (phrase, organization) = titleOfOrganization(endingAt: end, sentence: sentence) {
+                return [mention(person, phrase, organization, sieve: withComma ? "title-of-comma-name" : "title-of-name")]
+            }
+            guard withComma, let phrase = titleWithPortfolio(endingAt: end, sentence: sentence) else { return [] }
+            return [mention(person, phrase, nil, sieve: "title-of-comma-name")]
         }
-        // A title without a comma must not be a description of someone else ("the minister X").
-        if !withComma, phrase.lowerBound > sentence.lowerBound, word(phrase.lowerBound - 1) == "," { return [] }
+        // A title without a comma must not be a description of someone else ("the minister X"),
+        // unless it is capitalized ("With 500 missing, Defense Secretary X …").
+        if !withComma, phrase.lowerBound > sentence.lowerBound, word(phrase.lowerBound - 1) == ",",
+           !document.isCapitalized(tokens[phrase.lowerBound]) { return [] }
         // "President and Chief Executive Officer Tom Enders": two titles, one organization before both.
         var phrases = [phrase]
         if phrase.lowerBound - 1 > sentence.lowerBound, word(phrase.lowerBound - 1) == "and",
@@ -83,7 +89,7 @@ struct RoleFinder {
         var tenure: Int?
         if organization != nil, start >= 2, let qualifier = mentionAt[start - 1] {
             let word = document.tokenIndex(atOrAfter: qualifier.range.lowerBound) - 1
-            if word > sentence.lowerBound || word == sentence.lowerBound, Self.tenure.contains(WordForm.lowercasedASCII(self.word(word))) { tenure = word }
+            if word >= sentence.lowerBound, Self.tenure.contains(WordForm.lowercasedASCII(self.word(word))) { tenure = word }
         }
         return phrases.map { phrase in
             var found = mention(person, phrase, organization, sieve: sieve)
@@ -95,16 +101,27 @@ struct RoleFinder {
         }
     }
 
+    /// A title phrase, "of" or "for", and up to five words of its portfolio before a comma at
+    /// `end`: "Minister of Information and Culture", "director of news".
+    func titleWithPortfolio(endingAt end: Int, sentence: Range<Int>) -> Range<Int>? {
+        var preposition = end - 1
+        while preposition > sentence.lowerBound, end - preposition <= 6, !["of", "for"].contains(word(preposition)) {
+            guard tokens[preposition].kind == .word, mentionAt[preposition] == nil, titles.tags[preposition] != .finiteVerb else { return nil }
+            preposition -= 1
+        }
+        guard preposition > sentence.lowerBound, preposition < end - 1, ["of", "for"].contains(word(preposition)),
+              let phrase = titles.phrase(endingAt: preposition, lowerLimit: sentence.lowerBound) else { return nil }
+        return phrase.lowerBound..<end
+    }
+
     /// A title phrase, a preposition and an organization or a place that ends at `end`:
     /// "Prime Minister of Singapore", "chief executive of Acme".
     func titleOfOrganization(endingAt end: Int, sentence: Range<Int>) -> (Range<Int>, String?)? {
         guard end - 1 > sentence.lowerBound, let named = mentionAt[end - 1], named.label != "PERSON" else { return nil }
-        let preposition = document.tokenIndex(atOrAfter: named.range.lowerBound) - 1
-        var titleEnd = preposition
-        if titleEnd > sentence.lowerBound, ["the", "The"].contains(word(titleEnd - 1)) { titleEnd -= 1 }
+        var preposition = document.tokenIndex(atOrAfter: named.range.lowerBound) - 1
+        if preposition > sentence.lowerBound, word(preposition) == "the" { preposition -= 1 }
         guard preposition > sentence.lowerBound, ["of", "at", "for"].contains(word(preposition)),
-              let phrase = titles.phrase(endingAt: preposition == titleEnd ? preposition : titleEnd, lowerLimit: sentence.lowerBound),
-              preposition == titleEnd else { return nil }
+              let phrase = titles.phrase(endingAt: preposition, lowerLimit: sentence.lowerBound) else { return nil }
         return (phrase, organizationName(named))
     }
 
@@ -121,7 +138,14 @@ struct RoleFinder {
                 return nearestOrganization(before: index, noun: word(index))
             }
         }
-        return organizationName(mentionAt[index])
+        if let named = organizationName(mentionAt[index]) { return named }
+        // "Acme chief executive John Smith": a proper noun the recognizers did not name.
+        guard mentionAt[index] == nil, titles.tags[index] == .properNoun, document.isCapitalized(tokens[index]),
+              !English.functionWords.contains(WordForm.lowercasedASCII(word(index))), !vocabulary.isHead(word(index)) else { return nil }
+        var first = index
+        while first > sentence.lowerBound, index - first < 3, titles.tags[first - 1] == .properNoun, mentionAt[first - 1] == nil,
+              document.isCapitalized(tokens[first - 1]) { first -= 1 }
+        return document.text(tokens[first].range.lowerBound..<tokens[index].range.upperBound)
     }
 
     // MARK: After the name
@@ -183,6 +207,8 @@ struct RoleFinder {
             headEnd -= 1
         }
         guard let phrase else { return [] }
+        // "Stone, US President Donald Trump's confidant": a title right before another name is that name's.
+        if phrase.upperBound < sentence.upperBound, mentionAt[phrase.upperBound]?.label == "PERSON" { return [] }
         // An organization named after the title wins; a place only when nothing else was named
         // ("the bank's chief economist for Africa" is the bank's).
         if let named = organizationAfter(phrase.upperBound, sentence: sentence), named.isOrganization || organization == nil {

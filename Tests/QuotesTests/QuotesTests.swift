@@ -282,6 +282,27 @@ import Testing
         #expect(try quotes("Vietnam has proclaimed its intention to leave the ranks of the poorest countries by 2010, and will join the WTO.").isEmpty)
     }
 
+    @Test func subjectsFoundAcrossTitlesClausesAndObjects() throws {
+        // A title, a comma and the name before the verb: the name speaks, not the name after the verb.
+        #expect(try quotes("The ABC's director of news, Gaven Morris, said Colvin was “one of the finest”.").map(\.speaker)
+                == ["Gaven Morris", "Gaven Morris"])
+        // A verb coordinated with a verb that is not speech shares its subject.
+        #expect(try quotes("But the Justice Department intervened and argued that the sentence was too harsh.").map(\.speaker)
+                == ["Justice Department"])
+        // A name after the clause's verb is its object, not the subject of the participle.
+        #expect(try quotes("Federal prosecutors recommended a long sentence for Roger Stone, saying that it would deter others.").map(\.speaker)
+                == [nil])
+        // "According to him" and a time phrase before a reported clause.
+        #expect(try quotes("Lai Mohammed spoke in Abuja. According to him, the government has been fair.").map(\.speaker) == ["Lai Mohammed"])
+        #expect(try quotes("Miles White said on Wednesday it would not be appropriate to comment.")
+                == [Quote(label: "INDIRECT", text: "it would not be appropriate to comment", speaker: "Miles White")])
+        // The clause before an inverted attribution with a title.
+        #expect(try quotes("The team set out to test the idea, said co-author and physicist Ibrahima Bah.")
+                == [Quote(label: "INDIRECT", text: "The team set out to test the idea", speaker: "Ibrahima Bah")])
+        // A name inside the quotation is not what "he" refers to.
+        #expect(try speakers("Herbie Hancock posted a tribute.\n\n“Wayne Shorter, my best friend, left us,” he wrote.") == ["Herbie Hancock"])
+    }
+
     @Test func aCoordinatedVerbEndsTheReportedClause() throws {
         let text = "The minister, Ana Costa, stated the ban was needed but did not specify what harm was caused."
         #expect(try quotes(text) == [Quote(label: "INDIRECT", text: "the ban was needed", speaker: "Ana Costa")])

@@ -118,6 +118,18 @@ import Testing
                 == [Role(person: "Ana Reyes", title: "former presidential candidate", org: "Colombia")])
     }
 
+    @Test func titlesWithAPortfolioOrAfterALeadingClause() throws {
+        #expect(try roles("Minister of Information and Culture, Lai Mohammed, spoke.")
+                == [Role(person: "Lai Mohammed", title: "Minister of Information and Culture", org: nil)])
+        #expect(try roles("With nearly 500 people missing, Defense Secretary Voltaire Gazmin visited the site.")
+                == [Role(person: "Voltaire Gazmin", title: "Defense Secretary", org: nil)])
+        // A proper noun before the title is its organization.
+        #expect(try roles("Acme chief executive John Smith resigned.") == [Role(person: "John Smith", title: "chief executive", org: "Acme")])
+        // A title right before another name is that name's, not the one before the comma.
+        #expect(try roles("Roger Stone, US President Donald Trump's longtime confidant, was sentenced.")
+                == [Role(person: "Donald Trump", title: "President", org: "US")])
+    }
+
     @Test func aTitleSwallowsNoVerbAndNoClub() throws {
         #expect(try roles("The bill narrowly passed President Joe Bloom's desk.") == [Role(person: "Joe Bloom", title: "President", org: nil)])
         #expect(try roles("Manchester United midfielder Bruno Silva scored twice.") == [Role(person: "Bruno Silva", title: "midfielder", org: "Manchester United")])
