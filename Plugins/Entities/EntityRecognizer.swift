@@ -51,7 +51,8 @@ struct EntityRecognizer: Sendable {
     /// The classes chosen with `margins` (by change of class), overlaps settled.
     static func chosen(_ decisions: [Decision], candidates: [NameCandidate], margins: [Float]) -> [Int] {
         var classes = zip(decisions, candidates).map { decision, candidate in
-            !candidate.isCountry && decision.margin >= margins[decision.rules * 4 + decision.learned] ? decision.learned : decision.rules
+            !candidate.isCountry && !(candidate.isFullPersonName && decision.learned == EntityClasses.none)
+                && decision.margin >= margins[decision.rules * 4 + decision.learned] ? decision.learned : decision.rules
         }
         // Names the recognizer could not judge come first: nothing it chose may displace them.
         func priority(_ index: Int) -> Float {

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeEnglish
 import LedeModels
 
 /// A name the rules found, for the learned recognizer to label: a mention of the rules' pass
@@ -18,6 +19,10 @@ struct NameCandidate {
     /// Whether the name is a country's (the places layer says so): a country's name stays a
     /// place whatever it stands for, so the recognizer does not change it.
     var isCountry = false
+    /// Whether the rules read the name as a person's given name and surname, both in the name
+    /// lexicons ("Oliver Dowden", "Graham Smith"): such a name is a name, so the recognizer may
+    /// give it another kind but not drop it.
+    var isFullPersonName = false
 
     /// Where a candidate comes from: a name of the rules, or another reading of the same words
     /// that the recognizer may prefer.
@@ -74,6 +79,10 @@ struct NameCandidate {
         }
         for index in candidates.indices {
             if let place = candidates[index].place { candidates[index].isCountry = rules.placeAnnotations[place].label == "COUNTRY" }
+            if let mention = candidates[index].mention, mention.kind == .person, mention.words.count == 2,
+               English.givenNames[WordForm.folded(mention.words[0])] != nil, English.surnames[WordForm.folded(mention.words[1])] != nil {
+                candidates[index].isFullPersonName = true
+            }
         }
         candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var variants: [NameCandidate] = []

@@ -34,6 +34,13 @@ import Testing
         #expect(found == ["PERSON:Mara Quist", "PERSON:Tom Ferris"])
     }
 
+    @Test func aGivenNameAndASurnameStayAName() throws {
+        // Unusual company before the name does not make the recognizer drop a person.
+        #expect(try labelled("The plan was announced by Chancellor of the Duchy of Lancaster Oliver Dowden.").contains("PERSON:Oliver Dowden"))
+        #expect(try labelled("While he touted the plan, chief executive of anti-monarchy group Republic Graham Smith called it a waste.")
+                .contains("PERSON:Graham Smith"))
+    }
+
     @Test func anAmpersandJoinsOneFirm() throws {
         #expect(try labelled("The firm Hart & Lowe represented the families.") == ["ORG:Hart & Lowe"])
         #expect(try labelled("Shares of Procter & Gamble rose.") == ["ORG:Procter & Gamble"])

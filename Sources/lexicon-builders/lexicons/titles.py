@@ -104,7 +104,7 @@ joiner cartwright wheelwright die-sinker gold-beater rope-maker window_trimmer b
 # Reviewed additions: news titles that WordNet lacks or that the filters above drop
 # (multi-sense words such as "chair" and "justice", hyphenated and abbreviated forms).
 TITLE_HEADS_HAND = """
-assistant, personal assistant, futurist,
+assistant, personal assistant, futurist, queen consort, prince consort,
 president, prime minister, premier, chancellor, president-elect, prime minister-designate,
 vice president, vice-president, deputy prime minister, first minister, chief minister,
 minister, foreign minister, defence minister, defense minister, finance minister,
@@ -167,7 +167,7 @@ sen., rep., gov., lt. gov., prof., rev., rev, revd, fr., cllr, supt., det., insp
 
 # Words that extend a title to the left ("foreign policy chief", "deputy prime minister").
 TITLE_MODIFIERS = """
-acting, assistant, associate, chief, co, deputy, executive, first, former, general, head,
+acting, assistant, consort, associate, chief, co, deputy, executive, first, former, general, head,
 interim, incoming, joint, junior, lead, managing, outgoing, principal, retired, senior,
 special, top, vice, designate, elect, emeritus, honorary, ex, then, longtime, long-time,
 foreign, defence, defense, finance, interior, home, health, economy, economic, trade,
