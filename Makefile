@@ -187,10 +187,13 @@ bench-startup: build
 bench-batch: build
 	bash Sources/lede-bench/scripts/batch.sh $(BIN) $(SHARED)/bench/news.jsonl
 
-## eval: score the release binary on the development sets
+## eval: score the release binary on the development sets (the shared ones and eval/news-dev)
 eval: build
 	python3 $(SHARED)/eval/evaluate.py $(SHARED)/eval/dev -- $(BIN) annotate --format json
+	python3 $(SHARED)/eval/evaluate.py $(SHARED)/eval/wikinews-dev -- $(BIN) annotate --format json
+	python3 $(SHARED)/eval/evaluate.py eval/news-dev -- $(BIN) annotate --format json
 	python3 $(SHARED)/eval/evaluate.py $(SHARED)/eval/gum-dev -- $(BIN) annotate --format json
+	python3 $(SHARED)/eval/evaluate.py $(SHARED)/eval/gum-genres -- $(BIN) annotate --format json
 
 ## lexicons: rebuild the lexicon TSVs from their sources (Sources/lexicon-builders)
 lexicons:
