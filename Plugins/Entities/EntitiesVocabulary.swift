@@ -7,6 +7,7 @@ enum EntitiesWordClass: String, Sendable, Hashable {
     case hyphenSuffix = "hyphen-suffix"
     case particle
     case nonEntityHead = "non-entity-head"
+    case nonEntityOpener = "non-entity-opener"
     case commonAbbreviation = "common-abbreviation"
     case namePrefix = "name-prefix"
     case clubWord = "club-word"

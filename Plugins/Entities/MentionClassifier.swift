@@ -31,6 +31,7 @@ struct MentionClassifier {
 
     /// Last words of names that are not entities: laws, treaties, events, works.
     static let nonEntityHeads = EntitiesVocabulary.words(.nonEntityHead)
+    static let nonEntityOpeners = EntitiesVocabulary.words(.nonEntityOpener)
 
     /// All-caps words that are not names: time zones, units, common abbreviations.
     static let commonAbbreviations = EntitiesVocabulary.words(.commonAbbreviation)
@@ -151,10 +152,11 @@ struct MentionClassifier {
         isPlace(spanCase.span) ? [mention(spanCase, .place, 1)] : nil
     }
 
-    /// Laws, treaties and events: "Citizen Security Law", "European Convention on Human Rights".
+    /// Laws, treaties, events and storms: "Citizen Security Law", "European Convention on Human
+    /// Rights", "Hurricane Maria".
     func nonEntityName(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
-        guard span.count > 1, span.contains(where: { index in
+        guard span.count > 1, Self.nonEntityOpeners.contains(word(span.lowerBound)) || span.contains(where: { index in
             Self.nonEntityHeads.contains(word(index)) && (index == span.upperBound - 1 || isOrganizationConnector(index + 1))
         }) else { return nil }
         return [mention(spanCase, .other, 1)]

@@ -35,7 +35,7 @@ struct QuoteAttributor {
         for quotation in pairedMarks where quotation.depth == 0 {
             for index in quotation.open...quotation.close { inQuotation[index] = true }
         }
-        resolver = SpeakerResolver(document: document, inQuotation: inQuotation)
+        resolver = SpeakerResolver(document: document, sentences: sentences, inQuotation: inQuotation)
         cueFinder = CueFinder(document: document, tokens: tokens, tags: resolver.tags)
         sentenceOf = TokenSpanIndex(sentences, tokenCount: tokens.count)
     }

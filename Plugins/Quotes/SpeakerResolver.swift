@@ -39,20 +39,20 @@ struct SpeakerResolver {
     /// Whether each token is inside a quotation: a name quoted is not a pronoun's antecedent.
     let inQuotation: [Bool]
 
-    init(document: Document, inQuotation: [Bool] = []) {
+    init(document: Document, sentences: [Range<Int>]? = nil, inQuotation: [Bool] = []) {
         self.inQuotation = inQuotation
         self.document = document
         tokens = document.tokens
         entities = document.annotations(in: LayerName.entities).filter { $0.label == "PERSON" || $0.label == "ORG" }
         roles = document.annotations(in: LayerName.roles)
         tags = TokenTags(document: document)
-        sentences = document.tokenSpans(of: LayerName.sentences)
-        sentenceOf = TokenSpanIndex(sentences, tokenCount: document.tokens.count)
+        self.sentences = sentences ?? document.tokenSpans(of: LayerName.sentences)
+        sentenceOf = TokenSpanIndex(self.sentences, tokenCount: document.tokens.count)
         let tokens = document.tokens
         let addressees = Set(entities.compactMap { mention -> Int? in
             let first = document.tokenIndex(atOrAfter: mention.range.lowerBound)
             guard first > 0, first < tokens.count else { return nil }
-            return English.speechVerbs[WordForm.lowercasedASCII(document.word(first - 1))]?.lemma == "tell" ? mention.range.lowerBound : nil
+            return English.speechVerbs[document.word(first - 1)]?.lemma == "tell" ? mention.range.lowerBound : nil
         })
         organizations = entities.filter { $0.label == "ORG" && !addressees.contains($0.range.lowerBound) }.map { annotation in
             let names = document.text(of: annotation) + " " + (annotation["canonical"]?.stringValue ?? "")

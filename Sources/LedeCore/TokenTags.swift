@@ -25,19 +25,31 @@ public struct TokenTags: Sendable {
         for tag in tags {
             while index < tokens.count, tokens[index].range.lowerBound < tag.range.lowerBound { index += 1 }
             guard index < tokens.count, tokens[index].range == tag.range else { continue }
-            kinds[index] = Self.kind(universal: tag.label, fine: tag["xpos"]?.stringValue ?? "")
+            kinds[index] = Self.kind(of: tag)
         }
         self.kinds = kinds
     }
 
-    /// The class of a universal tag and its Penn Treebank tag.
-    static func kind(universal: String, fine: String) -> Kind {
-        switch universal {
-        case "VERB", "AUX": return ["VBD", "VBZ", "VBP", "MD"].contains(fine) ? .finiteVerb : .otherVerb
-        case "NOUN": return .noun
-        case "PROPN": return .properNoun
-        case "ADJ", "NUM": return .adjective
-        case "ADV": return .adverb
+    /// The class of a tag: its universal part of speech, and for a verb its Penn Treebank tag
+    /// (read by their first letters: this runs once per token).
+    static func kind(of tag: Annotation) -> Kind {
+        let label = tag.label.utf8
+        var letters = label.makeIterator()
+        let first = letters.next() ?? 0, second = letters.next() ?? 0, third = letters.next() ?? 0
+        switch (first, second) {
+        case (UInt8(ascii: "V"), UInt8(ascii: "E")), (UInt8(ascii: "A"), UInt8(ascii: "U")):
+            // VERB, AUX: finite when tagged VBD, VBZ, VBP or MD.
+            var fine = (tag["xpos"]?.stringValue ?? "").utf8.makeIterator()
+            let tagFirst = fine.next(), tagSecond = fine.next(), tagThird = fine.next()
+            if tagFirst == UInt8(ascii: "M"), tagSecond == UInt8(ascii: "D") { return .finiteVerb }
+            if tagFirst == UInt8(ascii: "V"), tagSecond == UInt8(ascii: "B"),
+               tagThird == UInt8(ascii: "D") || tagThird == UInt8(ascii: "Z") || tagThird == UInt8(ascii: "P") { return .finiteVerb }
+            return .otherVerb
+        case (UInt8(ascii: "N"), UInt8(ascii: "O")): return .noun                                   // NOUN
+        case (UInt8(ascii: "N"), UInt8(ascii: "U")): return .adjective                              // NUM
+        case (UInt8(ascii: "P"), UInt8(ascii: "R")): return label.count == 5 ? .properNoun : .other // PROPN, PRON
+        case (UInt8(ascii: "A"), UInt8(ascii: "D")):                                                // ADJ, ADV, ADP
+            return third == UInt8(ascii: "J") ? .adjective : third == UInt8(ascii: "V") ? .adverb : .other
         default: return .other
         }
     }

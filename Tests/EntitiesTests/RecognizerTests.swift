@@ -97,10 +97,17 @@ import Testing
     }
 
     @Test func theRecognizerDropsWhatTheRulesMistookForPeople() throws {
-        // Storms and products: the rules' guess is a person; the recognizer knows better.
-        for text in ["Hurricane Maria destroyed the roof of the stadium.", "She flew on a Qantas Airways Airbus A380 to Perth."] {
-            #expect(try labelled(text, recognizer: false).contains { $0.hasPrefix("PERSON:") })
-            #expect(try !labelled(text).contains { $0.hasPrefix("PERSON:") })
+        // A product: the rules' guess is a person; the recognizer knows better.
+        let product = "She flew on a Qantas Airways Airbus A380 to Perth."
+        #expect(try labelled(product, recognizer: false).contains { $0.hasPrefix("PERSON:") })
+        #expect(try !labelled(product).contains { $0.hasPrefix("PERSON:") })
+    }
+
+    @Test func aStormIsNoName() throws {
+        for text in ["Hurricane Maria destroyed the roof of the stadium.", "Typhoon Haiyan struck the city.",
+                     "The island is recovering from Tropical Storm Pabuk."] {
+            #expect(try !labelled(text, recognizer: false).contains { $0.hasPrefix("PERSON:") || $0.hasPrefix("ORG:") }, "\(text)")
+            #expect(try !labelled(text).contains { $0.hasPrefix("PERSON:") || $0.hasPrefix("ORG:") }, "\(text)")
         }
     }
 
