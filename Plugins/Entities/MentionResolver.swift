@@ -112,35 +112,67 @@ struct MentionResolver {
         return .organization
     }
 
+    /// Whether the words before token `end` are lowercase words whose initials spell the
+    /// acronym ("sea surface temperatures" → SST; "information and communication technology" →
+    /// ICT, function words skipped).
+    func isAcronymOfLowercaseWords(_ acronym: String, endingAt end: Int) -> Bool {
+        var letters = Array(acronym.utf8.filter { $0 >= 0x41 && $0 <= 0x5A }.map { $0 | 0x20 })
+        guard letters.count >= 2 else { return false }
+        var index = end - 1
+        while !letters.isEmpty, index >= 0, end - index <= 12 {
+            let token = tokens[index]
+            guard token.kind == .word, document.isLowercase(token) else { return false }
+            let word = document.word(index)
+            if !English.functionWords.contains(word) {
+                guard let initial = word.utf8.first, initial == letters.last else { return false }
+                letters.removeLast()
+            }
+            index -= 1
+        }
+        return letters.isEmpty
+    }
+
     /// Whether a place mention is a country (countries are never surnames here).
     func isCountryName(_ mention: Mention) -> Bool {
         countries.contains(mention.tokens.lowerBound)
     }
 
-    /// "Full Name (ACR)": the acronym is the same organization (or place).
+    /// "Full Name (ACR)": the acronym is the same organization (or place). "sea surface salinity
+    /// (SSS)": an acronym of words written in lowercase is a term, never a name.
     func linkAcronyms(_ mentions: inout [Mention]) -> [String: Range<Int>] {
         var acronymNames: [String: String] = [:]
         var placeAcronyms: [String: Range<Int>] = [:]
-        for index in mentions.indices.dropFirst() {
+        var terms = Set<String>()
+        for index in mentions.indices {
             let acronym = mentions[index]
             guard acronym.tokens.count == 1, WordForm.isAllCaps(acronym.text) else { continue }
-            let previous = mentions[index - 1]
             let open = acronym.tokens.lowerBound - 1
-            guard open >= 1, open == previous.tokens.upperBound, document.token(tokens[open], is: "(") else { continue }
+            guard open >= 1, document.token(tokens[open], is: "(") else { continue }
+            if isAcronymOfLowercaseWords(acronym.text, endingAt: open) {
+                terms.insert(acronym.text)
+                continue
+            }
+            guard index > 0 else { continue }
+            let previous = mentions[index - 1]
+            guard open == previous.tokens.upperBound else { continue }
             if previous.kind == .person { continue }
             if previous.kind == .place {
                 placeAcronyms[acronym.text] = previous.tokens
                 continue
             }
+            // The sieve names the rule that decided: a name already known as an organization keeps its own.
+            if previous.kind != .organization { mentions[index - 1].sieve = "name-before-acronym" }
             mentions[index - 1].kind = .organization
-            mentions[index - 1].sieve = "name-before-acronym"
             mentions[index].kind = .organization
             mentions[index].sieve = "acronym-after-name"
             mentions[index].confidence = 1
             acronymNames[acronym.text] = previous.text
         }
         for index in mentions.indices where mentions[index].tokens.count == 1 {
-            if placeAcronyms[mentions[index].text] != nil {
+            if terms.contains(mentions[index].text) {
+                mentions[index].kind = .other
+                mentions[index].sieve = "acronym-of-term"
+            } else if placeAcronyms[mentions[index].text] != nil {
                 mentions[index].kind = .place
             } else if let full = acronymNames[mentions[index].text] {
                 mentions[index].kind = .organization

@@ -103,6 +103,13 @@ import Testing
         #expect(try !labelled(product).contains { $0.hasPrefix("PERSON:") })
     }
 
+    @Test func anAcronymOfLowercaseWordsIsATermNotAName() throws {
+        let text = "Global sea surface salinity (SSS) observations are now possible. SSS varies with the seasons. "
+            + "The Food and Drug Administration (FDA) approved it. The FDA said so."
+        #expect(try labelled(text, recognizer: false) == ["ORG:Food and Drug Administration", "ORG:FDA", "ORG:FDA"])
+        #expect(try labelled(text) == ["ORG:Food and Drug Administration", "ORG:FDA", "ORG:FDA"])
+    }
+
     @Test func aStormIsNoName() throws {
         for text in ["Hurricane Maria destroyed the roof of the stadium.", "Typhoon Haiyan struck the city.",
                      "The island is recovering from Tropical Storm Pabuk."] {
