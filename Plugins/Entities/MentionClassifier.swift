@@ -701,7 +701,15 @@ struct MentionClassifier {
         let text = word(index)
         if let rank = English.titles[text], rank.kind == .rank { return rank }
         guard document.isCapitalized(token) else { return nil }
-        if let entry = English.titles[WordForm.lowercasedASCII(text)] { return entry }
+        let lower = WordForm.lowercasedASCII(text)
+        if let entry = English.titles[lower] { return entry }
+        // A plural title before a list of names: "Councilors Linda Vacon, …" (not a team: "the
+        // Kings", "Cardinals fans": a given name must follow).
+        if lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), let entry = English.titles[String(lower.dropLast())],
+           entry.kind == .head, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+           English.givenNames[WordForm.folded(word(index + 1))] != nil {
+            return entry
+        }
         return nil
     }
 }

@@ -217,7 +217,10 @@ struct SpeakerResolver {
         // sentence for Stone, saying …" Stone is not.
         let verb = (cueCase.sentence.lowerBound..<cueCase.cue.tokens.lowerBound).first { tags[$0] == .finiteVerb } ?? cueCase.cue.tokens.lowerBound
         let before = (cueCase.sentence.lowerBound..<verb).compactMap { mentionAt[$0] }
-        guard let mention = before.first(where: { $0.label == "PERSON" || $0.label == "ORG" }) ?? before.first else { return .some(nil) }
+        guard let mention = before.first(where: { $0.label == "PERSON" || $0.label == "ORG" }) ?? before.first else {
+            // "He began his summing up by telling the jury …": a pronoun subject.
+            return .some(sentenceSubject(cueCase.sentence, before: cueCase.cue.tokens.lowerBound, history: cueCase.history))
+        }
         return .some(speaker(from: mention))
     }
 
@@ -424,8 +427,9 @@ struct SpeakerResolver {
         }
         // Walk back to the determiner.
         var start = index
-        while start > sentence.lowerBound, tokens[start - 1].kind == .word, document.isLowercase(tokens[start - 1]) || start - 1 == sentence.lowerBound,
-              index - start < 4 {
+        while start > sentence.lowerBound, index - start < 7,
+              tokens[start - 1].kind == .word && (document.isLowercase(tokens[start - 1]) || start - 1 == sentence.lowerBound)
+                || (word(start - 1) == "-" && start - 1 > sentence.lowerBound && tokens[start - 2].kind == .word) {
             start -= 1
             if ["the", "The"].contains(word(start)) { break }
         }

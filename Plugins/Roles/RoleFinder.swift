@@ -37,11 +37,10 @@ struct RoleFinder {
             let sentence = sentences[sentenceIndex]
             let name = person["canonical"]?.stringValue ?? document.text(of: person)
             var roles = before(first, sentence: sentence, person: name)
-            // "Sens. John Thune and Mike Rounds": a plural title covers the name after "and".
-            if roles.isEmpty, first >= 2, word(first - 1) == "and", let previous = mentionAt[first - 2], previous.label == "PERSON",
-               let shared = found.last(where: { $0.range.upperBound <= previous.range.lowerBound && $0.sieve == "title-before-name" }),
-               let head = shared.title.split(separator: " ").last, vocabulary.singularHead(String(head)) != nil,
-               document.tokenIndex(atOrAfter: shared.range.upperBound) == document.tokenIndex(atOrAfter: previous.range.lowerBound) {
+            // "Sens. John Thune and Mike Rounds", "Councilors Ann Lee, Tom Reyes and Jo Kim": a
+            // plural title covers every name of the list after it.
+            if roles.isEmpty, first >= 2, word(first - 1) == "and" || word(first - 1) == ",", let previous = mentionAt[first - 2],
+               previous.label == "PERSON", let shared = pluralTitle(before: previous, in: found) {
                 roles.append(RoleMention(person: name, title: shared.title, organization: shared.organization, range: shared.range,
                                          sieve: "shared-plural-title"))
             }
@@ -52,6 +51,19 @@ struct RoleFinder {
     }
 
     // MARK: Before the name
+
+    /// The plural title ("Sens.", "Councilors") found right before `person`, or before the first
+    /// name of the list `person` ends.
+    func pluralTitle(before person: Annotation, in found: [RoleMention]) -> RoleMention? {
+        let start = document.tokenIndex(atOrAfter: person.range.lowerBound)
+        guard let role = found.last(where: { document.tokenIndex(atOrAfter: $0.range.upperBound) == start }) else {
+            // Further back along the list: "…, Tom Reyes, Jo Kim".
+            guard start >= 2, [",", "and"].contains(word(start - 1)), let earlier = mentionAt[start - 2], earlier.label == "PERSON" else { return nil }
+            return pluralTitle(before: earlier, in: found)
+        }
+        guard let head = role.title.split(separator: " ").last, vocabulary.singularHead(String(head)) != nil else { return nil }
+        return role
+    }
 
     /// `Iranian President X`, `Lt Gen X`, `Norway’s trade minister, X`, `the agency's director general, Dr. X`.
     func before(_ first: Int, sentence: Range<Int>, person: String) -> [RoleMention] {
@@ -139,12 +151,17 @@ struct RoleFinder {
             }
         }
         if let named = organizationName(mentionAt[index]) { return named }
-        // "Acme chief executive John Smith": a proper noun the recognizers did not name.
-        guard mentionAt[index] == nil, titles.tags[index] == .properNoun, document.isCapitalized(tokens[index]),
-              !English.functionWords.contains(WordForm.lowercasedASCII(word(index))), !vocabulary.isHead(word(index)) else { return nil }
+        // "Acme chief executive John Smith": a proper noun the recognizers did not name (not an
+        // honorific, not a title word, not the end of a list: "Forests and Climate Change Minister").
+        func isNameWord(_ position: Int) -> Bool {
+            mentionAt[position] == nil && titles.tags[position] == .properNoun && document.isCapitalized(tokens[position])
+                && !English.functionWords.contains(WordForm.lowercasedASCII(word(position))) && !vocabulary.isHonorific(word(position))
+                && vocabulary.kinds(word(position)).isEmpty
+        }
+        guard isNameWord(index) else { return nil }
         var first = index
-        while first > sentence.lowerBound, index - first < 3, titles.tags[first - 1] == .properNoun, mentionAt[first - 1] == nil,
-              document.isCapitalized(tokens[first - 1]) { first -= 1 }
+        while first > sentence.lowerBound, index - first < 3, isNameWord(first - 1) { first -= 1 }
+        if first > sentence.lowerBound, [",", "and", "&", "of"].contains(word(first - 1)) { return nil }
         return document.text(tokens[first].range.lowerBound..<tokens[index].range.upperBound)
     }
 

@@ -303,6 +303,13 @@ import Testing
         #expect(try speakers("Herbie Hancock posted a tribute.\n\n“Wayne Shorter, my best friend, left us,” he wrote.") == ["Herbie Hancock"])
     }
 
+    @Test func shortInvertedAttributionsAndLongDescriptions() throws {
+        #expect(try quotes("The bridge will reopen in June, said a press release.")
+                == [Quote(label: "INDIRECT", text: "The bridge will reopen in June", speaker: nil)])
+        let text = "Environment Minister Saber Chowdhury visited the coast. The newly-appointed environment minister said work would be done."
+        #expect(try quotes(text) == [Quote(label: "INDIRECT", text: "work would be done", speaker: "Saber Chowdhury")])
+    }
+
     @Test func aCoordinatedVerbEndsTheReportedClause() throws {
         let text = "The minister, Ana Costa, stated the ban was needed but did not specify what harm was caused."
         #expect(try quotes(text) == [Quote(label: "INDIRECT", text: "the ban was needed", speaker: "Ana Costa")])

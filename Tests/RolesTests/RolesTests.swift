@@ -100,6 +100,15 @@ import Testing
         ])
     }
 
+    @Test func aPluralTitleCoversEveryNameOfItsList() throws {
+        #expect(try roles("Backing him were City Councilors Linda Vacon, Howard Greaney and David Bartley.") == [
+            Role(person: "Linda Vacon", title: "City Councilors", org: nil), Role(person: "Howard Greaney", title: "City Councilors", org: nil),
+            Role(person: "David Bartley", title: "City Councilors", org: nil),
+        ])
+        // An honorific between title and name is no organization.
+        #expect(try roles("The trial was heard by Judge Mr Justice Christopher Pitchers.").allSatisfy { $0.org == nil })
+    }
+
     @Test func lowercaseJobTitlesBeforeTheName() throws {
         #expect(try roles("“Rain is coming,” forecaster Jo Kim said.") == [Role(person: "Jo Kim", title: "forecaster", org: nil)])
         #expect(try roles("Real estate salesman Dan Ruiz bought the house.") == [Role(person: "Dan Ruiz", title: "Real estate salesman", org: nil)])
