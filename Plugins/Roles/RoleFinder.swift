@@ -128,13 +128,47 @@ struct RoleFinder {
 
     /// A title phrase, a preposition and an organization or a place that ends at `end`:
     /// "Prime Minister of Singapore", "chief executive of Acme".
+    /// Also "chief executive of anti-monarchy group Republic" (lowercase words describe the
+    /// organization) and "Chancellor of the Duchy of Lancaster" (a name of several words with
+    /// "of" inside, the organization as written).
     func titleOfOrganization(endingAt end: Int, sentence: Range<Int>) -> (Range<Int>, String?)? {
-        guard end - 1 > sentence.lowerBound, let named = mentionAt[end - 1], named.label != "PERSON" else { return nil }
-        var preposition = document.tokenIndex(atOrAfter: named.range.lowerBound) - 1
+        guard end - 1 > sentence.lowerBound else { return nil }
+        // The organization: a mention, else capitalized words the recognizers left unnamed.
+        let nameStart: Int
+        let organization: String?
+        if let named = mentionAt[end - 1] {
+            guard named.label != "PERSON" else { return nil }
+            nameStart = document.tokenIndex(atOrAfter: named.range.lowerBound)
+            organization = organizationName(named)
+        } else {
+            var start = end
+            while start > sentence.lowerBound, end - start < 4, tokens[start - 1].kind == .word, document.isCapitalized(tokens[start - 1]),
+                  mentionAt[start - 1] == nil, vocabulary.kinds(word(start - 1)).isEmpty { start -= 1 }
+            guard start < end else { return nil }
+            nameStart = start
+            organization = document.text(tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound)
+        }
+        let organizationEnd = tokens[end - 1].range.upperBound
+        var preposition = nameStart - 1
+        // Lowercase words that describe the organization: "anti-monarchy group".
+        while preposition > sentence.lowerBound, nameStart - preposition <= 5, !["of", "at", "for"].contains(word(preposition)),
+              tokens[preposition].kind == .word && document.isLowercase(tokens[preposition]) || word(preposition) == "-" {
+            preposition -= 1
+        }
         if preposition > sentence.lowerBound, word(preposition) == "the" { preposition -= 1 }
-        guard preposition > sentence.lowerBound, ["of", "at", "for"].contains(word(preposition)),
-              let phrase = titles.phrase(endingAt: preposition, lowerLimit: sentence.lowerBound) else { return nil }
-        return (phrase, organizationName(named))
+        guard preposition > sentence.lowerBound, ["of", "at", "for"].contains(word(preposition)) else { return nil }
+        if let phrase = titles.phrase(endingAt: preposition, lowerLimit: sentence.lowerBound) {
+            return (phrase, organization)
+        }
+        // "Chancellor of the Duchy of Lancaster": capitalized words and "of" back to the title's preposition.
+        var outer = preposition - 1
+        while outer > sentence.lowerBound, preposition - outer <= 4, tokens[outer].kind == .word, document.isCapitalized(tokens[outer]),
+              mentionAt[outer] == nil { outer -= 1 }
+        let organizationStart = outer + 1
+        if outer > sentence.lowerBound, word(outer) == "the" { outer -= 1 }
+        guard organizationStart < preposition, outer > sentence.lowerBound, ["of", "for"].contains(word(outer)),
+              let phrase = titles.phrase(endingAt: outer, lowerLimit: sentence.lowerBound) else { return nil }
+        return (phrase, document.text(tokens[organizationStart].range.lowerBound..<organizationEnd))
     }
 
     /// The organization named right before a title: a mention (`EU`, `Halvorsen’s`, `Iranian`)

@@ -127,6 +127,13 @@ import Testing
                 == [Role(person: "Ana Reyes", title: "former presidential candidate", org: "Colombia")])
     }
 
+    @Test func aTitleOfAnOrganizationWithoutAComma() throws {
+        #expect(try roles("The plan was announced by Chancellor of the Duchy of Lancaster Oliver Dowden.")
+                == [Role(person: "Oliver Dowden", title: "Chancellor", org: "Duchy of Lancaster")])
+        #expect(try roles("Later, chief executive of anti-monarchy group Republic Graham Smith called it a waste.")
+                == [Role(person: "Graham Smith", title: "chief executive", org: "Republic")])
+    }
+
     @Test func titlesWithAPortfolioOrAfterALeadingClause() throws {
         #expect(try roles("Minister of Information and Culture, Lai Mohammed, spoke.")
                 == [Role(person: "Lai Mohammed", title: "Minister of Information and Culture", org: nil)])
