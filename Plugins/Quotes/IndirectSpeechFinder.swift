@@ -156,6 +156,12 @@ struct IndirectSpeechFinder {
            let coordination = (start..<end).first(where: { word($0) == "," && $0 + 1 < end && ["and", "but"].contains(word($0 + 1)) }) {
             verbSearch = start..<coordination
         }
+        // An announcement or a ruling with an object and a relative clause reports nothing: "found
+        // a galaxy which they call …".
+        if !afterThat, [.announcement, .ruling].contains(SpeechVerbClass(lemma: lemma)),
+           let relative = verbSearch.first(where: { ["which", "who", "whom", "whose"].contains(word($0)) }) {
+            verbSearch = verbSearch.lowerBound..<relative
+        }
         let hasVerb = afterThat ? tags.hasVerb(in: start..<end) : tags.hasFiniteVerb(in: verbSearch)
         guard end - start >= 2, hasVerb || (start..<end).contains(where: { quoted[$0] }) else { return nil }
         return start..<end

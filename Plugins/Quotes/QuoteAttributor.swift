@@ -103,6 +103,9 @@ struct QuoteAttributor {
                                                            closeSentence: sentences[closeSentence], quoted: quoted, history: history) {
                     quote.cue = cue.text
                     quote.speaker = speaker
+                } else if let introducer = introducedByColon(quotation) {
+                    // "The following statement is from spokeswoman Amanda Stamper:" then the quotation.
+                    quote.speaker = introducer
                 } else if label == "PARTIAL" {
                     // No speech verb: "Coach Dan Ruiz hailed his “exceptional” players" quotes the
                     // sentence's subject; a short phrase in a sentence that names nobody is a scare quote.
@@ -162,6 +165,16 @@ struct QuoteAttributor {
         guard words.count > 1, words.count <= 6, !inner.contains(where: { [".", "!", "?", ","].contains(word($0)) }) else { return false }
         let content = words.filter { !English.functionWords.contains(WordForm.lowercasedASCII(word($0))) }
         return !content.isEmpty && content.allSatisfy { document.isCapitalized(tokens[$0]) }
+    }
+
+    /// The person (or else organization) named last in a sentence that ends with a colon right
+    /// before the quotation, when the quotation has no speech verb of its own.
+    func introducedByColon(_ quotation: Quotation) -> Speaker? {
+        guard quotation.open > 0, word(quotation.open - 1) == ":" else { return nil }
+        let sentence = sentenceRange(of: quotation.open - 1)
+        let mentions = (sentence.lowerBound..<quotation.open - 1).compactMap { resolver.mentionAt[$0] }
+        guard let mention = mentions.last(where: { $0.label == "PERSON" }) ?? mentions.last(where: { $0.label == "ORG" }) else { return nil }
+        return resolver.speaker(from: mention, sieve: "introduced-by-colon")
     }
 
     /// Whether a cue is a verb coordinated with the one before: "and stated", "but did not

@@ -213,6 +213,11 @@ struct SpeakerResolver {
     /// organization before a place.
     func participleSubject(_ cueCase: CueCase) -> Speaker?? {
         guard cueCase.cue.isParticiple else { return nil }
+        // "with Treasurer Jim Chalmers arguing …": the name right before the participle.
+        if let mention = mentionBefore(cueCase.cue.tokens.lowerBound), mention.label == "PERSON" || mention.label == "ORG",
+           mention.range.lowerBound >= tokens[cueCase.sentence.lowerBound].range.lowerBound {
+            return .some(speaker(from: mention))
+        }
         // Only names before the clause's verb are its subject: in "Prosecutors recommended a
         // sentence for Stone, saying …" Stone is not.
         let verb = (cueCase.sentence.lowerBound..<cueCase.cue.tokens.lowerBound).first { tags[$0] == .finiteVerb } ?? cueCase.cue.tokens.lowerBound

@@ -176,6 +176,10 @@ struct RoleFinder {
     func organizationBefore(_ start: Int, sentence: Range<Int>) -> String? {
         guard start > sentence.lowerBound else { return nil }
         var index = start - 1
+        // "Acacia (ACIA) CEO X": past a parenthesized acronym or ticker.
+        if word(index) == ")", let open = (max(sentence.lowerBound, index - 4)..<index).last(where: { word($0) == "(" }), open > sentence.lowerBound {
+            index = open - 1
+        }
         if word(index) == "its" { return nearestOrganization(before: index, noun: nil) }
         if isPossessive(index) {
             guard index > sentence.lowerBound else { return nil }

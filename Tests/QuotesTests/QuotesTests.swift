@@ -310,6 +310,15 @@ import Testing
         #expect(try quotes(text) == [Quote(label: "INDIRECT", text: "work would be done", speaker: "Saber Chowdhury")])
     }
 
+    @Test func speakersIntroducedByAParticipleOrAColon() throws {
+        #expect(try quotes("Rates rose again, with Treasurer Jim Chalmers arguing it is not for him to “second guess” the bank.").map(\.speaker)
+                == ["Jim Chalmers", "Jim Chalmers"])
+        #expect(try speakers("The following statement is from the governor's spokeswoman Amanda Stamper:\n\n“We are disappointed in the ruling.”")
+                == ["Amanda Stamper"])
+        // A name given in marks after "call", and a verb of finding with an object, are no quotes.
+        #expect(try quotes("Astronomers found a galaxy which they call the “Firecracker,” in a new paper.").isEmpty)
+    }
+
     @Test func aCoordinatedVerbEndsTheReportedClause() throws {
         let text = "The minister, Ana Costa, stated the ban was needed but did not specify what harm was caused."
         #expect(try quotes(text) == [Quote(label: "INDIRECT", text: "the ban was needed", speaker: "Ana Costa")])

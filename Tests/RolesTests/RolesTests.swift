@@ -139,8 +139,9 @@ import Testing
                 == [Role(person: "Lai Mohammed", title: "Minister of Information and Culture", org: nil)])
         #expect(try roles("With nearly 500 people missing, Defense Secretary Voltaire Gazmin visited the site.")
                 == [Role(person: "Voltaire Gazmin", title: "Defense Secretary", org: nil)])
-        // A proper noun before the title is its organization.
+        // A proper noun before the title is its organization, also past a ticker in parentheses.
         #expect(try roles("Acme chief executive John Smith resigned.") == [Role(person: "John Smith", title: "chief executive", org: "Acme")])
+        #expect(try roles("Acacia (ACIA) CEO Raj Shanmugaraj welcomed the deal.") == [Role(person: "Raj Shanmugaraj", title: "CEO", org: "Acacia")])
         // A title right before another name is that name's, not the one before the comma.
         #expect(try roles("Roger Stone, US President Donald Trump's longtime confidant, was sentenced.")
                 == [Role(person: "Donald Trump", title: "President", org: "US")])
