@@ -22,17 +22,21 @@ public struct TokenTags: Sendable {
         }
         var kinds = [Kind](repeating: .unknown, count: tokens.count)
         var index = 0
-        for tag in tags {
-            while index < tokens.count, tokens[index].range.lowerBound < tag.range.lowerBound { index += 1 }
-            guard index < tokens.count, tokens[index].range == tag.range else { continue }
-            kinds[index] = Self.kind(of: tag)
+        // Read in place: copying each annotation would retain its strings once per token.
+        tags.withUnsafeBufferPointer { tags in
+            for position in tags.indices {
+                let range = tags[position].range
+                while index < tokens.count, tokens[index].range.lowerBound < range.lowerBound { index += 1 }
+                guard index < tokens.count, tokens[index].range == range else { continue }
+                kinds[index] = Self.kind(of: tags[position])
+            }
         }
         self.kinds = kinds
     }
 
     /// The class of a tag: its universal part of speech, and for a verb its Penn Treebank tag
     /// (read by their first letters: this runs once per token).
-    static func kind(of tag: Annotation) -> Kind {
+    static func kind(of tag: borrowing Annotation) -> Kind {
         let label = tag.label.utf8
         var letters = label.makeIterator()
         let first = letters.next() ?? 0, second = letters.next() ?? 0, third = letters.next() ?? 0
