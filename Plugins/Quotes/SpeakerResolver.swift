@@ -131,7 +131,11 @@ struct SpeakerResolver {
     func clauseOpeningName(before cueStart: Int, sentence: Range<Int>) -> Annotation? {
         var comma = cueStart - 1
         while comma > sentence.lowerBound, Self.subjectAdverbs.contains(word(comma)) { comma -= 1 }
-        guard comma > sentence.lowerBound, word(comma) == "," else { return nil }
+        guard comma > sentence.lowerBound else { return nil }
+        // "Jesús Mantilla, the health minister for Venezuela stated …": an apposition opening with
+        // an article whose closing comma is missing ends at the verb.
+        let closingCommaMissing = word(comma) != ","
+        if closingCommaMissing { comma += 1 }
         // The clause starts after the sentence's start, a closing quotation mark, or a semicolon or colon.
         var start = comma - 1
         while start > sentence.lowerBound, cueStart - start < 60 {
@@ -168,7 +172,14 @@ struct SpeakerResolver {
         }
         guard let found, index <= comma else { return nil }
         // "The ABC's director of news, Gaven Morris, said": the name's own comma is the last.
-        if index == comma { return found }
+        if index == comma { return closingCommaMissing ? nil : found }
+        if closingCommaMissing {
+            let apposition = index + 1..<comma
+            guard let first = apposition.first, ["the", "a", "an"].contains(word(first)),
+                  !apposition.contains(where: { word($0) == "," || tokens[$0].kind == .quote }), !tags.hasFiniteVerb(in: apposition)
+            else { return nil }
+            return found
+        }
         // The appositions: each stretch between commas is a phrase without a finite verb, or a
         // relative clause ("who was born in Nyeri").
         var segmentStart = index + 1

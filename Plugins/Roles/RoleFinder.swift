@@ -96,14 +96,26 @@ struct RoleFinder {
             phrases.insert(first, at: 0)
         }
         let start = phrases[0].lowerBound
-        let organization = organizationBefore(start, sentence: sentence)
+        var organization = organizationBefore(start, sentence: sentence)
+        // "Prosecutor Marine Lt. Col. X": the service before a rank is its organization, and a
+        // title before them is a title of its own.
+        var stacked: RoleMention?
+        if vocabulary.kinds(titles.text(phrase)).contains(.rank) {
+            var before = start
+            while before > sentence.lowerBound, start - before < 2, tokens[before - 1].kind == .word, document.isCapitalized(tokens[before - 1]),
+                  mentionAt[before - 1] == nil, !vocabulary.isHead(word(before - 1)), !vocabulary.isHonorific(word(before - 1)) { before -= 1 }
+            if before < start, before > sentence.lowerBound, let outer = titles.phrase(endingAt: before, lowerLimit: sentence.lowerBound) {
+                stacked = mention(person, outer, nil, sieve: sieve)
+                if organization == nil { organization = document.text(tokens[before].range.lowerBound..<tokens[start - 1].range.upperBound) }
+            }
+        }
         // "former Colombian presidential candidate": the tenure stays with the title.
         var tenure: Int?
         if organization != nil, start >= 2, let qualifier = mentionAt[start - 1] {
             let word = document.tokenIndex(atOrAfter: qualifier.range.lowerBound) - 1
             if word >= sentence.lowerBound, Self.tenure.contains(WordForm.lowercasedASCII(self.word(word))) { tenure = word }
         }
-        return phrases.map { phrase in
+        let found = phrases.map { phrase in
             var found = mention(person, phrase, organization, sieve: sieve)
             if let tenure {
                 found.title = self.word(tenure) + " " + found.title
@@ -111,6 +123,7 @@ struct RoleFinder {
             }
             return found
         }
+        return (stacked.map { [$0] } ?? []) + found
     }
 
     /// A title phrase, "of" or "for", and up to five words of its portfolio before a comma at

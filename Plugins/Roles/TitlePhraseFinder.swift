@@ -31,6 +31,9 @@ struct TitlePhraseFinder {
             }
         }
         guard var start = headStart else { return nil }
+        // A rank ("Lt. Col.", "Gen.") takes only modifiers before it ("retired Gen."): a title or
+        // a service before it is another title or the organization ("Prosecutor Marine Lt. Col.").
+        let isRank = vocabulary.kinds(text(start..<end)).contains(.rank)
         var extra = 0
         while start > lowerLimit {
             let index = start - 1
@@ -40,6 +43,11 @@ struct TitlePhraseFinder {
             let lower = WordForm.lowercasedASCII(word)
             if Self.stopWords.contains(lower) || English.calendarWords.contains(lower) { break }
             if vocabulary.isHonorific(word) { break }
+            if isRank {
+                guard vocabulary.isModifier(word), !vocabulary.isHead(word), document.isLowercase(token) || index == lowerLimit else { break }
+                start = index
+                continue
+            }
             if vocabulary.isModifier(word) || vocabulary.isHead(word) {
                 start = index
                 continue

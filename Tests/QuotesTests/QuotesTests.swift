@@ -319,6 +319,11 @@ import Testing
         #expect(try quotes("Astronomers found a galaxy which they call the “Firecracker,” in a new paper.").isEmpty)
     }
 
+    @Test func anAppositionWithoutItsClosingComma() throws {
+        let text = "Jesus Mantilla, the health minister for Venezuela stated the ban is to preserve the health of Venezuelans."
+        #expect(try quotes(text) == [Quote(label: "INDIRECT", text: "the ban is to preserve the health of Venezuelans", speaker: "Jesus Mantilla")])
+    }
+
     @Test func aCoordinatedVerbEndsTheReportedClause() throws {
         let text = "The minister, Ana Costa, stated the ban was needed but did not specify what harm was caused."
         #expect(try quotes(text) == [Quote(label: "INDIRECT", text: "the ban was needed", speaker: "Ana Costa")])

@@ -127,6 +127,12 @@ import Testing
                 == [Role(person: "Ana Reyes", title: "former presidential candidate", org: "Colombia")])
     }
 
+    @Test func aTitleBeforeARankAndItsService() throws {
+        #expect(try roles("Prosecutor Marine Lt. Col. Kevin Chenail asked for the maximum sentence.")
+                == [Role(person: "Kevin Chenail", title: "Prosecutor", org: nil), Role(person: "Kevin Chenail", title: "Lt. Col.", org: "Marine")])
+        #expect(try roles("Retired Gen. John Allen spoke.") == [Role(person: "John Allen", title: "Retired Gen.", org: nil)])
+    }
+
     @Test func aTitleOfAnOrganizationWithoutAComma() throws {
         #expect(try roles("The plan was announced by Chancellor of the Duchy of Lancaster Oliver Dowden.")
                 == [Role(person: "Oliver Dowden", title: "Chancellor", org: "Duchy of Lancaster")])
