@@ -22,8 +22,6 @@ struct IndirectSpeechFinder {
     static let sources = QuotesVocabulary.words(.source)
     /// Words before a speech verb that are its subject, not a name (`he said that`).
     static let subjectPronouns = QuotesVocabulary.words(.subjectPronoun)
-    /// Speech verbs that may come before their subject ("…, said a press release").
-    static let invertedCues = QuotesVocabulary.words(.invertible)
     /// Words that cannot open a reported clause after "said".
     static let notOpeners = QuotesVocabulary.words(.notOpener)
 
@@ -209,7 +207,7 @@ struct IndirectSpeechFinder {
             || (between.isEmpty && cue.tokens.upperBound < sentence.upperBound && attributor.resolver.mentionAt[cue.tokens.upperBound] != nil)
             || (between.isEmpty && speakerAfter)
             // "…, said a press release.": a short inverted attribution ends the sentence.
-            || (between.isEmpty && sentence.upperBound - cue.tokens.upperBound <= 5 && Self.invertedCues.contains(cue.lemma))
+            || (between.isEmpty && sentence.upperBound - cue.tokens.upperBound <= 5 && SpeakerResolver.invertible.contains(cue.lemma))
             || cue.isAccordingTo
         guard hasSubject, !between.contains(where: { ["to", "who", "which", "that"].contains(word($0)) }) else { return nil }
         let start = firstContentToken(sentence)

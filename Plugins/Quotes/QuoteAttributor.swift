@@ -180,16 +180,14 @@ struct QuoteAttributor {
     /// Whether a cue is a verb coordinated with the one before: "and stated", "but did not
     /// specify", "and has since denied".
     func isCoordinated(_ cue: Cue, in sentence: Range<Int>) -> Bool {
-        var index = cue.tokens.lowerBound - 1
-        while index > sentence.lowerBound, cue.tokens.lowerBound - index <= 4, SpeakerResolver.subjectAdverbs.contains(word(index)) { index -= 1 }
+        let index = resolver.lastWordBeforeAdverbs(cue.tokens.lowerBound, in: sentence, limit: 4)
         return index > sentence.lowerBound && QuotesVocabulary.resource.value.contains(word(index), .coordinator)
     }
 
     /// Whether the words before a cue are someone who can think or estimate: a name, a pronoun
     /// or a human source ("analysts", "officials").
     func hasHumanSubject(_ cue: Cue, in sentence: Range<Int>) -> Bool {
-        var index = cue.tokens.lowerBound - 1
-        while index > sentence.lowerBound, SpeakerResolver.subjectAdverbs.contains(word(index)) { index -= 1 }
+        let index = resolver.lastWordBeforeAdverbs(cue.tokens.lowerBound, in: sentence)
         guard index >= sentence.lowerBound else { return false }
         if let mention = resolver.mentionAt[index] { return mention.label == "PERSON" || mention.label == "ORG" }
         let lower = WordForm.lowercasedASCII(word(index))

@@ -31,6 +31,9 @@ struct SpeakerResolver {
     /// Pronouns that refer back to a speaker → the gender they imply (nil for `it`).
     static let pronouns: [String: String?] = QuotesVocabulary.resource.value[.pronoun].mapValues { $0.isEmpty ? nil : $0 }
 
+    /// Object pronouns that refer back to a person → the gender they imply ("according to him").
+    static let objectPronouns = ["him": "m", "her": "f"]
+
     /// An honorific or an abbreviated title before a name (`Mr.`, `Dr`, `Prof.`).
     static func isHonorific(_ word: String) -> Bool {
         English.isHonorific(word) || English.isTitleAbbreviation(word)
@@ -97,7 +100,7 @@ struct SpeakerResolver {
         guard cueCase.cue.isAccordingTo else { return nil }
         // "According to him": the latest speaker or person a pronoun can mean.
         let next = cueCase.cue.tokens.upperBound
-        if next < cueCase.sentence.upperBound, let gender = ["him": "m", "her": "f"][WordForm.lowercasedASCII(word(next))] {
+        if next < cueCase.sentence.upperBound, let gender = Self.objectPronouns[WordForm.lowercasedASCII(word(next))] {
             return .some(latest(cueCase.history, gender: gender, person: true, before: tokens[next].range.lowerBound)
                 .map { $0.decided(by: "pronoun") })
         }
@@ -129,8 +132,7 @@ struct SpeakerResolver {
     /// when only title words come before it and only appositions (no verb, or a relative clause)
     /// come between it and the comma.
     func clauseOpeningName(before cueStart: Int, sentence: Range<Int>) -> Annotation? {
-        var comma = cueStart - 1
-        while comma > sentence.lowerBound, Self.subjectAdverbs.contains(word(comma)) { comma -= 1 }
+        var comma = lastWordBeforeAdverbs(cueStart, in: sentence)
         guard comma > sentence.lowerBound else { return nil }
         // "Jesús Mantilla, the health minister for Venezuela stated …": an apposition opening with
         // an article whose closing comma is missing ends at the verb.
@@ -286,14 +288,19 @@ struct SpeakerResolver {
     /// Adverbs and auxiliaries between a subject and its verb: `also said`, `has said`.
     static let subjectAdverbs = QuotesVocabulary.words(.subjectAdverb)
 
+    /// The last token before `end` that is not an adverb or an auxiliary between a subject and its
+    /// verb ("the minister [has also] said"), looking at most `limit` tokens back.
+    func lastWordBeforeAdverbs(_ end: Int, in sentence: Range<Int>, limit: Int = .max) -> Int {
+        var index = end - 1
+        while index > sentence.lowerBound, end - index <= limit, Self.subjectAdverbs.contains(word(index)) { index -= 1 }
+        return index
+    }
+
     /// The subject written just before a cue: a name, a pronoun or a description, allowing an
     /// apposition or an age between commas ("Solberg, 54, said").
     func subject(endingAt end: Int, sentence: Range<Int>, history: [Speaker]) -> Speaker? {
-        var index = end - 1
         // Adverbs between subject and verb: "also said", "later told", "has said".
-        while index > sentence.lowerBound, Self.subjectAdverbs.contains(word(index)) {
-            index -= 1
-        }
+        let index = lastWordBeforeAdverbs(end, in: sentence)
         guard index >= sentence.lowerBound else { return nil }
         if word(index) == "," {
             // "X, the finance chief, said" / "X, who was born in Nyeri, Kenya, …, said": the
