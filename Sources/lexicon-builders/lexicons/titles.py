@@ -104,7 +104,7 @@ joiner cartwright wheelwright die-sinker gold-beater rope-maker window_trimmer b
 # Reviewed additions: news titles that WordNet lacks or that the filters above drop
 # (multi-sense words such as "chair" and "justice", hyphenated and abbreviated forms).
 TITLE_HEADS_HAND = """
-assistant, personal assistant, futurist, queen consort, prince consort,
+assistant, personal assistant, queen consort, prince consort,
 president, prime minister, premier, chancellor, president-elect, prime minister-designate,
 vice president, vice-president, deputy prime minister, first minister, chief minister,
 minister, foreign minister, defence minister, defense minister, finance minister,
