@@ -25,7 +25,7 @@ struct QuoteAttributor {
     /// The quotation marks of the document, paired (names and titles in marks among them).
     let pairedMarks: [Quotation]
 
-    init(document: Document) {
+    init(document: Document, tags: TokenTags) {
         self.document = document
         tokens = document.tokens
         sentences = document.tokenSpans(of: LayerName.sentences)
@@ -35,8 +35,8 @@ struct QuoteAttributor {
         for quotation in pairedMarks where quotation.depth == 0 {
             for index in quotation.open...quotation.close { inQuotation[index] = true }
         }
-        resolver = SpeakerResolver(document: document, sentences: sentences, inQuotation: inQuotation)
-        cueFinder = CueFinder(document: document, tokens: tokens, tags: resolver.tags)
+        resolver = SpeakerResolver(document: document, tags: tags, sentences: sentences, inQuotation: inQuotation)
+        cueFinder = CueFinder(document: document, tokens: tokens, tags: tags)
         sentenceOf = TokenSpanIndex(sentences, tokenCount: tokens.count)
     }
 

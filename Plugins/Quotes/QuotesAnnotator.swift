@@ -31,7 +31,7 @@ public struct QuotesAnnotator: Annotator {
     public func annotate(_ document: inout Document) throws {
         try English.check()
         try QuotesVocabulary.resource.check()
-        let quotes = QuoteAttributor(document: document).attribute()
+        let quotes = QuoteAttributor(document: document, tags: document.tokenTags()).attribute()
         let offsets = document.scalarOffsets
         document.setLayer(LayerName.quotes, quotes.map { quote in
             var attributes: Attributes = [

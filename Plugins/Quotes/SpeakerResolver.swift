@@ -42,13 +42,13 @@ struct SpeakerResolver {
     /// Whether each token is inside a quotation: a name quoted is not a pronoun's antecedent.
     let inQuotation: [Bool]
 
-    init(document: Document, sentences: [Range<Int>]? = nil, inQuotation: [Bool] = []) {
+    init(document: Document, tags: TokenTags, sentences: [Range<Int>]? = nil, inQuotation: [Bool] = []) {
         self.inQuotation = inQuotation
         self.document = document
         tokens = document.tokens
         entities = document.annotations(in: LayerName.entities).filter { $0.label == "PERSON" || $0.label == "ORG" }
         roles = document.annotations(in: LayerName.roles)
-        tags = TokenTags(document: document)
+        self.tags = tags
         self.sentences = sentences ?? document.tokenSpans(of: LayerName.sentences)
         sentenceOf = TokenSpanIndex(self.sentences, tokenCount: document.tokens.count)
         let tokens = document.tokens

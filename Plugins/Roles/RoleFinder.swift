@@ -16,13 +16,13 @@ struct RoleFinder {
     static let copulas = RolesVocabulary.words(.copula)
     static let tenure = RolesVocabulary.words(.tenure)
 
-    init(document: Document) {
+    init(document: Document, tags: TokenTags) {
         self.document = document
         tokens = document.tokens
         entities = document.annotations(in: LayerName.entities)
         let at = document.tokenCoverage(entities + document.annotations(in: LayerName.places))
         mentionAt = at
-        titles = TitlePhraseFinder(document: document, tokens: tokens, mentionAt: at, tags: TokenTags(document: document))
+        titles = TitlePhraseFinder(document: document, tokens: tokens, mentionAt: at, tags: tags)
     }
 
     func find() -> [RoleMention] {

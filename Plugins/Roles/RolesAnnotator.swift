@@ -31,7 +31,7 @@ public struct RolesAnnotator: Annotator {
     public func annotate(_ document: inout Document) throws {
         try English.check()
         try RolesVocabulary.resource.check()
-        let found = RoleFinder(document: document).find()
+        let found = RoleFinder(document: document, tags: document.tokenTags()).find()
         // One record per (person, title), the first mention giving its span.
         var records: [(key: String, mention: RoleMention, mentions: [Range<Int>], organization: String?)] = []
         for mention in found {

@@ -55,6 +55,20 @@ public struct Document: Sendable {
         layerNames.flatMap { annotations(in: $0) }
     }
 
+    /// The coarse part-of-speech classes of the tokens, with the versions of the `tokens` and
+    /// `pos` layers they were read from.
+    private var tokenTagsCache: (tokens: Int, partOfSpeech: Int, tags: TokenTags)?
+
+    /// The coarse part of speech of each token (`TokenTags`): read from the `pos` layer once,
+    /// and kept for every annotator that asks until the tokens or that layer change.
+    public mutating func tokenTags() -> TokenTags {
+        let tokensVersion = layerVersions[LayerName.tokens] ?? 0, tagsVersion = layerVersions[LayerName.partOfSpeech] ?? 0
+        if let cache = tokenTagsCache, cache.tokens == tokensVersion, cache.partOfSpeech == tagsVersion { return cache.tags }
+        let tags = TokenTags(document: self)
+        tokenTagsCache = (tokensVersion, tagsVersion, tags)
+        return tags
+    }
+
     /// Sets the `tokens` layer.
     public mutating func setTokens(_ tokens: [Token]) {
         if layers[LayerName.tokens] == nil { layerNames.append(LayerName.tokens) }

@@ -4,17 +4,33 @@ public enum DocumentJSON {
     /// Encodes `document`. With `layers`, only those layers are written. `pretty` puts each
     /// annotation on a line of its own; otherwise the document is one line (JSON Lines).
     public static func encode(_ document: Document, layers: Set<String>? = nil, pretty: Bool = false) -> String {
-        var text = ""
-        encode(document, layers: layers, pretty: pretty, chunkBytes: .max) { text += $0 }
-        return text
+        String(decoding: encodedBytes(document, layers: layers, pretty: pretty), as: UTF8.self)
+    }
+
+    /// Encodes `document` as UTF-8 bytes, followed by `terminator` (JSON Lines ends each
+    /// document with a line break): what a batch writes, without making a `String` of it.
+    public static func encodedBytes(_ document: Document, layers: Set<String>? = nil, pretty: Bool = false,
+                                    terminator: StaticString = "") -> [UInt8] {
+        var writer = JSONWriter(capacity: 64 + document.bytes.count * 40)
+        write(document, layers: layers, pretty: pretty, into: &writer, chunkBytes: .max) { _ in }
+        writer.raw(terminator)
+        return writer.bytes
     }
 
     /// Encodes `document` in pieces of about `chunkBytes` bytes each, handed to `write` in order:
     /// a large document is written without ever holding its whole JSON text.
     public static func encode(_ document: Document, layers: Set<String>? = nil, pretty: Bool = false, chunkBytes: Int,
                               write: (String) -> Void) {
+        var writer = JSONWriter(capacity: min(chunkBytes, 1 << 16) + 4096)
+        self.write(document, layers: layers, pretty: pretty, into: &writer, chunkBytes: chunkBytes) { write($0.takeOutput()) }
+        write(writer.takeOutput())
+    }
+
+    /// Writes `document` to `writer`, calling `flush` whenever `chunkBytes` or more are written
+    /// (the last piece is left in the writer).
+    private static func write(_ document: Document, layers: Set<String>?, pretty: Bool, into writer: inout JSONWriter,
+                              chunkBytes: Int, flush: (inout JSONWriter) -> Void) {
         let offsets = document.scalarOffsets
-        var writer = JSONWriter()
         writer.raw("{")
         writer.string("id")
         writer.raw(":")
@@ -58,10 +74,9 @@ public enum DocumentJSON {
                 writer.raw(",\"attrs\":" as StaticString)
                 writer.object(annotation.attributes)
                 writer.raw("}" as StaticString)
-                if writer.bytes.count >= chunkBytes { write(writer.takeOutput()) }
+                if writer.count >= chunkBytes { flush(&writer) }
             }
         }
         writer.raw(pretty && !first ? "\n]}" : "]}")
-        write(writer.takeOutput())
     }
 }

@@ -1,48 +1,113 @@
 /// Writes JSON text: strings escaped, object keys sorted so output is deterministic.
 ///
-/// The text is built as UTF-8 bytes in one buffer (no `String` per value): a tagger's layer is
-/// an annotation per token, and writing them is most of what `lede annotate --format jsonl` does.
-public struct JSONWriter {
-    /// The JSON written so far, as UTF-8.
-    public private(set) var bytes: [UInt8] = []
+/// The text is built as UTF-8 bytes in one buffer of its own (no `String` per value, no array
+/// bookkeeping per piece): a tagger's layer is an annotation per token, and writing them is most
+/// of what `lede annotate --format jsonl` does. The writer cannot be copied; its buffer is freed
+/// with it.
+public struct JSONWriter: ~Copyable {
+    /// The buffer: `count` bytes written, room for `capacity`.
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The number of bytes written so far.
+    public private(set) var count = 0
 
-    public init() {}
+    /// A writer whose buffer starts with room for `capacity` bytes (it grows as needed).
+    public init(capacity: Int = 256) {
+        self.capacity = max(16, capacity)
+        storage = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// The JSON written so far, as UTF-8.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
     /// The JSON written so far.
-    public var output: String { String(decoding: bytes, as: UTF8.self) }
+    public var output: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }
 
     /// The JSON written since the last call, which is then forgotten (for writing in pieces).
     public mutating func takeOutput() -> String {
-        defer { bytes.removeAll(keepingCapacity: true) }
+        defer { count = 0 }
         return output
+    }
+
+    /// The bytes written since the last call, which are then forgotten.
+    public mutating func takeBytes() -> [UInt8] {
+        defer { count = 0 }
+        return bytes
+    }
+
+    /// Calls `body` with the bytes written so far.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: storage, count: count))
+    }
+
+    /// Forgets what was written, keeping the buffer.
+    public mutating func removeAll() { count = 0 }
+
+    /// Makes room for `more` bytes after those written.
+    @inline(__always)
+    private mutating func reserve(_ more: Int) {
+        if count + more > capacity { grow(to: count + more) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        larger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let source = buffer.baseAddress, buffer.count > 0 else { return }
+        reserve(buffer.count)
+        (storage + count).update(from: source, count: buffer.count)
+        count += buffer.count
     }
 
     /// Appends raw JSON text (punctuation, or a value already encoded).
     public mutating func raw(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { append($0) }
     }
 
     /// Appends raw JSON text known at compile time (no `String` made).
+    @inline(__always)
     public mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { append($0) }
     }
 
     /// Appends an integer in decimal.
     public mutating func integer(_ number: Int) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
+        reserve(20)
+        if number < 0 {
+            storage[count] = UInt8(ascii: "-")
+            count += 1
         }
+        var magnitude = number.magnitude
+        var digits = 1, probe = magnitude
+        while probe >= 10 {
+            probe /= 10
+            digits += 1
+        }
+        var position = count + digits
+        repeat {
+            position -= 1
+            storage[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += digits
     }
 
     /// Appends a JSON string literal.
@@ -58,17 +123,23 @@ public struct JSONWriter {
     }
 
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
-        bytes.reserveCapacity(bytes.count + text.count + 2)
-        bytes.append(UInt8(ascii: "\""))
+        reserve(text.count + 2)
+        append(UInt8(ascii: "\""))
         var start = 0, index = 0
         /// Writes the plain bytes before `index`, then `escape`.
         func flush(_ escape: StaticString, skipping skipped: Int) {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
-            escape.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            append(UnsafeBufferPointer(rebasing: text[start..<index]))
+            escape.withUTF8Buffer { append($0) }
             index += skipped
             start = index
         }
         while index < text.count {
+            // Eight plain bytes at a time (none below 0x20, no quote, backslash or 0xE2).
+            if let base = text.baseAddress, text.count - index >= 8,
+               !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = text[index]
             if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
                 index += 1
@@ -87,16 +158,29 @@ public struct JSONWriter {
                 index += 1
             default:
                 // Another control character: \u00XX.
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
                 flush("\\u00", skipping: 0)
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0x0F)])
+                append(Self.hexDigits[Int(byte >> 4)])
+                append(Self.hexDigits[Int(byte & 0x0F)])
                 index += 1
                 start = index
             }
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
-        bytes.append(UInt8(ascii: "\""))
+        append(UnsafeBufferPointer(rebasing: text[start..<index]))
+        append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Whether any of the eight bytes of `word` may need escaping or a closer look: a control
+    /// byte, a quote, a backslash, or 0xE2 (the first byte of U+2028 and U+2029). Exact for
+    /// "none", which is all the caller relies on.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// Whether some byte of `value` is zero.
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below0x20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0xE2))
     }
 
     /// Appends a value.

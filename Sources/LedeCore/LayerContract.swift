@@ -16,8 +16,10 @@ enum LayerContract {
             && before[spec.name] != document.layerVersions[spec.name] {
             var checked = CheckedAnnotations(spec)
             let problem = document.annotations(in: spec.name).withUnsafeBufferPointer { annotations -> String? in
+                // Read in place: copying each annotation would retain its strings and attributes.
+                guard let first = annotations.baseAddress else { return nil }
                 for index in annotations.indices {
-                    if let problem = checked.problem(with: annotations[index]) { return problem }
+                    if let problem = checked.problem(with: (first + index).pointee) { return problem }
                 }
                 return nil
             }
@@ -33,14 +35,20 @@ enum LayerContract {
 struct CheckedAnnotations {
     let spec: LayerSpec
     /// Attribute storages found right, by address (direct mapped).
-    private var storages = [UnsafeRawPointer?](repeating: nil, count: 256)
+    private var storages = [UnsafeRawPointer?](repeating: nil, count: 1024)
+    /// Labels found declared: a layer uses few, and comparing a short label is cheaper than
+    /// hashing it once per annotation.
+    private var declaredLabels: [String] = []
 
     init(_ spec: LayerSpec) {
         self.spec = spec
     }
 
     mutating func problem(with annotation: borrowing Annotation) -> String? {
-        guard spec.declares(label: annotation.label) else { return "label '\(annotation.label)' is not declared" }
+        if !declaredLabels.contains(annotation.label) {
+            guard spec.declares(label: annotation.label) else { return "label '\(annotation.label)' is not declared" }
+            if declaredLabels.count < 32 { declaredLabels.append(annotation.label) }
+        }
         guard let storage = annotation.attributes.storage else { return nil }
         let slot = Int(UInt(bitPattern: storage) >> 4) & (storages.count - 1)
         if storages[slot] == storage { return nil }

@@ -46,9 +46,20 @@ public struct ScalarOffsets: Sendable {
     private func scalarCount(from start: Int, base: Int, to end: Int) -> Int {
         var count = base
         var index = max(0, start)
-        while index < end {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
+        bytes.withUnsafeBufferPointer { bytes in
+            // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a scalar.
+            if let base = bytes.baseAddress {
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                while end - index >= 8 {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    count += 8 - (word & ~(word << 1) & highs).nonzeroBitCount
+                    index += 8
+                }
+            }
+            while index < end {
+                if bytes[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
         }
         return count
     }

@@ -67,6 +67,25 @@ import Testing
         #expect(parsed["q"] as? String == "say \"hi\"\\\n\t\u{01}\u{2028}")
     }
 
+    @Test func escapesAreFoundAtEveryPositionOfALongText() throws {
+        // Eight bytes are checked at a time: each character that needs escaping, or that only
+        // looks as if it might (é, ’, U+2028), at each position of a word, in a text long enough
+        // to grow the writer's buffer.
+        let plain = "The quick brown fox, 1,300 times."
+        for special in ["\"", "\\", "\n", "\t", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "’", "é", "\u{7F}", " "] {
+            for position in 0...16 {
+                var text = String(repeating: plain, count: 40)
+                text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: position))
+                var writer = JSONWriter(capacity: 16)
+                writer.string(text)
+                let parsed = try JSONSerialization.jsonObject(with: Data(writer.output.utf8), options: .fragmentsAllowed)
+                #expect(parsed as? String == text)
+                #expect(!writer.output.contains("\u{2028}") && !writer.output.contains("\u{2029}"))
+                #expect(writer.count == writer.bytes.count)
+            }
+        }
+    }
+
     @Test func integersAndTextsAreWrittenAsBytes() throws {
         var writer = JSONWriter()
         writer.raw("[" as StaticString)

@@ -45,7 +45,7 @@ final class BatchRunner: @unchecked Sendable {
     private let collector: (any DocumentCollector)?
 
     private enum Outcome {
-        case document(Document, rendered: String?, warnings: [String], annotatorFailed: Bool, inputBytes: Int)
+        case document(Document, rendered: [UInt8]?, warnings: [String], annotatorFailed: Bool, inputBytes: Int)
         case failure(BatchFailure)
     }
 
@@ -145,7 +145,7 @@ final class BatchRunner: @unchecked Sendable {
             // A large document is written in pieces when its turn comes, not held as one text.
             do {
                 let rendered = outputDirectory == nil && document.bytes.count < Self.renderedAheadLimit && collector == nil
-                    ? try exporter.render(document) : nil
+                    ? try exporter.renderBytes(document) : nil
                 outcomes.append((index, .document(document, rendered: rendered, warnings: warnings, annotatorFailed: !failures[position].isEmpty,
                                                   inputBytes: document.bytes.count)))
             } catch {
@@ -191,7 +191,7 @@ final class BatchRunner: @unchecked Sendable {
 
     /// Writes one document: to standard output (the header before the first), or as its files in
     /// the output folder. Returns false when it could not (the failure is reported).
-    private func emit(_ document: Document, rendered: String?) -> Bool {
+    private func emit(_ document: Document, rendered: [UInt8]?) -> Bool {
         guard let outputDirectory else {
             if !headerWritten {
                 StandardStreams.out(singleDocument ? exporter.header(for: document) : exporter.header())

@@ -22,6 +22,8 @@ public protocol Exporter: Sendable {
     func render(_ document: Document) throws -> String
     /// One document, handed to `write` in pieces (a large document is never held whole).
     func render(_ document: Document, into write: (String) -> Void) throws
+    /// One document as UTF-8 bytes (a format that builds bytes gives them without a `String`).
+    func renderBytes(_ document: Document) throws -> [UInt8]
     /// Text between two documents written one after the other.
     var separator: String { get }
     /// Whether a later document can be added at the end of a file that holds earlier ones
@@ -39,6 +41,9 @@ extension Exporter {
     public func header(for document: Document) -> String { header() }
     public func render(_ document: Document, into write: (String) -> Void) throws {
         write(try render(document))
+    }
+    public func renderBytes(_ document: Document) throws -> [UInt8] {
+        Array(try render(document).utf8)
     }
     public func footer() -> String { "" }
     public var separator: String { "" }

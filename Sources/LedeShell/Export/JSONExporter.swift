@@ -12,7 +12,11 @@ struct JSONExporter: Exporter {
     var fileExtension: String { pretty ? "json" : "jsonl" }
 
     func render(_ document: Document) throws -> String {
-        DocumentJSON.encode(document, layers: options.layers, pretty: pretty) + "\n"
+        String(decoding: try renderBytes(document), as: UTF8.self)
+    }
+
+    func renderBytes(_ document: Document) throws -> [UInt8] {
+        DocumentJSON.encodedBytes(document, layers: options.layers, pretty: pretty, terminator: "\n")
     }
 
     /// lede JSON is one value per file; JSON Lines takes one more line per document.

@@ -13,10 +13,19 @@ public enum StandardStreams {
     /// Writes text to standard output; a failed write ends the process with status 1.
     public static func out(_ text: String) {
         guard !text.isEmpty else { return }
-        if let reason = OutputFiles.writeAll(text, to: 1) {
-            error("lede: cannot write to standard output: \(reason)")
-            terminate(1)
-        }
+        endIfFailed(OutputFiles.writeAll(text, to: 1))
+    }
+
+    /// Writes UTF-8 bytes to standard output; a failed write ends the process with status 1.
+    public static func out(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        endIfFailed(OutputFiles.writeAll(bytes, to: 1))
+    }
+
+    private static func endIfFailed(_ reason: String?) {
+        guard let reason else { return }
+        error("lede: cannot write to standard output: \(reason)")
+        terminate(1)
     }
 
     /// Writes a line to standard error.
