@@ -41,10 +41,14 @@ struct InferredPlaceFinder {
                     index += 1
                     continue
                 }
-                let headStart = capitalized && isHead(word, previous: index > span.lowerBound ? document.word(index - 1) : "")
+                let headStart = capitalized && isHead(at: index, span: span, document: document, tokens: tokens)
                     ? extendLeft(from: index, span: span, document: document, tokens: tokens) : index
                 if headStart < index {
-                    add(headStart..<index + 1, label: "LOCATION", sentence: sentenceIndex)
+                    // "Memorial Hall Station", "Space Center Visitor Complex": the name ends at its last head.
+                    let end = lastHead(after: index, span: span, document: document, tokens: tokens)
+                    add(headStart..<end + 1, label: "LOCATION", sentence: sentenceIndex)
+                    index = end + 1
+                    continue
                 } else if token.kind == .word, LocationCues.prefixes.contains(word) {
                     let end = extendRight(from: index + 1, span: span, document: document, tokens: tokens, allowOf: false)
                     if end > index + 1 { add(index..<end, label: "LOCATION", sentence: sentenceIndex) }
@@ -85,9 +89,31 @@ struct InferredPlaceFinder {
         known.contains { $0.tokens.contains(index) && $0.tokens.lowerBound >= range.lowerBound && $0.tokens.upperBound <= range.upperBound }
     }
 
-    func isHead(_ word: String, previous: String) -> Bool {
+    /// Whether the word at `index` ends a facility's or a feature's name: a head word
+    /// (`Avenue`, `Museum`), not the first part of a hyphenated word ("Sea-Air-Space Museum");
+    /// `Centre`/`Center` unless an institution's word comes before it or "for"/"of" after it.
+    func isHead(at index: Int, span: Range<Int>, document: Document, tokens: [Token]) -> Bool {
+        let word = document.word(index)
+        if index + 2 < span.upperBound, document.token(tokens[index + 1], is: "-"), document.touches(tokens[index], tokens[index + 1]),
+           document.touches(tokens[index + 1], tokens[index + 2]) {
+            return false
+        }
         if LocationCues.heads.contains(word) { return true }
-        return LocationCues.centreHeads.contains(word) && LocationCues.facilityModifiers.contains(previous)
+        guard LocationCues.centreHeads.contains(word) else { return false }
+        if index > span.lowerBound, LocationCues.institutionModifiers.contains(document.word(index - 1)) { return false }
+        return !(index + 1 < span.upperBound && (document.token(tokens[index + 1], is: "for") || document.token(tokens[index + 1], is: "of")))
+    }
+
+    /// The last head of the capitalized words that go on after the head at `index` (`index`
+    /// when none does).
+    func lastHead(after index: Int, span: Range<Int>, document: Document, tokens: [Token]) -> Int {
+        var last = index, next = index + 1
+        while next < span.upperBound, tokens[next].kind == .word, document.isCapitalized(tokens[next]),
+              !English.functionWords.contains(WordForm.lowercasedASCII(document.word(next))) {
+            if isHead(at: next, span: span, document: document, tokens: tokens) { last = next }
+            next += 1
+        }
+        return last
     }
 
     /// The first token of the capitalized name that ends just before `index` (or at it).

@@ -8,7 +8,7 @@ enum PlacesWordClass: String, Sendable, Hashable {
     case politicalUnit = "political-unit"
     case locationHead = "location-head"
     case centreHead = "centre-head"
-    case facilityModifier = "facility-modifier"
+    case institutionModifier = "institution-modifier"
     case featurePrefix = "feature-prefix"
     case featurePrefixOf = "feature-prefix-of"
     case settlementNoun = "settlement-noun"
@@ -31,10 +31,11 @@ enum LocationCues {
     /// Last words of facility and feature names (`… Avenue`, `… National Park`).
     static let heads = PlacesVocabulary.words(.locationHead)
 
-    /// `Centre`/`Center` names a place only after these words (`Space Center`, `Convention
-    /// Centre`); otherwise it is usually an organization.
+    /// `Centre`/`Center` ends the name of a venue (`Udvar-Hazy Center`, `Space Center`), unless
+    /// one of `institutionModifiers` comes before it (`Research Center` is an organization).
     static let centreHeads = PlacesVocabulary.words(.centreHead)
-    static let facilityModifiers = PlacesVocabulary.words(.facilityModifier)
+    /// Words of an institution before `Centre`/`Center`.
+    static let institutionModifiers = PlacesVocabulary.words(.institutionModifier)
 
     /// First words of feature names (`Mount Etna`, `Lake Victoria`, `Cape Canaveral`).
     static let prefixes = PlacesVocabulary.words(.featurePrefix)

@@ -60,6 +60,20 @@ import Testing
         #expect(found.first?.country == "BT")
     }
 
+    @Test func aVenueNameRunsToItsLastHeadWord() throws {
+        let names = try places("Crowds waited at the Ridgeway Space Center Visitor Complex, at Okafor Memorial Hall Station "
+            + "and outside the Harbin Sea-Air Museum.").map(\.text)
+        #expect(names == ["Ridgeway Space Center Visitor Complex", "Okafor Memorial Hall Station", "Harbin Sea-Air Museum"])
+    }
+
+    @Test func aCentreIsAVenueUnlessAnInstitutionsWordsSaySo() throws {
+        #expect(try places("The exhibit moved to the Okafor-Lindqvist Center last year.").map(\.text) == ["Okafor-Lindqvist Center"])
+        #expect(try places("The Delmore Youth Center reopened.").map(\.text) == ["Delmore Youth Center"])
+        #expect(try places("Analysts at the Marlow Research Center disagreed.").isEmpty)
+        #expect(try places("She joined the Brenner Medical Center.").isEmpty)
+        #expect(try places("She worked for the Centre for Coastal Studies.").isEmpty)
+    }
+
     @Test func politicalUnitsNamedAfterTheirPlace() throws {
         #expect(try places("He thanked the State of Texas.").map(\.text) == ["State of Texas"])
     }
