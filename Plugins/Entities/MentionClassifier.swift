@@ -101,6 +101,7 @@ struct MentionClassifier {
         .init("place-inside-name") { $0.placeInsideName($1) },
         .init("title-before-name") { $0.titleBeforeName($1) },
         .init("nationality-word") { $0.nationalityWord($1) },
+        .init("organization-in-apposition") { $0.organizationInApposition($1) },
         .init("single-word") { $0.singleWord($1) },
         .init("after-title") { $0.afterTitleName($1) },
         .init("acronym-before-person") { $0.acronymBeforePerson($1) },
@@ -406,6 +407,35 @@ struct MentionClassifier {
     func allCaps(_ spanCase: SpanCase) -> [Mention]? {
         spanCase.span.allSatisfy({ WordForm.isAllCaps(word($0)) }) ? [mention(spanCase, .organization, 0.6)] : nil
     }
+
+    /// A name in apposition with an organization's noun: "Coca-Cola Femsa, the Mexican company
+    /// that bottles it", "Halvorsen, a Norwegian shipping group". Not when the noun goes on
+    /// into a person's description ("the company's founder", "the agency spokesman").
+    func organizationInApposition(_ spanCase: SpanCase) -> [Mention]? {
+        let comma = spanCase.span.upperBound
+        guard comma + 2 < tokens.count, document.token(tokens[comma], is: ","),
+              Self.appositionDeterminers.contains(WordForm.lowercasedASCII(word(comma + 1))) else { return nil }
+        var index = comma + 2
+        while index < min(tokens.count, comma + 6), tokens[index].kind == .word {
+            let lowered = WordForm.lowercasedASCII(word(index))
+            if English.organizationNouns.contains(lowered) {
+                let next = index + 1
+                let ends = next >= tokens.count || tokens[next].kind == .punctuation
+                    || Self.afterOrganizationNoun.contains(WordForm.lowercasedASCII(word(next)))
+                let possessive = next < tokens.count && (document.token(tokens[next], is: "'s") || document.token(tokens[next], is: "’s"))
+                return ends && !possessive ? [mention(spanCase, .organization, 0.9)] : nil
+            }
+            // Only describing words come between: no title ("the former minister") or verb.
+            if English.titles[lowered] != nil || English.functionWords.contains(lowered) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    static let appositionDeterminers: Set<String> = ["the", "a", "an"]
+    /// Words that may follow the organization's noun of an apposition.
+    static let afterOrganizationNoun: Set<String> = ["that", "which", "who", "whose", "based", "founded", "headquartered", "owned",
+                                                     "run", "in", "of", "with", "behind", "from", "and"]
 
     func defaultPerson(_ spanCase: SpanCase) -> [Mention]? {
         [mention(spanCase, .person, spanCase.personContext ? 0.8 : 0.6)]
