@@ -217,9 +217,10 @@ model: deps
 ## NER's English web text, cross-validated on GUM to choose how far it must beat the rules
 ENTITY_EPOCHS ?= 5
 ENTITY_SEED ?= 1
+ENTITY_ENSEMBLE ?= 5
 entities-model: deps
 	$(SWIFT) build -c release --product lede-train
-	.build/release/lede-train entities --epochs $(ENTITY_EPOCHS) --seed $(ENTITY_SEED) \
+	.build/release/lede-train entities --epochs $(ENTITY_EPOCHS) --seed $(ENTITY_SEED) --ensemble $(ENTITY_ENSEMBLE) \
 	    --train $$(ls $(CORPORA)/gum-entities-train/*.json | grep -v -e '-interview-' -e '-news-') $(CORPORA)/uner-ewt/*.iob2
 
 clean:

@@ -59,25 +59,31 @@ public struct EntityTrainer {
     }
 
     /// Trains for `epochs` over `training`; after each epoch `report` gets the epoch and the
-    /// precision, recall and F1 of the averaged model on `development` (names by exact tokens
-    /// and class). Rows whose averaged weights are all below `pruneBelow` are left out.
-    public static func train(_ training: [Example], development: [Example], epochs: Int, seed: UInt64, pruneBelow threshold: Float = 0,
+    /// precision, recall and F1 of the model so far on `development` (names by exact tokens and
+    /// class). With an `ensemble` of more than one, as many perceptrons see the examples in
+    /// different orders (seeds `seed`, `seed + 1`, …) and the model is the mean of their averaged
+    /// weights: a perceptron's model shifts with the order of its examples, the mean much less.
+    /// Rows whose weights are all below `pruneBelow` are left out.
+    public static func train(_ training: [Example], development: [Example], epochs: Int, seed: UInt64, ensemble: Int = 1,
+                             pruneBelow threshold: Float = 0,
                              report: (Int, (precision: Double, recall: Double, f1: Double)) -> Void) -> LinearModel {
-        var perceptron = PerceptronTrainer(classes: EntityClasses.names)
-        var order = Array(training.indices)
-        var random = SplitMix64(seed: seed)
+        var perceptrons = (0..<max(1, ensemble)).map { _ in PerceptronTrainer(classes: EntityClasses.names) }
+        var orders = perceptrons.indices.map { _ in Array(training.indices) }
+        var randoms = perceptrons.indices.map { SplitMix64(seed: seed &+ UInt64($0)) }
         var features: [UInt64] = []
-        var model = perceptron.averaged(threshold: threshold)
+        var model = PerceptronTrainer.mean(of: perceptrons, threshold: threshold)
         for epoch in 1...max(1, epochs) {
-            random.shuffle(&order)
-            for exampleIndex in order {
-                let example = training[exampleIndex]
-                for (candidate, truth) in zip(example.candidates, example.truth) {
-                    EntityFeatures.extract(example.context, candidate, into: &features)
-                    perceptron.update(features: features, truth: truth, guess: perceptron.predict(features))
+            for member in perceptrons.indices {
+                randoms[member].shuffle(&orders[member])
+                for exampleIndex in orders[member] {
+                    let example = training[exampleIndex]
+                    for (candidate, truth) in zip(example.candidates, example.truth) {
+                        EntityFeatures.extract(example.context, candidate, into: &features)
+                        perceptrons[member].update(features: features, truth: truth, guess: perceptrons[member].predict(features))
+                    }
                 }
             }
-            model = perceptron.averaged(threshold: threshold)
+            model = PerceptronTrainer.mean(of: perceptrons, threshold: threshold)
             report(epoch, score(model, on: development))
         }
         return model

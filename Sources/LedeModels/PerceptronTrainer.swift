@@ -69,6 +69,11 @@ public struct PerceptronTrainer {
     /// The averaged model. Rows whose averaged weights are all below `threshold` in magnitude are
     /// left out (they change no decision that matters and make the model bigger).
     public func averaged(threshold: Float = 0) -> LinearModel {
+        LinearModel(classes: classes, rows: averagedRows(threshold: threshold))
+    }
+
+    /// The rows of the averaged model, in the order their features were first met.
+    public func averagedRows(threshold: Float = 0) -> [(feature: UInt64, weights: [Float])] {
         var rows: [(feature: UInt64, weights: [Float])] = []
         let classCount = classes.count
         for (row, feature) in features.enumerated() {
@@ -81,6 +86,31 @@ public struct PerceptronTrainer {
                 largest = max(largest, abs(averaged[index]))
             }
             if largest > threshold { rows.append((feature, averaged)) }
+        }
+        return rows
+    }
+
+    /// The mean of several trainers' averaged models (trained on the same examples in different
+    /// orders): a model that depends less on the order of any one of them. Rows whose mean
+    /// weights are all below `threshold` in magnitude are left out.
+    public static func mean(of trainers: [PerceptronTrainer], threshold: Float = 0) -> LinearModel {
+        guard let classes = trainers.first?.classes else { return LinearModel(classes: [], rows: []) }
+        var order: [UInt64] = []
+        var sums: [UInt64: [Float]] = [:]
+        for trainer in trainers {
+            for row in trainer.averagedRows() {
+                if let sum = sums[row.feature] {
+                    sums[row.feature] = zip(sum, row.weights).map { $0 + $1 }
+                } else {
+                    order.append(row.feature)
+                    sums[row.feature] = row.weights
+                }
+            }
+        }
+        let count = Float(trainers.count)
+        let rows = order.compactMap { feature -> (feature: UInt64, weights: [Float])? in
+            guard let weights = sums[feature]?.map({ $0 / count }), weights.contains(where: { abs($0) > threshold }) else { return nil }
+            return (feature, weights)
         }
         return LinearModel(classes: classes, rows: rows)
     }

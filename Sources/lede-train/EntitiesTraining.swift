@@ -42,7 +42,7 @@ func trainEntities(_ arguments: Arguments) throws {
         let heldOut = documents.indices.filter { $0 % folds == fold }.map { documents[$0] }
         let trained = documents.indices.filter { $0 % folds != fold }.map { documents[$0] } + extra
         let model = EntityTrainer.train(trained, development: heldOut, epochs: arguments.epochs, seed: arguments.seed,
-                                        pruneBelow: arguments.prune) { epoch, score in
+                                        ensemble: arguments.ensemble, pruneBelow: arguments.prune) { epoch, score in
             if epoch == arguments.epochs {
                 print(String(format: "fold %d of %d: held-out P %.1f  R %.1f  F1 %.1f", fold + 1, folds, score.precision * 100,
                              score.recall * 100, score.f1 * 100))
@@ -73,7 +73,8 @@ func trainEntities(_ arguments: Arguments) throws {
         print(String(format: "  %@: margin %.0f (%d overrides, %d right, %d wrong; F1 %.1f)", name, chosen[change], at.overrides,
                      at.right, at.wrong, at.f1 * 100))
     }
-    let model = EntityTrainer.train(all, development: [], epochs: arguments.epochs, seed: arguments.seed, pruneBelow: arguments.prune) { _, _ in }
+    let model = EntityTrainer.train(all, development: [], epochs: arguments.epochs, seed: arguments.seed,
+                                    ensemble: arguments.ensemble, pruneBelow: arguments.prune) { _, _ in }
     print("\(model.featureCount) features (\(Int((ContinuousClock.now - start).components.seconds)) s)")
     try write(EntityTrainer.files(model, overrideMargins: chosen), to: arguments.output.isEmpty ? "Plugins/Entities/Resources" : arguments.output)
 }

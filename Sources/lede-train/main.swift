@@ -10,9 +10,10 @@ import Entities
 ///     lede-train pos --train A.conllu [B.conllu …] --dev DEV.conllu [--epochs N] [--seed S]
 ///                    [--prune W] [--output DIR]
 ///     lede-train entities --train A.json|A.iob2 … [--folds K] [--override-precision P]
-///                    [--epochs N] [--seed S] [--prune W] [--output DIR]
+///                    [--epochs N] [--seed S] [--ensemble N] [--prune W] [--output DIR]
 ///
-/// Training is deterministic: the same corpora, epochs and seed give the same files, byte for byte.
+/// Training is deterministic: the same corpora, epochs, seed and ensemble give the same files,
+/// byte for byte.
 struct Arguments {
     var task = ""
     var train: [String] = []
@@ -25,6 +26,8 @@ struct Arguments {
     /// rules must be right on held-out documents.
     var folds = 4
     var overridePrecision = 0.9
+    /// entities: how many perceptrons, each seeing the examples in its own order, are averaged.
+    var ensemble = 1
 
     init(_ arguments: [String]) throws {
         var rest = arguments.makeIterator()
@@ -40,6 +43,7 @@ struct Arguments {
             case "--prune": prune = Float(rest.next() ?? "") ?? 0; list = nil
             case "--output": output = rest.next() ?? output; list = nil
             case "--folds": folds = Int(rest.next() ?? "") ?? 0; list = nil
+            case "--ensemble": ensemble = Int(rest.next() ?? "") ?? 0; list = nil
             case "--override-precision": overridePrecision = Double(rest.next() ?? "") ?? -1; list = nil
             default:
                 guard let list, !argument.hasPrefix("--") else { throw UsageError("unknown argument \(argument)") }
@@ -49,6 +53,7 @@ struct Arguments {
         if train.isEmpty { throw UsageError("give --train FILE…") }
         if epochs < 1 { throw UsageError("--epochs must be at least 1") }
         if folds < 2 { throw UsageError("--folds must be at least 2") }
+        if ensemble < 1 { throw UsageError("--ensemble must be at least 1") }
         if !(0...1).contains(overridePrecision) { throw UsageError("--override-precision must be between 0 and 1") }
     }
 }

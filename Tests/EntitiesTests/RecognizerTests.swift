@@ -29,6 +29,16 @@ import Testing
         return document.annotations(in: LayerName.places).map { "\($0.label):\(document.text(of: $0))" }
     }
 
+    @Test func aVenueIsAPlaceNotAnOrganization() throws {
+        let text = "The shuttle went on display at the Okafor-Lindqvist Center, then at the Harbin Sea-Air Museum."
+        for recognizer in [true, false] {
+            #expect(try labelled(text, recognizer: recognizer).isEmpty)
+        }
+        #expect(try places(text) == ["LOCATION:Okafor-Lindqvist Center", "LOCATION:Harbin Sea-Air Museum"])
+        // An institution's centre stays an organization.
+        #expect(try labelled("Analysts at the Marlow Research Center disagreed.") == ["ORG:Marlow Research Center"])
+    }
+
     @Test func aPartyAndStateTagIsNotAName() throws {
         let found = try labelled("Sen. Mara Quist, R-S.D., said the vote would pass. Rep. Tom Ferris, D-Calif., disagreed.")
         #expect(found == ["PERSON:Mara Quist", "PERSON:Tom Ferris"])
