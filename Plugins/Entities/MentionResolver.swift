@@ -44,10 +44,21 @@ struct MentionResolver {
         }
 
         let writtenNames = Set(mentions.map(\.text))
+        let organizationNames = mentions.filter { $0.kind == .organization && $0.words.count >= 2 }.map(\.text)
         var canonical: [String] = []
         for index in mentions.indices {
             var mention = mentions[index]
             var name = mention.text
+            // A person only by a guess from its last word ("Coca-Cola", "Cola" being a surname)
+            // whose words begin an organization's name here ("Coca-Cola Company") is that organization.
+            if mention.kind == .person, Self.guessedPersonSieves.contains(mention.sieve), !opensWithCommonGivenName(mention),
+               let full = organization(begunBy: mention, among: organizationNames) {
+                mention.kind = .organization
+                mention.sieve = "beginning-of-organization-name"
+                mentions[index] = mention
+                canonical.append(full)
+                continue
+            }
             if mention.kind == .place {
                 // A town's name that is a person's surname here ("Paris" after "Valeska Paris").
                 if mention.words.count == 1, let word = mention.words.first, let full = personByWord[word],
@@ -99,6 +110,24 @@ struct MentionResolver {
             return English.givenNames[WordForm.folded(String(first))]?.gender
         }
         return Resolution(mentions: mentions, canonical: canonical, gender: gender, placeAcronyms: placeAcronyms)
+    }
+
+    /// The sieves that make a name a person from its words alone, with no given name to go by.
+    static let guessedPersonSieves: Set<String> = ["surname", "default-person"]
+
+    /// Whether the name opens with a common given name ("Ford" in "Gerald Ford").
+    func opensWithCommonGivenName(_ mention: Mention) -> Bool {
+        guard let first = mention.words.first else { return false }
+        return (English.givenNames[WordForm.folded(first)]?.count ?? 0) >= 1_000
+    }
+
+    /// The first of `names` (organizations') that `mention`'s words begin, hyphens read as
+    /// spaces ("Coca Cola" begins "Coca-Cola Company").
+    func organization(begunBy mention: Mention, among names: [String]) -> String? {
+        /// The text with hyphens as spaces, ending in a space.
+        func spaced(_ text: String) -> String { String(text.map { $0 == "-" ? " " : $0 }) + " " }
+        let start = spaced(mention.text)
+        return names.first { $0.count > mention.text.count && spaced($0).hasPrefix(start) }
     }
 
     /// A single capitalized word that nothing else explains: a person if it is a known given name

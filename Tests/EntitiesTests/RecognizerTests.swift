@@ -39,6 +39,19 @@ import Testing
         #expect(try labelled("Analysts at the Marlow Research Center disagreed.") == ["ORG:Marlow Research Center"])
     }
 
+    @Test func theBeginningOfAnOrganizationsNameIsThatOrganization() throws {
+        // "Cola" is a surname, but here "Coca-Cola" begins the name of a company.
+        let text = "The Coca-Cola Company denied it. Later Coca-Cola agreed to the ban, said Coca Cola in a statement."
+        for recognizer in [true, false] {
+            let document = try annotate(text, recognizer: recognizer)
+            let entities = document.annotations(in: LayerName.entities)
+            #expect(entities.map { "\($0.label):\(document.text(of: $0))" } == ["ORG:Coca-Cola Company", "ORG:Coca-Cola", "ORG:Coca Cola"])
+            #expect(entities.allSatisfy { $0["canonical"]?.stringValue == "Coca-Cola Company" })
+        }
+        // A person with a given name stays a person beside a company named after the family.
+        #expect(try labelled("Henry Ford founded the Ford Motor Company.", recognizer: false).contains("PERSON:Henry Ford"))
+    }
+
     @Test func aPartyAndStateTagIsNotAName() throws {
         let found = try labelled("Sen. Mara Quist, R-S.D., said the vote would pass. Rep. Tom Ferris, D-Calif., disagreed.")
         #expect(found == ["PERSON:Mara Quist", "PERSON:Tom Ferris"])

@@ -60,6 +60,13 @@ import Testing
         #expect(found.first?.country == "BT")
     }
 
+    @Test func townsOfAFewThousandPeopleAreKnown() throws {
+        // GeoNames' towns of 5,000 people or more: Vinita, Oklahoma has about 5,500.
+        let found = try places("The highway runs near Vinita before it reaches the state line.")
+        #expect(found.map(\.text) == ["Vinita"])
+        #expect(found.first?.country == "US")
+    }
+
     @Test func aVenueNameRunsToItsLastHeadWord() throws {
         let names = try places("Crowds waited at the Ridgeway Space Center Visitor Complex, at Okafor Memorial Hall Station "
             + "and outside the Harbin Sea-Air Museum.").map(\.text)

