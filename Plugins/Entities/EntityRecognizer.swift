@@ -12,8 +12,8 @@ struct EntityRecognizer: Sendable {
     /// overrides, on documents held out of its training, were right at least nine times in ten
     /// at that margin (`lede-train entities` chooses it and prints the curve). There is one
     /// margin for each change of class (the rules' class × 4 + the recognizer's), as some are
-    /// far safer than others.
-    let overrideMargins: [Float]
+    /// far safer than others, and for some sieves margins of their own.
+    let overrideMargins: OverrideMargins
 
     /// The model shipped in this module's `Resources/`, loaded on first use.
     static let shipped = ModuleResource<EntityRecognizer?>(empty: nil) { () throws(ResourceError) in
@@ -21,15 +21,10 @@ struct EntityRecognizer: Sendable {
         guard model.classes == EntityClasses.names else {
             throw ResourceError(resource: "entities.model", reason: "its classes are not the entity classes (\(model.classes.prefix(5).joined(separator: ", "))…)")
         }
-        var margins = [Float](repeating: .infinity, count: 16)
-        for row in try TSV.rows(resource: "entities-settings.tsv", in: .module) where row.count >= 4 && row[0] == "override-margin" {
-            guard let rules = EntityClasses.names.firstIndex(of: String(row[1])), let learned = EntityClasses.names.firstIndex(of: String(row[2])),
-                  let margin = Float(String(row[3])), !margin.isNaN else {
-                throw ResourceError(resource: "entities-settings.tsv", reason: "a bad override-margin row: \(row.joined(separator: " "))")
-            }
-            margins[rules * 4 + learned] = margin
+        switch OverrideMargins.parse(try TSV.rows(resource: "entities-settings.tsv", in: .module)) {
+        case .success(let margins): return EntityRecognizer(model: model, overrideMargins: margins)
+        case .failure(let bad): throw ResourceError(resource: "entities-settings.tsv", reason: "a bad override-margin row: \(bad.row)")
         }
-        return EntityRecognizer(model: model, overrideMargins: margins)
     }
 
     /// The class of each candidate: the recognizer's where it beats the rules' class by
@@ -49,10 +44,11 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The classes chosen with `margins` (by change of class), overlaps settled.
-    static func chosen(_ decisions: [Decision], candidates: [NameCandidate], margins: [Float]) -> [Int] {
+    static func chosen(_ decisions: [Decision], candidates: [NameCandidate], margins: OverrideMargins) -> [Int] {
         var classes = zip(decisions, candidates).map { decision, candidate in
             !candidate.isCountry && !(candidate.isFullPersonName && decision.learned == EntityClasses.none)
-                && decision.margin >= margins[decision.rules * 4 + decision.learned] ? decision.learned : decision.rules
+                && decision.margin >= margins.margin(rules: decision.rules, learned: decision.learned, sieve: candidate.mention?.sieve)
+                ? decision.learned : decision.rules
         }
         // Names the recognizer could not judge come first: nothing it chose may displace them.
         func priority(_ index: Int) -> Float {

@@ -16,6 +16,8 @@ public struct EntityTrainer {
         /// The number of true names, and of those no candidate has the tokens of.
         public var nameCount: Int { names.count }
         public let unreachableNames: Int
+        /// The sieve that decided each candidate the rules found a name in.
+        public var sieves: [String] { candidates.compactMap { $0.mention?.sieve } }
     }
 
     struct NamedSpan: Hashable {
@@ -92,13 +94,13 @@ public struct EntityTrainer {
     /// Precision, recall and F1 of the recognizer's names on `examples` (exact tokens and class),
     /// the recognizer deciding every candidate.
     public static func score(_ model: LinearModel, on examples: [Example]) -> (precision: Double, recall: Double, f1: Double) {
-        let count = count(decisions(model, examples), examples, margins: [Float](repeating: 0, count: 16), margin: 0)
+        let count = count(decisions(model, examples), examples, margins: .none, margin: 0)
         return (count.namePrecision, count.nameRecall, count.f1)
     }
 
     /// The recognizer's decision on every candidate of `examples`.
     static func decisions(_ model: LinearModel, _ examples: [Example]) -> [[EntityRecognizer.Decision]] {
-        let recognizer = EntityRecognizer(model: model, overrideMargins: [Float](repeating: 0, count: 16))
+        let recognizer = EntityRecognizer(model: model, overrideMargins: .none)
         return examples.map { recognizer.decisions(of: $0.candidates, in: $0.context) }
     }
 
@@ -131,22 +133,46 @@ public struct EntityTrainer {
         }
     }
 
-    /// The recognizer's overrides of the rules on `examples` at each margin, for each change of
-    /// class (the rules' class × 4 + the recognizer's; the diagonal counts all changes).
-    public static func overrides(_ model: LinearModel, on examples: [Example], margins: [Float]) -> [[OverrideCount]] {
-        let decided = decisions(model, examples)
-        return (0..<16).map { change in
-            margins.map { margin in
-                // Only this change of class is allowed (every change, on the diagonal).
-                var allowed = [Float](repeating: .infinity, count: 16)
-                for index in 0..<16 where change % 5 == 0 || index == change { allowed[index] = margin }
-                return count(decided, examples, margins: allowed, margin: margin)
+    /// The recognizer's overrides of the rules at each margin: for each change of class (the
+    /// rules' class × 4 + the recognizer's; the diagonal counts all changes), over every name and
+    /// over the names each sieve decided.
+    public struct OverrideCounts {
+        public var byChange: [[OverrideCount]]
+        public var bySieve: [String: [[OverrideCount]]]
+
+        /// Adds the counts of other documents, at the same margins.
+        public mutating func add(_ other: OverrideCounts) {
+            func added(_ rows: [[OverrideCount]], _ more: [[OverrideCount]]) -> [[OverrideCount]] {
+                zip(rows, more).map { zip($0, $1).map { var sum = $0; sum.add($1); return sum } }
             }
+            byChange = added(byChange, other.byChange)
+            for (sieve, rows) in other.bySieve { bySieve[sieve] = bySieve[sieve].map { added($0, rows) } ?? rows }
         }
     }
 
+    /// The recognizer's overrides of the rules on `examples` at each of `margins`, for each
+    /// change of class, over every name and over the names each of `sieves` decided.
+    public static func overrides(_ model: LinearModel, on examples: [Example], margins: [Float], sieves: [String] = []) -> OverrideCounts {
+        let decided = decisions(model, examples)
+        /// The counts when only `change` (every change, on the diagonal) may override, at each margin.
+        func rows(sieve: String?) -> [[OverrideCount]] {
+            (0..<16).map { change in
+                margins.map { margin in
+                    var allowed = [Float](repeating: .infinity, count: 16)
+                    for index in 0..<16 where change % 5 == 0 || index == change { allowed[index] = margin }
+                    let chosen = sieve.map { OverrideMargins(byChange: [Float](repeating: .infinity, count: 16), bySieve: [$0: allowed]) }
+                        ?? OverrideMargins(byChange: allowed)
+                    return count(decided, examples, margins: chosen, margin: margin)
+                }
+            }
+        }
+        var bySieve: [String: [[OverrideCount]]] = [:]
+        for sieve in sieves { bySieve[sieve] = rows(sieve: sieve) }
+        return OverrideCounts(byChange: rows(sieve: nil), bySieve: bySieve)
+    }
+
     /// The overrides and names of `examples` when the classes are chosen with `margins`.
-    static func count(_ decided: [[EntityRecognizer.Decision]], _ examples: [Example], margins: [Float], margin: Float) -> OverrideCount {
+    static func count(_ decided: [[EntityRecognizer.Decision]], _ examples: [Example], margins: OverrideMargins, margin: Float) -> OverrideCount {
         var count = OverrideCount(margin: margin)
         for (example, decisions) in zip(examples, decided) {
             count.names += example.names.count
@@ -167,21 +193,10 @@ public struct EntityTrainer {
         return count
     }
 
-    /// The settings file of a recognizer whose overrides need `margins` (by change of class).
-    static func settings(_ margins: [Float]) -> String {
-        var text = "#setting\trules\trecognizer\tmargin\n"
-        for rules in 0..<4 {
-            for learned in 0..<4 where rules != learned && margins[rules * 4 + learned].isFinite {
-                text += "override-margin\t\(EntityClasses.names[rules])\t\(EntityClasses.names[learned])\t\(margins[rules * 4 + learned])\n"
-            }
-        }
-        return text
-    }
-
     /// The files of a trained recognizer, by name, as `Resources/` holds them: the model and
     /// its settings (the margin by which it must beat the rules to override them).
-    public static func files(_ model: LinearModel, overrideMargins: [Float]) -> [String: [UInt8]] {
-        ["entities.model": ModelFile.encode(model), "entities-settings.tsv": Array(settings(overrideMargins).utf8)]
+    public static func files(_ model: LinearModel, overrideMargins: OverrideMargins) -> [String: [UInt8]] {
+        ["entities.model": ModelFile.encode(model), "entities-settings.tsv": Array(overrideMargins.settings.utf8)]
     }
 
     /// The names of the classes (NONE, PERSON, ORG, PLACE), as the changes of class number them.

@@ -36,7 +36,11 @@ func trainEntities(_ arguments: Arguments) throws {
     // are counted on the held-out folds at each margin, and the smallest margin whose overrides
     // are right at least `overridePrecision` of the time is the one shipped.
     let margins: [Float] = [0, 4, 8, 12, 16, 20, 25, 30, 35, 40, 50, 60, 80, 100, 1e9]
-    var counts = (0..<16).map { _ in margins.map { EntityTrainer.OverrideCount(margin: $0) } }
+    // The sieves that decided enough of the names to be judged on their own.
+    var sieveNames: [String: Int] = [:]
+    for example in documents { for sieve in example.sieves { sieveNames[sieve, default: 0] += 1 } }
+    let sieves = sieveNames.filter { $0.value >= 100 }.keys.sorted()
+    var counts: EntityTrainer.OverrideCounts?
     let folds = max(2, arguments.folds)
     for fold in 0..<folds {
         let heldOut = documents.indices.filter { $0 % folds == fold }.map { documents[$0] }
@@ -48,10 +52,10 @@ func trainEntities(_ arguments: Arguments) throws {
                              score.recall * 100, score.f1 * 100))
             }
         }
-        for (change, rows) in EntityTrainer.overrides(model, on: heldOut, margins: margins).enumerated() {
-            for (index, count) in rows.enumerated() { counts[change][index].add(count) }
-        }
+        let foldCounts = EntityTrainer.overrides(model, on: heldOut, margins: margins, sieves: sieves)
+        if counts == nil { counts = foldCounts } else { counts?.add(foldCounts) }
     }
+    guard let counts else { return }
     // For each change of class, the smallest margin at which the held-out overrides were right
     // often enough, counted on at least `minimumOverrides` of them; a change seen less often
     // takes the margin of all changes together.
@@ -59,19 +63,37 @@ func trainEntities(_ arguments: Arguments) throws {
     func margin(_ rows: [EntityTrainer.OverrideCount]) -> Float? {
         rows.first { $0.precision >= arguments.overridePrecision && $0.overrides >= minimumOverrides }?.margin
     }
-    let overall = margin(counts[0]) ?? 1e9
+    let overall = margin(counts.byChange[0]) ?? 1e9
     print("overrides of the rules on the held-out folds, by margin:")
-    for count in counts[0] {
+    for count in counts.byChange[0] {
         print(String(format: "  margin %5.0f  overrides %4d  right %4d  wrong %4d  (%3.0f%% right)  F1 %.1f", min(count.margin, 99_999),
                      count.overrides, count.right, count.wrong, count.precision * 100, count.f1 * 100))
     }
-    var chosen = [Float](repeating: .infinity, count: 16)
-    for change in 0..<16 where change % 5 != 0 {
-        let name = "\(EntityTrainer.classNames[change / 4]) → \(EntityTrainer.classNames[change % 4])"
-        chosen[change] = margin(counts[change]) ?? overall
-        let at = counts[change].first { $0.margin >= chosen[change] } ?? counts[change][counts[change].count - 1]
-        print(String(format: "  %@: margin %.0f (%d overrides, %d right, %d wrong; F1 %.1f)", name, chosen[change], at.overrides,
+    /// The change of class `change` as its classes name it.
+    func changeName(_ change: Int) -> String { "\(EntityTrainer.classNames[change / 4]) → \(EntityTrainer.classNames[change % 4])" }
+    /// Prints the margin chosen for a change and what its overrides did at that margin.
+    func report(_ label: String, _ rows: [EntityTrainer.OverrideCount], _ chosen: Float) {
+        let at = rows.first { $0.margin >= chosen } ?? rows[rows.count - 1]
+        print(String(format: "  %@: margin %.0f (%d overrides, %d right, %d wrong; F1 %.1f)", label, chosen, at.overrides,
                      at.right, at.wrong, at.f1 * 100))
+    }
+    var chosen = OverrideMargins(byChange: [Float](repeating: .infinity, count: 16))
+    for change in 0..<16 where change % 5 != 0 {
+        chosen.byChange[change] = margin(counts.byChange[change]) ?? overall
+        report(changeName(change), counts.byChange[change], chosen.byChange[change])
+    }
+    // A sieve whose overrides were right often enough at a smaller margin than its change's gets
+    // that margin: the rules' weak guesses may give way sooner than their sure decisions.
+    for sieve in sieves {
+        guard let rows = counts.bySieve[sieve] else { continue }
+        var own = chosen.byChange
+        for change in 0..<16 where change % 5 != 0 {
+            if let margin = margin(rows[change]), margin < own[change] {
+                own[change] = margin
+                report("\(sieve) \(changeName(change))", rows[change], margin)
+            }
+        }
+        if own != chosen.byChange { chosen.bySieve[sieve] = own }
     }
     let model = EntityTrainer.train(all, development: [], epochs: arguments.epochs, seed: arguments.seed,
                                     ensemble: arguments.ensemble, pruneBelow: arguments.prune) { _, _ in }
