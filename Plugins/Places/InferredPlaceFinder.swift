@@ -13,12 +13,12 @@ struct InferredPlaceFinder {
         for match in known { for index in match.tokens { covered[index] = true } }
         var found: [PlaceMatch] = []
 
-        func add(_ range: Range<Int>, label: String, sentence: Int) {
+        func add(_ range: Range<Int>, label: String, sentence: Int, country: String? = nil, canonical: String? = nil) {
             guard !range.isEmpty, !range.contains(where: { covered[$0] && !isInsideKnown($0, range, known) }) else { return }
             let bytes = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
             let name = document.text(bytes)
-            let reading = PlaceReading(label: label, country: nil, geonameID: nil, latitude: nil, longitude: nil,
-                                       population: 0, canonical: name, isCommonWord: false)
+            let reading = PlaceReading(label: label, country: country, geonameID: nil, latitude: nil, longitude: nil,
+                                       population: 0, canonical: canonical ?? name, isCommonWord: false)
             var match = PlaceMatch(tokens: range, range: bytes, name: name, readings: [reading], sentence: sentence)
             match.isInferred = true
             found.append(match)
@@ -39,6 +39,11 @@ struct InferredPlaceFinder {
                 if !capitalized, !(index + 1 < span.upperBound && document.token(tokens[index + 1], is: "of"))
                     && !(index > span.lowerBound && document.isCapitalized(tokens[index - 1])) {
                     index += 1
+                    continue
+                }
+                if capitalized, let end = roadEnd(at: index, span: span, document: document, tokens: tokens) {
+                    add(index..<end, label: "LOCATION", sentence: sentenceIndex)
+                    index = end
                     continue
                 }
                 let headStart = capitalized && isHead(at: index, span: span, document: document, tokens: tokens)
@@ -67,6 +72,16 @@ struct InferredPlaceFinder {
                 }
                 index += 1
             }
+        }
+        // A US state's abbreviation after a US town and a comma: "Bartlesville, OK", "Tulsa, Okla.".
+        for match in known where match.readings.contains(where: { $0.label == "CITY" && $0.country == "US" }) {
+            let comma = match.tokens.upperBound, abbreviation = comma + 1
+            guard abbreviation < tokens.count, document.token(tokens[comma], is: ","), tokens[abbreviation].kind == .word,
+                  let state = LocationCues.usStates[document.word(abbreviation)] else { continue }
+            // The postal codes are two capitals; the other abbreviations end in a full stop.
+            let isPostalCode = document.word(abbreviation).utf8.count == 2
+            guard isPostalCode || (abbreviation + 1 < tokens.count && document.token(tokens[abbreviation + 1], is: ".")) else { continue }
+            add(abbreviation..<abbreviation + 1, label: "REGION", sentence: match.sentence, country: "US", canonical: state)
         }
         // Datelines: an all-caps name opening a paragraph, then a comma or a dash.
         for paragraph in paragraphs where paragraph.count > 2 {
@@ -116,6 +131,28 @@ struct InferredPlaceFinder {
         return last
     }
 
+    /// The end of a road's name that opens at `index`: a road word, its number, and a compass
+    /// point after it ("Interstate 95", "Route 66", "I-44 West", "US-75 South"); nil when none.
+    func roadEnd(at index: Int, span: Range<Int>, document: Document, tokens: [Token]) -> Int? {
+        guard let kind = LocationCues.roadPrefixes[document.word(index)] else { return nil }
+        var number = index + 1
+        let hyphenated = number + 1 < span.upperBound && document.token(tokens[number], is: "-")
+            && document.touches(tokens[index], tokens[number]) && document.touches(tokens[number], tokens[number + 1])
+        if hyphenated { number += 1 } else if kind == "hyphen" { return nil }
+        guard number < span.upperBound, tokens[number].kind == .number,
+              document.word(number).utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let end = number + 1
+        return end < span.upperBound && LocationCues.roadDirections.contains(document.word(end)) ? end + 1 : end
+    }
+
+    /// Whether `word` is an ordinal written in digits ("47th", "1st", "22nd").
+    static func isOrdinal(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 3, bytes[0] >= 0x30, bytes[0] <= 0x39 else { return false }
+        let suffix = String(decoding: bytes.suffix(2), as: UTF8.self)
+        return ["st", "nd", "rd", "th"].contains(suffix) && bytes.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     /// The first token of the capitalized name that ends just before `index` (or at it).
     func extendLeft(from index: Int, span: Range<Int>, document: Document, tokens: [Token]) -> Int {
         var start = index
@@ -132,6 +169,11 @@ struct InferredPlaceFinder {
                document.touches(previous, tokens[start]), document.isCapitalized(tokens[start - 2]) {
                 start -= 1
                 continue
+            }
+            // "47th Street": an ordinal opens the name.
+            if previous.kind == .number, Self.isOrdinal(document.word(start - 1)) {
+                start -= 1
+                break
             }
             guard previous.kind == .word, document.isCapitalized(previous) else { break }
             let word = WordForm.lowercasedASCII(document.word(start - 1))

@@ -12,6 +12,8 @@ enum PlacesWordClass: String, Sendable, Hashable {
     case featurePrefix = "feature-prefix"
     case featurePrefixOf = "feature-prefix-of"
     case settlementNoun = "settlement-noun"
+    case roadPrefix = "road-prefix"
+    case usState = "us-state"
 }
 
 /// The places annotator's vocabulary, loaded once; `check()` reports a missing or corrupt file.
@@ -44,4 +46,15 @@ enum LocationCues {
 
     /// Settlement words before `of` (`the village of Bhurbandha`) → the label of the name after.
     static let settlementNouns = PlacesVocabulary.resource.value[.settlementNoun]
+
+    /// Words before a road's number (`Interstate 95`, `Route 66`) → "hyphen" for those that
+    /// count only joined to it by a hyphen (`I-44`, `US-75`), else "".
+    static let roadPrefixes = PlacesVocabulary.resource.value[.roadPrefix]
+
+    /// The abbreviations of the US states (postal codes and the press's: `OK`, `Okla`) → the
+    /// state's name.
+    static let usStates = PlacesVocabulary.resource.value[.usState]
+
+    /// Compass points that may end a road's name (`I-44 West`).
+    static let roadDirections: Set<String> = ["North", "South", "East", "West", "Northbound", "Southbound", "Eastbound", "Westbound"]
 }

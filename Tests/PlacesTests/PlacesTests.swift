@@ -60,6 +60,26 @@ import Testing
         #expect(found.first?.country == "BT")
     }
 
+    @Test func roadsByTheirNumberAndStreetsByTheirOrdinal() throws {
+        let found = try places("Take I-44 West, then Interstate 95 and Route 66 to the 42nd Street exit.")
+        #expect(found.map(\.text) == ["I-44 West", "Interstate 95", "Route 66", "42nd Street"])
+        #expect(found.allSatisfy { $0.label == "LOCATION" })
+        // "I" and "US" need the hyphen; a lowercase road word is no name.
+        #expect(try places("I 44 people waited on the route 66 times.").isEmpty)
+    }
+
+    @Test func aStatesAbbreviationAfterAUSTownIsTheState() throws {
+        let found = try places("The plant moved from Bartlesville, OK, to Tulsa, Okla., last year.")
+        #expect(found.map { "\($0.label):\($0.text)" } == ["CITY:Bartlesville", "REGION:OK", "CITY:Tulsa", "REGION:Okla"])
+        #expect(found.allSatisfy { $0.country == "US" })
+        // Not after a town of another country, nor without a comma.
+        #expect(try places("He flew from Marseille, OK then.").map(\.text) == ["Marseille"])
+    }
+
+    @Test func aCompassPointAloneIsNoRegion() throws {
+        #expect(try places("Storms moved West and then South.").isEmpty)
+    }
+
     @Test func townsOfAFewThousandPeopleAreKnown() throws {
         // GeoNames' towns of 5,000 people or more: Vinita, Oklahoma has about 5,500.
         let found = try places("The highway runs near Vinita before it reaches the state line.")

@@ -344,9 +344,16 @@ def load_subdivisions(words: Words) -> list[tuple]:
                 if (n is None or re.search(r"\d", n)) and usable_iso(x["name"]):
                     names.append(usable_iso(x["name"]))
             for name in names:
-                if name and "," not in name:
+                # A compass point alone (Cameroon's "West", Lebanon's "South") is a direction
+                # in English text, not the region's name.
+                if name and "," not in name and name.lower() not in COMPASS_POINTS:
                     out.append((name, country, x["code"]))
     return out
+
+
+COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                  "north-east", "north-west", "south-east", "south-west", "centre", "center", "central",
+                  "far north"}
 
 
 # ----------------------------------------------------------------------------------------------
