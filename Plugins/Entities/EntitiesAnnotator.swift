@@ -62,7 +62,7 @@ public struct EntitiesAnnotator: Annotator {
         try OrganizationLexicon.check()
         try EntityRecognizer.shipped.check()
         let tokens = document.tokens
-        let rules = EntityRules(document: document)
+        let rules = EntityRules(document: document, tags: document.tokenTags())
         var resolution = rules.resolution
         var placeAnnotations = rules.placeAnnotations
         var placeTokenRanges = rules.placeTokenRanges

@@ -11,7 +11,7 @@ struct EntityRules {
     /// The rules' mentions, their canonical names and genders.
     let resolution: MentionResolver.Resolution
 
-    init(document: Document) {
+    init(document: Document, tags: TokenTags) {
         let tokens = document.tokens
         let sentences = document.tokenSpans(of: LayerName.sentences)
         var placeRanges = [Range<Int>?](repeating: nil, count: tokens.count)
@@ -26,7 +26,7 @@ struct EntityRules {
                 placeLabels[index] = place.label
             }
         }
-        let classifier = MentionClassifier(document: document, tokens: tokens, places: placeRanges,
+        let classifier = MentionClassifier(document: document, tokens: tokens, tags: tags, places: placeRanges,
                                            placeLabels: placeLabels, organizations: .shared)
         let runs = NameRunFinder().runs(in: document, tokens: tokens, sentences: sentences)
         let found = runs.flatMap { classifier.classify($0) }

@@ -31,7 +31,7 @@ public struct EntityTrainer {
     /// The example of `document`, whose tokens, sentences, parts of speech and places are set,
     /// with its true `names` (names of other labels are left out).
     public static func example(_ document: Document, names: [Name]) -> Example {
-        let rules = EntityRules(document: document)
+        let rules = EntityRules(document: document, tags: TokenTags(document: document))
         let context = EntityContext(document: document, mentions: rules.resolution.mentions, places: rules.places)
         let candidates = NameCandidate.candidates(of: rules, in: context)
         var spans = Set<NamedSpan>()

@@ -14,11 +14,15 @@ struct MentionClassifier {
     /// For each token in a place, the place's label (COUNTRY, CITY…).
     let placeLabels: [String?]
     let organizations: OrganizationLexicon
+    /// The coarse part of speech of each token.
+    let tags: TokenTags
     /// Answers about tokens, remembered for the document (the rules ask the same ones often).
     let facts: TokenFacts
 
-    init(document: Document, tokens: [Token], places: [Range<Int>?], placeLabels: [String?], organizations: OrganizationLexicon) {
+    init(document: Document, tokens: [Token], tags: TokenTags, places: [Range<Int>?], placeLabels: [String?],
+         organizations: OrganizationLexicon) {
         self.document = document
+        self.tags = tags
         self.tokens = tokens
         self.places = places
         self.placeLabels = placeLabels
@@ -49,12 +53,13 @@ struct MentionClassifier {
             || English.functionWords.contains(WordForm.lowercasedASCII(word(start)))
             || (English.functionWords.contains(WordForm.lowercasedASCII(word(start + 1))) && word(start + 1) == "I") {
             // Alone, it may still be a name the article uses elsewhere ("Slot, 47, joined …" after
-            // "Arne Slot"): a weak candidate that the document pass keeps only if it matches.
+            // "Arne Slot"; "Marbles uploads a video" after "Jenna Marbles"): a weak candidate that
+            // the document pass keeps only if it matches.
             let lower = WordForm.lowercasedASCII(word(start))
             let next = end < tokens.count ? word(end) : ""
             if start + 1 == end, tokens[start].kind == .word, !English.functionWords.contains(lower),
                !English.calendarWords.contains(lower),
-               next == "," || next == "'s" || next == "’s" || (end < tokens.count && isSpeechVerb(end)) {
+               next == "," || next == "'s" || next == "’s" || (end < tokens.count && (isSpeechVerb(end) || tags[end] == .finiteVerb)) {
                 var candidate = Mention(tokens: start..<end, kind: .unknown, confidence: 0.1, words: [word(start)], text: word(start))
                 candidate.sieve = "sentence-opening-candidate"
                 return [candidate]

@@ -52,6 +52,16 @@ import Testing
         #expect(try labelled("Henry Ford founded the Ford Motor Company.", recognizer: false).contains("PERSON:Henry Ford"))
     }
 
+    @Test func aSurnameThatIsAWordOpensASentenceAsThePerson() throws {
+        // "Marbles" is an ordinary word; opening a sentence before a verb, after "Jenna Marbles",
+        // it is her. Not when no one here bears the name.
+        let text = "Jenna Marbles is a video maker. Marbles uploads a new video every week. Marbles has a podcast too."
+        for recognizer in [true, false] {
+            #expect(try labelled(text, recognizer: recognizer) == ["PERSON:Jenna Marbles", "PERSON:Marbles", "PERSON:Marbles"])
+        }
+        #expect(try labelled("Marbles rolled across the floor.").isEmpty)
+    }
+
     @Test func aPartyAndStateTagIsNotAName() throws {
         let found = try labelled("Sen. Mara Quist, R-S.D., said the vote would pass. Rep. Tom Ferris, D-Calif., disagreed.")
         #expect(found == ["PERSON:Mara Quist", "PERSON:Tom Ferris"])
