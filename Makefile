@@ -217,7 +217,7 @@ model: deps
 ## NER's English web text, cross-validated on GUM to choose how far it must beat the rules
 ENTITY_EPOCHS ?= 5
 ENTITY_SEED ?= 1
-ENTITY_ENSEMBLE ?= 5
+ENTITY_ENSEMBLE ?= 10
 entities-model: deps
 	$(SWIFT) build -c release --product lede-train
 	.build/release/lede-train entities --epochs $(ENTITY_EPOCHS) --seed $(ENTITY_SEED) --ensemble $(ENTITY_ENSEMBLE) \

@@ -8,6 +8,7 @@ enum EntitiesWordClass: String, Sendable, Hashable {
     case particle
     case nonEntityHead = "non-entity-head"
     case nonEntityOpener = "non-entity-opener"
+    case eventName = "event-name"
     case commonAbbreviation = "common-abbreviation"
     case namePrefix = "name-prefix"
     case clubWord = "club-word"

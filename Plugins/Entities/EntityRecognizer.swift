@@ -46,7 +46,7 @@ struct EntityRecognizer: Sendable {
     /// The classes chosen with `margins` (by change of class), overlaps settled.
     static func chosen(_ decisions: [Decision], candidates: [NameCandidate], margins: OverrideMargins) -> [Int] {
         var classes = zip(decisions, candidates).map { decision, candidate in
-            !candidate.isCountry && !(candidate.isFullPersonName && decision.learned == EntityClasses.none)
+            !candidate.isCountry && !(candidate.isSureName && decision.learned == EntityClasses.none)
                 && decision.margin >= margins.margin(rules: decision.rules, learned: decision.learned, sieve: candidate.mention?.sieve)
                 ? decision.learned : decision.rules
         }

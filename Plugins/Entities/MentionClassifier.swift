@@ -36,6 +36,8 @@ struct MentionClassifier {
     /// Last words of names that are not entities: laws, treaties, events, works.
     static let nonEntityHeads = EntitiesVocabulary.words(.nonEntityHead)
     static let nonEntityOpeners = EntitiesVocabulary.words(.nonEntityOpener)
+    /// Single words that name an event ("Olympics", "Paralympics").
+    static let eventNames = EntitiesVocabulary.words(.eventName)
 
     /// All-caps words that are not names: time zones, units, common abbreviations.
     static let commonAbbreviations = EntitiesVocabulary.words(.commonAbbreviation)
@@ -159,9 +161,10 @@ struct MentionClassifier {
     }
 
     /// Laws, treaties, events and storms: "Citizen Security Law", "European Convention on Human
-    /// Rights", "Hurricane Maria".
+    /// Rights", "Hurricane Maria", "the Paralympics".
     func nonEntityName(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
+        if span.count == 1, Self.eventNames.contains(word(span.lowerBound)) { return [mention(spanCase, .other, 1)] }
         guard span.count > 1, Self.nonEntityOpeners.contains(word(span.lowerBound)) || span.contains(where: { index in
             Self.nonEntityHeads.contains(word(index)) && (index == span.upperBound - 1 || isOrganizationConnector(index + 1))
         }) else { return nil }

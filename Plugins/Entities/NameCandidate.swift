@@ -23,6 +23,11 @@ struct NameCandidate {
     /// lexicons ("Oliver Dowden", "Graham Smith"): such a name is a name, so the recognizer may
     /// give it another kind but not drop it.
     var isFullPersonName = false
+    /// Whether the rules read the name as a company's ending in its legal form ("Acme Corp.",
+    /// "Halvorsen ASA"): only companies have one, so the recognizer may not drop it either.
+    var hasLegalForm = false
+    /// Whether the name is sure to be a name: the recognizer may give it another kind, not drop it.
+    var isSureName: Bool { isFullPersonName || hasLegalForm }
 
     /// Where a candidate comes from: a name of the rules, or another reading of the same words
     /// that the recognizer may prefer.
@@ -82,6 +87,10 @@ struct NameCandidate {
             if let mention = candidates[index].mention, mention.kind == .person, mention.words.count == 2,
                English.givenNames[WordForm.folded(mention.words[0])] != nil, English.surnames[WordForm.folded(mention.words[1])] != nil {
                 candidates[index].isFullPersonName = true
+            }
+            if let mention = candidates[index].mention, mention.kind == .organization, mention.words.count >= 2,
+               let last = mention.words.last, OrganizationLexicon.shared.cues[last] == "suffix" {
+                candidates[index].hasLegalForm = true
             }
         }
         candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }

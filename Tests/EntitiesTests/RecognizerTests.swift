@@ -62,6 +62,19 @@ import Testing
         #expect(try labelled("Marbles rolled across the floor.").isEmpty)
     }
 
+    @Test func aCompanyWithItsLegalFormStaysAName() throws {
+        // "acme" is an English word; with "Corp." the name can only be a company's.
+        for text in ["Raj Patel is the chief executive of Acme Corp.", "Shares of Summit Holdings Ltd fell."] {
+            #expect(try labelled(text).contains { $0.hasPrefix("ORG:") && ($0.hasSuffix("Corp.") || $0.hasSuffix("Ltd")) })
+        }
+    }
+
+    @Test func anEventsOneWordNameIsNoName() throws {
+        for recognizer in [true, false] {
+            #expect(try labelled("She won gold at the Paralympics and then at the Olympics.", recognizer: recognizer).isEmpty)
+        }
+    }
+
     @Test func aPartyAndStateTagIsNotAName() throws {
         let found = try labelled("Sen. Mara Quist, R-S.D., said the vote would pass. Rep. Tom Ferris, D-Calif., disagreed.")
         #expect(found == ["PERSON:Mara Quist", "PERSON:Tom Ferris"])
