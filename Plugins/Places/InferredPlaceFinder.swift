@@ -61,7 +61,7 @@ struct InferredPlaceFinder {
                           document.token(tokens[index + 1], is: "of") {
                     let end = extendRight(from: index + 1, span: span, document: document, tokens: tokens, allowOf: true)
                     if end > index + 2 { add(index..<end, label: "LOCATION", sentence: sentenceIndex) }
-                } else if token.kind == .word, let label = LocationCues.settlementNouns[word] {
+                } else if token.kind == .word, LocationCues.settlementNounWords.contains(word), let label = LocationCues.settlementNouns[word] {
                     if index + 2 < span.upperBound, document.token(tokens[index + 1], is: "of") {
                         let end = extendRight(from: index + 2, span: span, document: document, tokens: tokens, allowOf: false)
                         if end > index + 2 { add(index + 2..<end, label: label, sentence: sentenceIndex) }
@@ -134,7 +134,8 @@ struct InferredPlaceFinder {
     /// The end of a road's name that opens at `index`: a road word, its number, and a compass
     /// point after it ("Interstate 95", "Route 66", "I-44 West", "US-75 South"); nil when none.
     func roadEnd(at index: Int, span: Range<Int>, document: Document, tokens: [Token]) -> Int? {
-        guard let kind = LocationCues.roadPrefixes[document.word(index)] else { return nil }
+        let word = document.word(index)
+        guard LocationCues.roadPrefixWords.contains(word), let kind = LocationCues.roadPrefixes[word] else { return nil }
         var number = index + 1
         let hyphenated = number + 1 < span.upperBound && document.token(tokens[number], is: "-")
             && document.touches(tokens[index], tokens[number]) && document.touches(tokens[number], tokens[number + 1])

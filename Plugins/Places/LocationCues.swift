@@ -46,10 +46,14 @@ enum LocationCues {
 
     /// Settlement words before `of` (`the village of Bhurbandha`) → the label of the name after.
     static let settlementNouns = PlacesVocabulary.resource.value[.settlementNoun]
+    /// The same words, for a quick look at every word.
+    static let settlementNounWords = PlacesVocabulary.words(.settlementNoun)
 
     /// Words before a road's number (`Interstate 95`, `Route 66`) → "hyphen" for those that
     /// count only joined to it by a hyphen (`I-44`, `US-75`), else "".
     static let roadPrefixes = PlacesVocabulary.resource.value[.roadPrefix]
+    /// The same words, for a quick look at every capitalized word.
+    static let roadPrefixWords = PlacesVocabulary.words(.roadPrefix)
 
     /// The abbreviations of the US states (postal codes and the press's: `OK`, `Okla`) → the
     /// state's name.
