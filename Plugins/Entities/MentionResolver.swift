@@ -44,15 +44,17 @@ struct MentionResolver {
         }
 
         let writtenNames = Set(mentions.map(\.text))
-        let organizationNames = mentions.filter { $0.kind == .organization && $0.words.count >= 2 }.map(\.text)
+        // Organizations' names of two words or more, hyphens read as spaces, each ending in a space.
+        let organizationNames = mentions.filter { $0.kind == .organization && $0.words.count >= 2 }
+            .map { (name: $0.text, spaced: Self.spaced($0.text)) }
         var canonical: [String] = []
         for index in mentions.indices {
             var mention = mentions[index]
             var name = mention.text
             // A person only by a guess from its last word ("Coca-Cola", "Cola" being a surname)
             // whose words begin an organization's name here ("Coca-Cola Company") is that organization.
-            if mention.kind == .person, Self.guessedPersonSieves.contains(mention.sieve), !opensWithCommonGivenName(mention),
-               let full = organization(begunBy: mention, among: organizationNames) {
+            if !organizationNames.isEmpty, mention.kind == .person, Self.guessedPersonSieves.contains(mention.sieve),
+               !opensWithCommonGivenName(mention), let full = organization(begunBy: mention, among: organizationNames) {
                 mention.kind = .organization
                 mention.sieve = "beginning-of-organization-name"
                 mentions[index] = mention
@@ -121,13 +123,16 @@ struct MentionResolver {
         return (English.givenNames[WordForm.folded(first)]?.count ?? 0) >= 1_000
     }
 
-    /// The first of `names` (organizations') that `mention`'s words begin, hyphens read as
-    /// spaces ("Coca Cola" begins "Coca-Cola Company").
-    func organization(begunBy mention: Mention, among names: [String]) -> String? {
-        /// The text with hyphens as spaces, ending in a space.
-        func spaced(_ text: String) -> String { String(text.map { $0 == "-" ? " " : $0 }) + " " }
-        let start = spaced(mention.text)
-        return names.first { $0.count > mention.text.count && spaced($0).hasPrefix(start) }
+    /// The first of `names` (organizations', with their `spaced` form) that `mention`'s words
+    /// begin, hyphens read as spaces ("Coca Cola" begins "Coca-Cola Company").
+    func organization(begunBy mention: Mention, among names: [(name: String, spaced: String)]) -> String? {
+        let start = Self.spaced(mention.text)
+        return names.first { $0.spaced.utf8.count > start.utf8.count && $0.spaced.hasPrefix(start) }?.name
+    }
+
+    /// The text with hyphens as spaces, ending in a space.
+    static func spaced(_ text: String) -> String {
+        String(decoding: text.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self) + " "
     }
 
     /// A single capitalized word that nothing else explains: a person if it is a known given name
