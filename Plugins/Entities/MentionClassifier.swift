@@ -457,7 +457,13 @@ struct MentionClassifier {
            organizations.names[document.text(tokens[run.lowerBound].range.lowerBound..<tokens[run.upperBound - 1].range.upperBound)] == nil {
             return true
         }
-        if run.lowerBound > 0, English.namingWords.contains(word(run.lowerBound - 1)) { return true }
+        // Not "named Jane Doe as chief executive", "named Huawei Technologies Co Ltd as its rival":
+        // an appointment or a citation names a person or a company.
+        if run.lowerBound > 0, English.namingWords.contains(word(run.lowerBound - 1)),
+           !(run.upperBound < tokens.count && document.token(tokens[run.upperBound], is: "as")),
+           !isLegalSuffix(run.upperBound - 1) {
+            return true
+        }
         if run.count == 1 {
             let text = word(run.lowerBound)
             if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })

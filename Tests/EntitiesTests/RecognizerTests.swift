@@ -69,6 +69,12 @@ import Testing
         }
     }
 
+    @Test func aNameAfterNamedAsIsAnAppointmentOrACitation() throws {
+        let found = try labelled("The board named Jane Doe as chief executive and named Orkla Tech Ltd as its rival. "
+            + "A probe, named Tsubasa, landed.")
+        #expect(found == ["PERSON:Jane Doe", "ORG:Orkla Tech Ltd"])
+    }
+
     @Test func anEventsOneWordNameIsNoName() throws {
         for recognizer in [true, false] {
             #expect(try labelled("She won gold at the Paralympics and then at the Olympics.", recognizer: recognizer).isEmpty)
