@@ -9,30 +9,54 @@ import LedeModels
 /// facts of the whole document (is the word written in lowercase elsewhere, is it part of a
 /// person's longer name). Training and tagging build it the same way.
 struct EntityContext {
-    /// The keys of one token (0 where a key does not apply).
+    /// The keys of one token (0 where a key does not apply). The hashes take 64 bits; the small
+    /// codes are kept in as few bits as they need (64 bytes a token, not 96: a long document
+    /// has a million tokens), and read as 64-bit values.
     struct Keys {
         var lower: UInt64 = 0
         var form: UInt64 = 0
         var suffix3: UInt64 = 0
         var prefix3: UInt64 = 0
         var shape: UInt64 = 0
-        var upos: UInt64 = 0
-        /// The rules' kind and BILOU part (`ruleCode`), 0 outside the rules' names.
-        var rule: UInt64 = 0
         /// The rules' sieve that decided the name.
         var sieve: UInt64 = 0
-        /// The place's label and BILOU part, 0 outside places.
-        var place: UInt64 = 0
-        /// Lexicon facts, by group (`LexiconFact`).
-        var lexicon: UInt64 = 0
-        /// Facts of the document (`DocumentFact`).
-        var document: UInt64 = 0
+        private var lexiconBits: UInt32 = 0
+        private var documentBits: UInt16 = 0
+        private var uposCode: UInt8 = 0
+        private var ruleCode: UInt8 = 0
+        private var placeCode: UInt8 = 0
         /// Whether the token may be part of a name (a capitalized word, a token of the rules'
         /// names or of a place): only these have every key.
         var candidate = false
         /// Whether the token may join the words of a name: a lowercase word (`of`, `de`, `and`:
         /// `Connector.word`) or a hyphen or dash (`Connector.dash`).
         var connector = Connector.none
+
+        /// The universal part of speech (`uposNumber`).
+        var upos: UInt64 {
+            get { UInt64(uposCode) }
+            set { uposCode = UInt8(truncatingIfNeeded: newValue) }
+        }
+        /// The rules' kind and BILOU part, 0 outside the rules' names.
+        var rule: UInt64 {
+            get { UInt64(ruleCode) }
+            set { ruleCode = UInt8(truncatingIfNeeded: newValue) }
+        }
+        /// The place's label and BILOU part, 0 outside places.
+        var place: UInt64 {
+            get { UInt64(placeCode) }
+            set { placeCode = UInt8(truncatingIfNeeded: newValue) }
+        }
+        /// Lexicon facts, by group (`LexiconFact`: 22 bits).
+        var lexicon: UInt64 {
+            get { UInt64(lexiconBits) }
+            set { lexiconBits = UInt32(truncatingIfNeeded: newValue) }
+        }
+        /// Facts of the document (`DocumentFact`: 10 bits).
+        var document: UInt64 {
+            get { UInt64(documentBits) }
+            set { documentBits = UInt16(truncatingIfNeeded: newValue) }
+        }
     }
 
     let keys: [Keys]
@@ -65,7 +89,11 @@ struct EntityContext {
     enum Connector { case none, word, dash }
 
     /// Keys of positions outside the sentence.
-    static let boundary = Keys(lower: 1, form: 1, suffix3: 1, prefix3: 1, shape: 1, upos: 99)
+    static let boundary: Keys = {
+        var keys = Keys()
+        (keys.lower, keys.form, keys.suffix3, keys.prefix3, keys.shape, keys.upos) = (1, 1, 1, 1, 1, 99)
+        return keys
+    }()
 
     func at(_ index: Int, in sentence: Range<Int>) -> Keys {
         sentence.contains(index) ? keys[index] : Self.boundary
