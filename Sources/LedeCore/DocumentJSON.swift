@@ -11,7 +11,8 @@ public enum DocumentJSON {
     /// document with a line break): what a batch writes, without making a `String` of it.
     public static func encodedBytes(_ document: Document, layers: Set<String>? = nil, pretty: Bool = false,
                                     terminator: StaticString = "") -> [UInt8] {
-        var writer = JSONWriter(capacity: 64 + document.bytes.count * 40)
+        // Room for what an annotation per token usually takes, about fifty bytes a byte of text.
+        var writer = JSONWriter(capacity: 4096 + document.bytes.count * 56)
         write(document, layers: layers, pretty: pretty, into: &writer, chunkBytes: .max) { _ in }
         writer.raw(terminator)
         return writer.bytes

@@ -36,8 +36,10 @@ final class BatchRunner: @unchecked Sendable {
     private var headerWritten = false
     /// Whether the input is one document (one text file).
     private var singleDocument = false
-    /// Documents of this many bytes or more are rendered when written, in pieces.
-    static let renderedAheadLimit = 1 << 20
+    /// Documents of this many bytes or more are rendered when written, in pieces of about a
+    /// megabyte: their JSON, an annotation per token, is some fifty times their text, and held
+    /// whole it would be most of the batch's memory.
+    static let renderedAheadLimit = 1 << 16
     /// Documents written without a layer because one of their annotators failed (each was warned of).
     private(set) var incomplete = 0
     private var names = OutputNames()
