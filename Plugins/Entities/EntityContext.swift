@@ -20,42 +20,34 @@ struct EntityContext {
         var shape: UInt64 = 0
         /// The rules' sieve that decided the name.
         var sieve: UInt64 = 0
-        private var lexiconBits: UInt32 = 0
-        private var documentBits: UInt16 = 0
-        private var uposCode: UInt8 = 0
-        private var ruleCode: UInt8 = 0
-        private var placeCode: UInt8 = 0
+        /// Lexicon facts, by group (`LexiconFact`: 22 bits).
+        @Narrow<UInt32> var lexicon: UInt64 = 0
+        /// Facts of the document (`DocumentFact`: 10 bits).
+        @Narrow<UInt16> var document: UInt64 = 0
+        /// The universal part of speech (`uposNumber`).
+        @Narrow<UInt8> var upos: UInt64 = 0
+        /// The rules' kind and BILOU part, 0 outside the rules' names.
+        @Narrow<UInt8> var rule: UInt64 = 0
+        /// The place's label and BILOU part, 0 outside places.
+        @Narrow<UInt8> var place: UInt64 = 0
         /// Whether the token may be part of a name (a capitalized word, a token of the rules'
         /// names or of a place): only these have every key.
         var candidate = false
         /// Whether the token may join the words of a name: a lowercase word (`of`, `de`, `and`:
         /// `Connector.word`) or a hyphen or dash (`Connector.dash`).
         var connector = Connector.none
+    }
 
-        /// The universal part of speech (`uposNumber`).
-        var upos: UInt64 {
-            get { UInt64(uposCode) }
-            set { uposCode = UInt8(truncatingIfNeeded: newValue) }
-        }
-        /// The rules' kind and BILOU part, 0 outside the rules' names.
-        var rule: UInt64 {
-            get { UInt64(ruleCode) }
-            set { ruleCode = UInt8(truncatingIfNeeded: newValue) }
-        }
-        /// The place's label and BILOU part, 0 outside places.
-        var place: UInt64 {
-            get { UInt64(placeCode) }
-            set { placeCode = UInt8(truncatingIfNeeded: newValue) }
-        }
-        /// Lexicon facts, by group (`LexiconFact`: 22 bits).
-        var lexicon: UInt64 {
-            get { UInt64(lexiconBits) }
-            set { lexiconBits = UInt32(truncatingIfNeeded: newValue) }
-        }
-        /// Facts of the document (`DocumentFact`: 10 bits).
-        var document: UInt64 {
-            get { UInt64(documentBits) }
-            set { documentBits = UInt16(truncatingIfNeeded: newValue) }
+    /// A small code kept in `Storage`'s bits and read as a 64-bit value.
+    @propertyWrapper
+    struct Narrow<Storage: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable {
+        private var stored: Storage
+
+        init(wrappedValue: UInt64) { stored = Storage(truncatingIfNeeded: wrappedValue) }
+
+        var wrappedValue: UInt64 {
+            get { UInt64(stored) }
+            set { stored = Storage(truncatingIfNeeded: newValue) }
         }
     }
 
@@ -89,11 +81,7 @@ struct EntityContext {
     enum Connector { case none, word, dash }
 
     /// Keys of positions outside the sentence.
-    static let boundary: Keys = {
-        var keys = Keys()
-        (keys.lower, keys.form, keys.suffix3, keys.prefix3, keys.shape, keys.upos) = (1, 1, 1, 1, 1, 99)
-        return keys
-    }()
+    static let boundary = Keys(lower: 1, form: 1, suffix3: 1, prefix3: 1, shape: 1, upos: 99)
 
     func at(_ index: Int, in sentence: Range<Int>) -> Keys {
         sentence.contains(index) ? keys[index] : Self.boundary

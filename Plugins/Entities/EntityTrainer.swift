@@ -60,10 +60,10 @@ public struct EntityTrainer {
         return first..<end
     }
 
-    /// Trains for `epochs` over `training`; after each epoch `report` gets the epoch and the
-    /// precision, recall and F1 of the model so far on `development` (names by exact tokens and
-    /// class). With an `ensemble` of more than one, as many perceptrons see the examples in
-    /// different orders (seeds `seed`, `seed + 1`, …) and the model is the mean of their averaged
+    /// Trains for `epochs` over `training`; after each epoch (only the last when `development` is
+    /// empty) `report` gets the epoch and the precision, recall and F1 of the model so far on
+    /// `development` (names by exact tokens and class). With an `ensemble` of more than one, as
+    /// many perceptrons see the examples in different orders (seeds `seed`, `seed + 1`, …) and the model is the mean of their averaged
     /// weights: a perceptron's model shifts with the order of its examples, the mean much less.
     /// Rows whose weights are all below `pruneBelow` are left out.
     public static func train(_ training: [Example], development: [Example], epochs: Int, seed: UInt64, ensemble: Int = 1,
@@ -73,8 +73,9 @@ public struct EntityTrainer {
         var orders = perceptrons.indices.map { _ in Array(training.indices) }
         var randoms = perceptrons.indices.map { SplitMix64(seed: seed &+ UInt64($0)) }
         var features: [UInt64] = []
-        var model = PerceptronTrainer.mean(of: perceptrons, threshold: threshold)
-        for epoch in 1...max(1, epochs) {
+        var model = LinearModel(classes: EntityClasses.names, rows: [])
+        let lastEpoch = max(1, epochs)
+        for epoch in 1...lastEpoch {
             for member in perceptrons.indices {
                 randoms[member].shuffle(&orders[member])
                 for exampleIndex in orders[member] {
@@ -85,6 +86,8 @@ public struct EntityTrainer {
                     }
                 }
             }
+            // The mean of the members is needed after each epoch only to score it on `development`.
+            guard epoch == lastEpoch || !development.isEmpty else { continue }
             model = PerceptronTrainer.mean(of: perceptrons, threshold: threshold)
             report(epoch, score(model, on: development))
         }

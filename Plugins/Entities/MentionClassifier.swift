@@ -55,7 +55,7 @@ struct MentionClassifier {
             || English.functionWords.contains(WordForm.lowercasedASCII(word(start)))
             || (English.functionWords.contains(WordForm.lowercasedASCII(word(start + 1))) && word(start + 1) == "I") {
             // Alone, it may still be a name the article uses elsewhere ("Slot, 47, joined …" after
-            // "Arne Slot"; "Marbles uploads a video" after "Jenna Marbles"): a weak candidate that
+            // "Arne Slot"; "Thimble uploads a video" after "Rosa Thimble"): a weak candidate that
             // the document pass keeps only if it matches.
             let lower = WordForm.lowercasedASCII(word(start))
             let next = end < tokens.count ? word(end) : ""
@@ -416,8 +416,8 @@ struct MentionClassifier {
         spanCase.span.allSatisfy({ WordForm.isAllCaps(word($0)) }) ? [mention(spanCase, .organization, 0.6)] : nil
     }
 
-    /// A name in apposition with an organization's noun: "Coca-Cola Femsa, the Mexican company
-    /// that bottles it", "Halvorsen, a Norwegian shipping group". Not when the noun goes on
+    /// A name in apposition with an organization's noun: "Vantor Femsi, the Mexican company
+    /// that bottles it", "Brekke, a Norwegian shipping group". Not when the noun goes on
     /// into a person's description ("the company's founder", "the agency spokesman").
     func organizationInApposition(_ spanCase: SpanCase) -> [Mention]? {
         let comma = spanCase.span.upperBound
@@ -430,7 +430,7 @@ struct MentionClassifier {
                 let next = index + 1
                 let ends = next >= tokens.count || tokens[next].kind == .punctuation
                     || Self.afterOrganizationNoun.contains(WordForm.lowercasedASCII(word(next)))
-                let possessive = next < tokens.count && (document.token(tokens[next], is: "'s") || document.token(tokens[next], is: "’s"))
+                let possessive = next < tokens.count && document.isPossessive(tokens[next])
                 return ends && !possessive ? [mention(spanCase, .organization, 0.9)] : nil
             }
             // Only describing words come between: no title ("the former minister") or verb.
@@ -650,7 +650,7 @@ struct MentionClassifier {
     }
 
     func isLegalSuffix(_ index: Int) -> Bool {
-        organizations.cues[word(index)] == "suffix"
+        organizations.isLegalForm(word(index))
     }
 
     /// An ordinary English word: a common word, usually written in lowercase (`Crescent`,

@@ -51,8 +51,8 @@ struct MentionResolver {
         for index in mentions.indices {
             var mention = mentions[index]
             var name = mention.text
-            // A person only by a guess from its last word ("Coca-Cola", "Cola" being a surname)
-            // whose words begin an organization's name here ("Coca-Cola Company") is that organization.
+            // A person only by a guess from its last word ("Zembla-Cole", "Cole" being a surname)
+            // whose words begin an organization's name here ("Zembla-Cole Company") is that organization.
             if !organizationNames.isEmpty, mention.kind == .person, Self.guessedPersonSieves.contains(mention.sieve),
                !opensWithCommonGivenName(mention), let full = organization(begunBy: mention, among: organizationNames) {
                 mention.kind = .organization
@@ -124,7 +124,7 @@ struct MentionResolver {
     }
 
     /// The first of `names` (organizations', with their `spaced` form) that `mention`'s words
-    /// begin, hyphens read as spaces ("Coca Cola" begins "Coca-Cola Company").
+    /// begin, hyphens read as spaces ("Zembla Cole" begins "Zembla-Cole Company").
     func organization(begunBy mention: Mention, among names: [(name: String, spaced: String)]) -> String? {
         let start = Self.spaced(mention.text)
         return names.first { $0.spaced.utf8.count > start.utf8.count && $0.spaced.hasPrefix(start) }?.name

@@ -89,7 +89,7 @@ struct NameCandidate {
                 candidates[index].isFullPersonName = true
             }
             if let mention = candidates[index].mention, mention.kind == .organization, mention.words.count >= 2,
-               let last = mention.words.last, OrganizationLexicon.shared.cues[last] == "suffix" {
+               let last = mention.words.last, OrganizationLexicon.shared.isLegalForm(last) {
                 candidates[index].hasLegalForm = true
             }
         }

@@ -54,7 +54,7 @@ struct NameRunFinder {
                         continue
                     }
                     // A possessive inside a name: People’s Choice (not Iran’s Foreign Minister).
-                    if isPossessive(document, token), end + 1 < sentence.upperBound, isNameWord(document, tokens[end + 1]),
+                    if document.isPossessive(token), end + 1 < sentence.upperBound, isNameWord(document, tokens[end + 1]),
                        isCommonWord(document, previous), !isTitleWord(document, tokens[end + 1]),
                        OrganizationLexicon.shared.cues[document.string(of: previous)] == nil {
                         end += 2
@@ -76,10 +76,6 @@ struct NameRunFinder {
 
     func isConnector(_ document: Document, _ token: Token) -> Bool {
         (token.kind == .word || token.kind == .symbol) && Self.connectors.contains(document.string(of: token))
-    }
-
-    func isPossessive(_ document: Document, _ token: Token) -> Bool {
-        document.token(token, isLowercased: "'s") || document.string(of: token) == "’s"
     }
 
     /// A common English word usually written in lowercase (`People`), not an acronym.

@@ -25,6 +25,12 @@ struct OrganizationLexicon: Sendable {
         cues[word] != nil
     }
 
+    /// Whether the word is a company's legal form (`Inc.`, `Ltd`, `AG`): only a company's name
+    /// ends in one.
+    func isLegalForm(_ word: String) -> Bool {
+        cues[word] == "suffix"
+    }
+
     /// Whether the word marks an organization when it opens a name followed by `of` or `for`
     /// (`University of …`, `Bank of …`, `Organization for …`).
     func opensName(_ word: String) -> Bool {

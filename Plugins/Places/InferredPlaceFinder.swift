@@ -49,7 +49,7 @@ struct InferredPlaceFinder {
                 let headStart = capitalized && isHead(at: index, span: span, document: document, tokens: tokens)
                     ? extendLeft(from: index, span: span, document: document, tokens: tokens) : index
                 if headStart < index {
-                    // "Memorial Hall Station", "Space Center Visitor Complex": the name ends at its last head.
+                    // A head, then more words and a head ("Memorial Hall Station"): the name ends at the last.
                     let end = lastHead(after: index, span: span, document: document, tokens: tokens)
                     add(headStart..<end + 1, label: "LOCATION", sentence: sentenceIndex)
                     index = end + 1
@@ -73,7 +73,7 @@ struct InferredPlaceFinder {
                 index += 1
             }
         }
-        // A US state's abbreviation after a US town and a comma: "Bartlesville, OK", "Tulsa, Okla.".
+        // A US state's abbreviation after a US town and a comma: "Dayton, OH", "Tulsa, Okla.".
         for match in known where match.readings.contains(where: { $0.label == "CITY" && $0.country == "US" }) {
             let comma = match.tokens.upperBound, abbreviation = comma + 1
             guard abbreviation < tokens.count, document.token(tokens[comma], is: ","), tokens[abbreviation].kind == .word,
@@ -105,14 +105,11 @@ struct InferredPlaceFinder {
     }
 
     /// Whether the word at `index` ends a facility's or a feature's name: a head word
-    /// (`Avenue`, `Museum`), not the first part of a hyphenated word ("Sea-Air-Space Museum");
+    /// (`Avenue`, `Museum`), not the first part of a hyphenated word ("Sea-Air Museum");
     /// `Centre`/`Center` unless an institution's word comes before it or "for"/"of" after it.
     func isHead(at index: Int, span: Range<Int>, document: Document, tokens: [Token]) -> Bool {
         let word = document.word(index)
-        if index + 2 < span.upperBound, document.token(tokens[index + 1], is: "-"), document.touches(tokens[index], tokens[index + 1]),
-           document.touches(tokens[index + 1], tokens[index + 2]) {
-            return false
-        }
+        if index + 2 < span.upperBound, document.joinsByHyphen(index + 1) { return false }
         if LocationCues.heads.contains(word) { return true }
         guard LocationCues.centreHeads.contains(word) else { return false }
         if index > span.lowerBound, LocationCues.institutionModifiers.contains(document.word(index - 1)) { return false }
@@ -137,8 +134,7 @@ struct InferredPlaceFinder {
         let word = document.word(index)
         guard LocationCues.roadPrefixWords.contains(word), let kind = LocationCues.roadPrefixes[word] else { return nil }
         var number = index + 1
-        let hyphenated = number + 1 < span.upperBound && document.token(tokens[number], is: "-")
-            && document.touches(tokens[index], tokens[number]) && document.touches(tokens[number], tokens[number + 1])
+        let hyphenated = number + 1 < span.upperBound && document.joinsByHyphen(number)
         if hyphenated { number += 1 } else if kind == "hyphen" { return nil }
         guard number < span.upperBound, tokens[number].kind == .number,
               document.word(number).utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
@@ -148,10 +144,9 @@ struct InferredPlaceFinder {
 
     /// Whether `word` is an ordinal written in digits ("47th", "1st", "22nd").
     static func isOrdinal(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 3, bytes[0] >= 0x30, bytes[0] <= 0x39 else { return false }
-        let suffix = String(decoding: bytes.suffix(2), as: UTF8.self)
-        return ["st", "nd", "rd", "th"].contains(suffix) && bytes.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let bytes = word.utf8
+        guard bytes.count >= 3, bytes.dropLast(2).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return ["st", "nd", "rd", "th"].contains(word.suffix(2))
     }
 
     /// The first token of the capitalized name that ends just before `index` (or at it).
@@ -166,8 +161,7 @@ struct InferredPlaceFinder {
                 continue
             }
             // "Wright-Patterson Air Force Base".
-            if start - 2 >= span.lowerBound, document.token(previous, is: "-"), document.touches(tokens[start - 2], previous),
-               document.touches(previous, tokens[start]), document.isCapitalized(tokens[start - 2]) {
+            if start - 2 >= span.lowerBound, document.joinsByHyphen(start - 1), document.isCapitalized(tokens[start - 2]) {
                 start -= 1
                 continue
             }

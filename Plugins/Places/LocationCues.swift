@@ -33,7 +33,7 @@ enum LocationCues {
     /// Last words of facility and feature names (`… Avenue`, `… National Park`).
     static let heads = PlacesVocabulary.words(.locationHead)
 
-    /// `Centre`/`Center` ends the name of a venue (`Udvar-Hazy Center`, `Space Center`), unless
+    /// `Centre`/`Center` ends the name of a venue (`Okafor-Lindqvist Center`, `Space Center`), unless
     /// one of `institutionModifiers` comes before it (`Research Center` is an organization).
     static let centreHeads = PlacesVocabulary.words(.centreHead)
     /// Words of an institution before `Centre`/`Center`.

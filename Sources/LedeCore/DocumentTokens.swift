@@ -53,6 +53,18 @@ extension Document {
         left.range.upperBound == right.range.lowerBound
     }
 
+    /// Whether the token is the possessive 's (with a straight or a curly apostrophe).
+    public func isPossessive(_ token: Token) -> Bool {
+        self.token(token, isLowercased: "'s") || string(of: token) == "’s"
+    }
+
+    /// Whether the token at `index` is a hyphen joining the tokens on either side with no space
+    /// ("Sea-Air", "I-44").
+    public func joinsByHyphen(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, token(tokens[index], is: "-") else { return false }
+        return touches(tokens[index - 1], tokens[index]) && touches(tokens[index], tokens[index + 1])
+    }
+
     /// Whether a line break separates two tokens.
     public func lineBreak(between left: Token, and right: Token) -> Bool {
         for index in left.range.upperBound..<right.range.lowerBound where bytes[index] == 0x0A { return true }

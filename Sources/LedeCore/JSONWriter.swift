@@ -31,20 +31,6 @@ public struct JSONWriter: ~Copyable {
         return output
     }
 
-    /// The bytes written since the last call, which are then forgotten.
-    public mutating func takeBytes() -> [UInt8] {
-        defer { count = 0 }
-        return bytes
-    }
-
-    /// Calls `body` with the bytes written so far.
-    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        try body(UnsafeBufferPointer(start: storage, count: count))
-    }
-
-    /// Forgets what was written, keeping the buffer.
-    public mutating func removeAll() { count = 0 }
-
     /// Makes room for `more` bytes after those written.
     @inline(__always)
     private mutating func reserve(_ more: Int) {

@@ -40,26 +40,26 @@ import Testing
     }
 
     @Test func theBeginningOfAnOrganizationsNameIsThatOrganization() throws {
-        // "Cola" is a surname, but here "Coca-Cola" begins the name of a company.
-        let text = "The Coca-Cola Company denied it. Later Coca-Cola agreed to the ban, said Coca Cola in a statement."
+        // "Cole" is a surname, but here "Zembla-Cole" begins the name of a company.
+        let text = "The Zembla-Cole Company denied it. Later Zembla-Cole agreed to the ban, said Zembla Cole in a statement."
         for recognizer in [true, false] {
             let document = try annotate(text, recognizer: recognizer)
             let entities = document.annotations(in: LayerName.entities)
-            #expect(entities.map { "\($0.label):\(document.text(of: $0))" } == ["ORG:Coca-Cola Company", "ORG:Coca-Cola", "ORG:Coca Cola"])
-            #expect(entities.allSatisfy { $0["canonical"]?.stringValue == "Coca-Cola Company" })
+            #expect(entities.map { "\($0.label):\(document.text(of: $0))" } == ["ORG:Zembla-Cole Company", "ORG:Zembla-Cole", "ORG:Zembla Cole"])
+            #expect(entities.allSatisfy { $0["canonical"]?.stringValue == "Zembla-Cole Company" })
         }
         // A person with a given name stays a person beside a company named after the family.
         #expect(try labelled("Henry Ford founded the Ford Motor Company.", recognizer: false).contains("PERSON:Henry Ford"))
     }
 
     @Test func aSurnameThatIsAWordOpensASentenceAsThePerson() throws {
-        // "Marbles" is an ordinary word; opening a sentence before a verb, after "Jenna Marbles",
+        // "Thimble" is an ordinary word; opening a sentence before a verb, after "Rosa Thimble",
         // it is her. Not when no one here bears the name.
-        let text = "Jenna Marbles is a video maker. Marbles uploads a new video every week. Marbles has a podcast too."
+        let text = "Rosa Thimble is a video maker. Thimble uploads a new video every week. Thimble has a podcast too."
         for recognizer in [true, false] {
-            #expect(try labelled(text, recognizer: recognizer) == ["PERSON:Jenna Marbles", "PERSON:Marbles", "PERSON:Marbles"])
+            #expect(try labelled(text, recognizer: recognizer) == ["PERSON:Rosa Thimble", "PERSON:Thimble", "PERSON:Thimble"])
         }
-        #expect(try labelled("Marbles rolled across the floor.").isEmpty)
+        #expect(try labelled("Thimble rolled across the floor.").isEmpty)
     }
 
     @Test func aCompanyWithItsLegalFormStaysAName() throws {
