@@ -72,7 +72,7 @@ public struct EntitiesAnnotator: Annotator {
             let context = EntityContext(document: document, mentions: rules.resolution.mentions, places: rules.places)
             let candidates = NameCandidate.candidates(of: rules, in: context)
             let merged = EntityReconciler(document: document, rules: rules)
-                .reconcile(candidates, classes: recognizer.classes(of: candidates, in: context))
+                .reconcile(candidates, classes: recognizer.classes(of: candidates, in: context, margins: recognizer.margins(for: document)))
             // Settled again only when the names written changed (their canonical names may too).
             func written(_ mentions: [Mention]) -> [Mention] {
                 mentions.filter { $0.kind == .person || $0.kind == .organization || $0.kind == .group }

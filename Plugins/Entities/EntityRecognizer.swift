@@ -27,11 +27,17 @@ struct EntityRecognizer: Sendable {
         }
     }
 
+    /// How far the recognizer must beat the rules in `document`: `overrideMargins` in a news
+    /// report (`NewsStyle`), which the rules were written for and the recognizer never saw; none
+    /// in other writing, the genres it learned from, where its own class stands.
+    func margins(for document: Document) -> OverrideMargins {
+        NewsStyle.readsAsNews(document) ? overrideMargins : .none
+    }
+
     /// The class of each candidate: the recognizer's where it beats the rules' class by
-    /// `overrideMargins`, else the rules'; where two names overlap, the one the recognizer scores
-    /// higher.
-    func classes(of candidates: [NameCandidate], in context: EntityContext) -> [Int] {
-        Self.chosen(decisions(of: candidates, in: context), candidates: candidates, margins: overrideMargins)
+    /// `margins`, else the rules'; where two names overlap, the one the recognizer scores higher.
+    func classes(of candidates: [NameCandidate], in context: EntityContext, margins: OverrideMargins) -> [Int] {
+        Self.chosen(decisions(of: candidates, in: context), candidates: candidates, margins: margins)
     }
 
     /// What the recognizer decided of one candidate: the rules' class, its own, by how much its
