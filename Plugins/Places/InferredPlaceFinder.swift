@@ -50,9 +50,17 @@ struct InferredPlaceFinder {
                     ? extendLeft(from: index, span: span, document: document, tokens: tokens) : index
                 if headStart < index {
                     // A head, then more words and a head ("Memorial Hall Station"): the name ends at the last.
-                    let end = lastHead(after: index, span: span, document: document, tokens: tokens)
-                    add(headStart..<end + 1, label: "LOCATION", sentence: sentenceIndex)
-                    index = end + 1
+                    var end = lastHead(after: index, span: span, document: document, tokens: tokens) + 1
+                    // "National Museum of Flight": a head that takes "of" runs on through it, but not
+                    // into a town's name alone ("Aviation Museum of Stornoway": where the museum is).
+                    if end == index + 1, LocationCues.prefixesWithOf.contains(word), index + 2 < span.upperBound,
+                       document.token(tokens[index + 1], is: "of") {
+                        let longer = extendRight(from: index + 1, span: span, document: document, tokens: tokens, allowOf: true)
+                        let named = (document.token(tokens[index + 2], is: "the") ? index + 3 : index + 2)..<longer
+                        if longer > index + 2, !known.contains(where: { $0.tokens == named }) { end = longer }
+                    }
+                    add(headStart..<end, label: "LOCATION", sentence: sentenceIndex)
+                    index = end
                     continue
                 } else if token.kind == .word, LocationCues.prefixes.contains(word) {
                     let end = extendRight(from: index + 1, span: span, document: document, tokens: tokens, allowOf: false)
@@ -189,6 +197,10 @@ struct InferredPlaceFinder {
             } else if allowOf, end == index, document.token(token, is: "of"), end + 1 < span.upperBound,
                       document.isCapitalized(tokens[end + 1]) {
                 end += 1
+            } else if allowOf, end == index, document.token(token, is: "of"), end + 2 < span.upperBound,
+                      document.token(tokens[end + 1], is: "the"), document.isCapitalized(tokens[end + 2]) {
+                // "Museum of the Moving Image".
+                end += 2
             } else {
                 break
             }

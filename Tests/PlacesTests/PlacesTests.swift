@@ -93,6 +93,12 @@ import Testing
         #expect(names == ["Ridgeway Space Center Visitor Complex", "Okafor Memorial Hall Station", "Harbin Sea-Air Museum"])
     }
 
+    @Test func aMuseumOfSomethingRunsThroughOfButNotIntoItsTown() throws {
+        #expect(try places("She works at the Harlow Museum of Modern Art in June.").map(\.text) == ["Harlow Museum of Modern Art"])
+        #expect(try places("The trainer went to the Okafor Museum of the Merchant Fleet.").map(\.text) == ["Okafor Museum of the Merchant Fleet"])
+        #expect(try places("It flew to the Brackley Aviation Museum of Stornoway.").map(\.text) == ["Brackley Aviation Museum", "Stornoway"])
+    }
+
     @Test func aCentreIsAVenueUnlessAnInstitutionsWordsSaySo() throws {
         #expect(try places("The exhibit moved to the Okafor-Lindqvist Center last year.").map(\.text) == ["Okafor-Lindqvist Center"])
         #expect(try places("The Delmore Youth Center reopened.").map(\.text) == ["Delmore Youth Center"])
