@@ -103,7 +103,7 @@ public struct EntityTrainer {
 
     /// The recognizer's decision on every candidate of `examples`.
     static func decisions(_ model: LinearModel, _ examples: [Example]) -> [[EntityRecognizer.Decision]] {
-        let recognizer = EntityRecognizer(model: model, overrideMargins: .none)
+        let recognizer = EntityRecognizer(model: model, overrideMargins: .none, otherOverrideMargins: .none)
         return examples.map { recognizer.decisions(of: $0.candidates, in: $0.context) }
     }
 
@@ -197,9 +197,12 @@ public struct EntityTrainer {
     }
 
     /// The files of a trained recognizer, by name, as `Resources/` holds them: the model and
-    /// its settings (the margin by which it must beat the rules to override them).
-    public static func files(_ model: LinearModel, overrideMargins: OverrideMargins) -> [String: [UInt8]] {
-        ["entities.model": ModelFile.encode(model), "entities-settings.tsv": Array(overrideMargins.settings.utf8)]
+    /// its settings (the margins by which it must beat the rules to override them, in news
+    /// reports and in other writing).
+    public static func files(_ model: LinearModel, overrideMargins: OverrideMargins, otherOverrideMargins: OverrideMargins) -> [String: [UInt8]] {
+        let settings = "#setting\t[sieve]\trules\trecognizer\tmargin\n" + overrideMargins.settings()
+            + otherOverrideMargins.settings(prefix: OverrideMargins.otherWritingPrefix)
+        return ["entities.model": ModelFile.encode(model), "entities-settings.tsv": Array(settings.utf8)]
     }
 
     /// The names of the classes (NONE, PERSON, ORG, PLACE), as the changes of class number them.

@@ -16,6 +16,9 @@ public struct OverrideMargins: Sendable, Equatable {
     /// Margins of 0 for every change: the recognizer always decides.
     public static let none = OverrideMargins(byChange: [Float](repeating: 0, count: 16))
 
+    /// What the names of the settings of the margins outside news reports begin with.
+    public static let otherWritingPrefix = "other-"
+
     /// The margin for the recognizer to replace the rules' class `rules` by `learned` on a name
     /// that `sieve` decided.
     func margin(rules: Int, learned: Int, sieve: String?) -> Float {
@@ -24,34 +27,37 @@ public struct OverrideMargins: Sendable, Equatable {
         return byChange[change]
     }
 
-    /// The settings file: a row for each finite margin by change, then each margin of a sieve
-    /// that differs from its change's.
-    var settings: String {
-        var text = "#setting\t[sieve]\trules\trecognizer\tmargin\n"
+    /// The settings file's rows: a row for each finite margin by change, then each margin of a
+    /// sieve that differs from its change's; each setting's name begins with `prefix`.
+    func settings(prefix: String = "") -> String {
+        var text = ""
         func rows(_ margins: [Float], setting: String, sieve: String?) {
             for rules in 0..<4 {
-                for learned in 0..<4 where rules != learned && margins[rules * 4 + learned].isFinite
-                    && (sieve == nil || margins[rules * 4 + learned] != byChange[rules * 4 + learned]) {
+                // A sieve's margin may be infinite (its names are never overridden): "inf".
+                for learned in 0..<4 where rules != learned && (sieve == nil ? margins[rules * 4 + learned].isFinite
+                    : margins[rules * 4 + learned] != byChange[rules * 4 + learned]) {
                     let sieveColumn = sieve.map { "\t\($0)" } ?? ""
                     text += "\(setting)\(sieveColumn)\t\(EntityClasses.names[rules])\t\(EntityClasses.names[learned])\t\(margins[rules * 4 + learned])\n"
                 }
             }
         }
-        rows(byChange, setting: "override-margin", sieve: nil)
+        rows(byChange, setting: prefix + "override-margin", sieve: nil)
         for sieve in bySieve.keys.sorted() {
             guard let margins = bySieve[sieve] else { continue }
-            rows(margins, setting: "override-margin-sieve", sieve: sieve)
+            rows(margins, setting: prefix + "override-margin-sieve", sieve: sieve)
         }
         return text
     }
 
-    /// The margins of a settings file's rows (split at tabs), or the row that is wrong.
-    static func parse(_ rows: [[Substring]]) -> Result<OverrideMargins, BadRow> {
+    /// The margins of a settings file's rows (split at tabs) whose setting's name begins with
+    /// `prefix`, or the row that is wrong.
+    static func parse(_ rows: [[Substring]], prefix: String = "") -> Result<OverrideMargins, BadRow> {
         var margins = OverrideMargins(byChange: [Float](repeating: .infinity, count: 16))
         var sieveRows: [(String, Int, Float)] = []
         for row in rows {
-            let isSieve = row.first == "override-margin-sieve"
-            guard isSieve || row.first == "override-margin" else { continue }
+            guard let setting = row.first, setting.hasPrefix(prefix) else { continue }
+            let isSieve = setting.dropFirst(prefix.count) == "override-margin-sieve"
+            guard isSieve || setting.dropFirst(prefix.count) == "override-margin" else { continue }
             let columns = isSieve ? Array(row.dropFirst(2)) : Array(row.dropFirst())
             guard columns.count >= 3, let rules = EntityClasses.names.firstIndex(of: String(columns[0])),
                   let learned = EntityClasses.names.firstIndex(of: String(columns[1])), let margin = Float(String(columns[2])),

@@ -19,10 +19,22 @@ import Testing
         #expect(margins.margin(rules: Self.person, learned: Self.none, sieve: "single-word") == 16)
 
         // The settings file writes the sieve's one different margin, and reads back the same.
-        let text = margins.settings
+        let text = margins.settings()
         #expect(text.split(separator: "\n").filter { $0.hasPrefix("override-margin-sieve") } == ["override-margin-sieve\tsingle-word\tORG\tNONE\t8.0"])
         let read = try OverrideMargins.parse(TSV.rows(parsing: text)).get()
         #expect(read == margins)
+    }
+
+    @Test func newsAndOtherWritingKeepTheirOwnMarginsInOneFile() throws {
+        var news = OverrideMargins(byChange: [Float](repeating: .infinity, count: 16))
+        news.byChange[Self.organization * 4 + Self.none] = 40
+        var other = OverrideMargins(byChange: [Float](repeating: .infinity, count: 16))
+        other.byChange[Self.organization * 4 + Self.none] = 4
+        other.bySieve["known-organization"] = [Float](repeating: .infinity, count: 16)
+        let text = news.settings() + other.settings(prefix: OverrideMargins.otherWritingPrefix)
+        let rows = TSV.rows(parsing: text)
+        #expect(try OverrideMargins.parse(rows).get() == news)
+        #expect(try OverrideMargins.parse(rows, prefix: OverrideMargins.otherWritingPrefix).get() == other)
     }
 
     @Test func aBadRowIsRefusedWithTheRow() {

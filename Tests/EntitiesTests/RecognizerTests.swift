@@ -211,7 +211,7 @@ import Testing
         #expect(examples.map(\.nameCount) == [2, 3])
         func train() -> [String: [UInt8]] {
             let model = EntityTrainer.train(examples, development: examples, epochs: 3, seed: 7) { _, _ in }
-            return EntityTrainer.files(model, overrideMargins: .none)
+            return EntityTrainer.files(model, overrideMargins: .none, otherOverrideMargins: .none)
         }
         let first = train()
         #expect(first == train())
