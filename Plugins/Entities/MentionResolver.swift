@@ -27,7 +27,8 @@ struct MentionResolver {
         // Full names of people and organizations, by each of their words.
         var personByWord: [String: String] = [:]
         var personLength: [String: Int] = [:]
-        var organizationByFirstWord: [String: String] = [:]
+        /// An organization's full name by its first word, with the number of its space-separated parts.
+        var organizationByFirstWord: [String: (name: String, parts: Int)] = [:]
         for mention in mentions where mention.words.count >= 2 {
             switch mention.kind {
             case .person where mention.confidence >= 0.8:
@@ -37,13 +38,15 @@ struct MentionResolver {
                 }
             case .organization:
                 if let first = mention.words.first, organizationByFirstWord[first] == nil {
-                    organizationByFirstWord[first] = mention.text
+                    let parts = mention.text.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 }
+                    organizationByFirstWord[first] = (mention.text, parts)
                 }
             default: break
             }
         }
 
-        let writtenNames = Set(mentions.map(\.text))
+        // The names written, made when an acronym first asks.
+        var writtenNames: Set<String>?
         // Organizations' names of two words or more, hyphens read as spaces, each ending in a space.
         let organizationNames = mentions.filter { $0.kind == .organization && $0.words.count >= 2 }
             .map { (name: $0.text, spaced: Self.spaced($0.text)) }
@@ -76,24 +79,24 @@ struct MentionResolver {
             let personNames = Set(mention.words.compactMap { personByWord[$0] })
             if mention.kind != .group, mention.confidence < 0.9 || mention.kind == .person,
                personNames.count == 1, let full = personNames.first {
-                if mention.kind != .person || full.count > name.count { mention.sieve = "part-of-person-name" }
+                if mention.kind != .person || full.utf8.count > name.utf8.count { mention.sieve = "part-of-person-name" }
                 mention.kind = .person
-                if full.count > name.count { name = full }
+                if full.utf8.count > name.utf8.count { name = full }
             } else if mention.kind != .group, mention.kind != .person || mention.confidence < 0.8, mention.confidence >= 0.2,
-                      let first = mention.words.first, let full = organizationByFirstWord[first],
-                      mention.words.count <= full.split(separator: " ").count {
-                if mention.kind != .organization || full.count > name.count { mention.sieve = "part-of-organization-name" }
+                      let first = mention.words.first, let (full, parts) = organizationByFirstWord[first],
+                      mention.words.count <= parts {
+                if mention.kind != .organization || full.utf8.count > name.utf8.count { mention.sieve = "part-of-organization-name" }
                 mention.kind = .organization
-                if full.count > name.count { name = full }
+                if full.utf8.count > name.utf8.count { name = full }
             } else if mention.kind == .unknown {
                 // A weak candidate (an ordinary word) that matches no entity is not a name.
                 mention.kind = mention.confidence < 0.2 ? .other : guessSingleName(mention)
                 mention.sieve = "single-name-guess"
             }
             // An acronym or short form takes the full name when the article spells it out.
-            if let full = mention.fullName, mention.kind == .organization, full.count > name.count,
-               writtenNames.contains(full) {
-                name = full
+            if let full = mention.fullName, mention.kind == .organization, full.utf8.count > name.utf8.count {
+                if writtenNames == nil { writtenNames = Set(mentions.map(\.text)) }
+                if writtenNames?.contains(full) == true { name = full }
             }
             mentions[index] = mention
             canonical.append(name)
@@ -107,9 +110,10 @@ struct MentionResolver {
         let gender = mentions.indices.map { index -> Gender? in
             guard mentions[index].kind == .person else { return nil }
             if let known = genderByName[canonical[index]] { return known }
-            let parts = canonical[index].split(separator: " ")
-            guard parts.count >= 2, let first = parts.first else { return nil }
-            return English.givenNames[WordForm.folded(String(first))]?.gender
+            let name = canonical[index].utf8
+            guard let space = name.firstIndex(of: UInt8(ascii: " ")), space != name.startIndex,
+                  name[name.index(after: space)...].contains(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+            return English.givenNames[WordForm.folded(String(canonical[index][..<space]))]?.gender
         }
         return Resolution(mentions: mentions, canonical: canonical, gender: gender, placeAcronyms: placeAcronyms)
     }

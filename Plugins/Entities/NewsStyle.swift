@@ -22,11 +22,19 @@ public enum NewsStyle {
         let tokens = document.tokens
         for (index, token) in tokens.enumerated() where token.kind == .word {
             words += 1
-            guard token.range.count <= 9 else { continue }
-            switch document.word(index) {
-            case "said", "says", "told": reports += 1
-            case "according" where index + 1 < tokens.count && document.word(index + 1) == "to": reports += 1
-            case "I", "me", "my", "you", "your", "You", "My", "Your": pronouns += 1
+            // Compared as bytes: this reads every word of the document.
+            switch token.range.count {
+            case 1: if document.token(token, is: "I") { pronouns += 1 }
+            case 2: if document.token(token, is: "me") || document.token(token, isLowercased: "my") { pronouns += 1 }
+            case 3: if document.token(token, isLowercased: "you") { pronouns += 1 }
+            case 4:
+                if document.token(token, is: "said") || document.token(token, is: "says") || document.token(token, is: "told") {
+                    reports += 1
+                } else if document.token(token, isLowercased: "your") {
+                    pronouns += 1
+                }
+            case 9:
+                if document.token(token, is: "according"), index + 1 < tokens.count, document.token(tokens[index + 1], is: "to") { reports += 1 }
             default: break
             }
         }

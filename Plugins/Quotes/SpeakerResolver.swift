@@ -59,7 +59,8 @@ struct SpeakerResolver {
         })
         organizations = entities.filter { $0.label == "ORG" && !addressees.contains($0.range.lowerBound) }.map { annotation in
             let names = document.text(of: annotation) + " " + (annotation["canonical"]?.stringValue ?? "")
-            return NamedOrganization(annotation: annotation, words: Set(WordForm.lowercasedASCII(names).split(separator: " ").map(String.init)))
+            let words = WordForm.lowercasedASCII(names).utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+            return NamedOrganization(annotation: annotation, words: Set(words))
         }
         mentionAt = document.tokenCoverage(document.annotations(in: LayerName.places) + entities)
     }

@@ -161,7 +161,19 @@ public struct SortedTSV: Sendable {
         while end < bytes.count && bytes[end] != 0x0A { end += 1 }
         if end > start && bytes[end - 1] == 0x0D { end -= 1 }
         let line = String(decoding: bytes[start..<end], as: UTF8.self)
-        return Row(fields: line.split(separator: "\t", omittingEmptySubsequences: false))
+        // Split at tabs byte by byte (a tab is ASCII, so each cut is a character boundary).
+        var fields: [Substring] = []
+        let utf8 = line.utf8
+        var fieldStart = utf8.startIndex, index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == 0x09 {
+                fields.append(line[fieldStart..<index])
+                fieldStart = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        fields.append(line[fieldStart...])
+        return Row(fields: fields)
     }
 
     /// Compares the key of the line at `start` with `key`, bytewise.
