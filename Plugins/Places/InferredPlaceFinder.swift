@@ -99,7 +99,9 @@ struct InferredPlaceFinder {
             }
             guard end > paragraph.lowerBound, end < paragraph.upperBound else { continue }
             let next = document.word(end)
-            if next == "," || next == "—" || next == "–" || next == "-" {
+            // A dateline the gazetteer knows keeps its reading ("TORONTO -" is in Canada).
+            if next == "," || next == "—" || next == "–" || next == "-",
+               !known.contains(where: { $0.tokens == paragraph.lowerBound..<end }) {
                 let sentence = sentences.firstIndex { $0.contains(paragraph.lowerBound) } ?? 0
                 add(paragraph.lowerBound..<end, label: "CITY", sentence: sentence)
             }

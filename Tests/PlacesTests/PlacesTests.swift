@@ -53,6 +53,13 @@ import Testing
         #expect(found.map(\.country) == ["AU", "AU", "IN", "IN"])
     }
 
+    @Test func aDatelineTheGazetteerKnowsKeepsItsCountry() throws {
+        // Nothing else in the text says Canada, and Scotland follows.
+        let found = try places("TORONTO - The bank will cut jobs.\n\nThe ferry to Scotland was late.")
+        #expect(found.map(\.text) == ["TORONTO", "Scotland"])
+        #expect(found.first?.country == "CA")
+    }
+
     @Test func facilitiesAndFeaturesFromTheirHeadWord() throws {
         let found = try places("Water was released from the Kurichhu Dam in neighbouring Bhutan near Mount Etna.")
         #expect(found.map(\.text) == ["Kurichhu Dam", "Bhutan", "Mount Etna"])
