@@ -12,6 +12,7 @@ enum EntitiesWordClass: String, Sendable, Hashable {
     case commonAbbreviation = "common-abbreviation"
     case namePrefix = "name-prefix"
     case clubWord = "club-word"
+    case captionLabel = "caption-label"
 }
 
 /// The entities annotator's vocabulary, loaded once; `check()` reports a missing or corrupt file.

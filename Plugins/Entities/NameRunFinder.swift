@@ -22,7 +22,7 @@ struct NameRunFinder {
         for sentence in sentences {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
-                guard isNameWord(document, tokens[index]) else {
+                guard isNameWord(document, tokens[index]), !isCaptionLabel(document, tokens, index) else {
                     index += 1
                     continue
                 }
@@ -32,7 +32,7 @@ struct NameRunFinder {
                     let previous = tokens[end - 1]
                     let token = tokens[end]
                     if document.lineBreak(between: previous, and: token) { break }
-                    if isNameWord(document, token) {
+                    if isNameWord(document, token), !isCaptionLabel(document, tokens, end) {
                         end += 1
                         continue
                     }
@@ -69,9 +69,18 @@ struct NameRunFinder {
         return runs
     }
 
+    /// The labels of a caption or a credit (`Image`, `Photo`, `Credit`).
+    static let captionLabels = EntitiesVocabulary.words(.captionLabel)
+
     /// A capitalized word (or an all-caps one, or an abbreviation such as `U.S.`).
     func isNameWord(_ document: Document, _ token: Token) -> Bool {
         token.kind == .word && document.isCapitalized(token)
+    }
+
+    /// The label of a caption or a credit, the colon after it: "Disney Belle Image: Nick Moreau"
+    /// is the name "Disney Belle", then the credit.
+    func isCaptionLabel(_ document: Document, _ tokens: [Token], _ index: Int) -> Bool {
+        index + 1 < tokens.count && document.token(tokens[index + 1], is: ":") && Self.captionLabels.contains(document.word(index))
     }
 
     func isConnector(_ document: Document, _ token: Token) -> Bool {

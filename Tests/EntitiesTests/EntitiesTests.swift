@@ -99,6 +99,14 @@ import Testing
         #expect(try labelled("A video featuring Scientologist Tom Cruise was posted.") == ["PERSON:Tom Cruise"])
     }
 
+    @Test func aCaptionsLabelIsNotPartOfTheNameBeforeIt() throws {
+        // "Image:" labels the credit that follows; the name before it ends before the label.
+        let found = try labelled("The parade went on all day.\n\nMayor Dana Okoro Image: Priya Lindqvist.")
+        #expect(!found.contains { $0.contains("Image") })
+        #expect(found.contains("PERSON:Dana Okoro"))
+        #expect(found.contains("PERSON:Priya Lindqvist"))
+    }
+
     @Test func anOrdinaryWordIsANameOnlyWhenTheArticleNamesSomeoneByIt() throws {
         let found = try entities("Tom Cruise spoke. Fans of the Cruise video laughed. The Cruise ship sailed.")
         #expect(found.map(\.description) == ["PERSON:Tom Cruise", "PERSON:Cruise", "PERSON:Cruise"])
