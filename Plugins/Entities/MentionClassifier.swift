@@ -90,6 +90,7 @@ struct MentionClassifier {
     /// mention it makes records its name (`attrs.sieve`).
     static let spanSieves = Sieves<MentionClassifier, SpanCase, [Mention]>([
         .init("known-organization") { $0.knownOrganization($1) },
+        .init("regnal-name") { $0.regnalName($1) },
         .init("party-and-state-tag") { $0.partyAndStateTag($1) },
         .init("gazetteer-place") { $0.gazetteerPlace($1) },
         .init("non-entity-name") { $0.nonEntityName($1) },
@@ -154,6 +155,24 @@ struct MentionClassifier {
         var result = mention(spanCase, .organization, 1)
         result.fullName = fullName
         return [result]
+    }
+
+    /// A monarch's or a pope's name: a given name and a regnal number, after titles if any
+    /// ("King Charles III" → `Charles III`, "Queen Elizabeth II", "Pope Pius XII"). A
+    /// one-letter number needs the title before it ("King Henry V", not "Anna I").
+    func regnalName(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard span.count >= 2 else { return nil }
+        let number = word(span.upperBound - 1), nameStart = span.upperBound - 2
+        let titled = nameStart > span.lowerBound
+        guard isRomanNumeral(number) || (titled && ["I", "V", "X"].contains(number)),
+              English.givenNames[WordForm.folded(word(nameStart))] != nil,
+              (span.lowerBound..<nameStart).allSatisfy({ titleWord(at: $0) != nil }) else { return nil }
+        guard titled else { return [mention(spanCase, .person, 1)] }
+        var name = Mention(tokens: nameStart..<span.upperBound, kind: .person, confidence: 1, words: nameWords(nameStart..<span.upperBound),
+                           text: document.text(tokens[nameStart].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound))
+        name.gender = spanCase.gender ?? titleWord(at: span.lowerBound)?.gender
+        return [name]
     }
 
     func gazetteerPlace(_ spanCase: SpanCase) -> [Mention]? {

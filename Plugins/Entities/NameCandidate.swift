@@ -20,8 +20,8 @@ struct NameCandidate {
     /// place whatever it stands for, so the recognizer does not change it.
     var isCountry = false
     /// Whether the rules read the name as a person's given name and surname, both in the name
-    /// lexicons ("Oliver Dowden", "Graham Smith"): such a name is a name, so the recognizer may
-    /// give it another kind but not drop it.
+    /// lexicons ("Oliver Dowden", "Graham Smith"), or a given name and a regnal number ("Charles
+    /// III"): such a name is a name, so the recognizer may give it another kind but not drop it.
     var isFullPersonName = false
     /// Whether the rules read the name as a company's ending in its legal form ("Acme Corp.",
     /// "Halvorsen ASA"): only companies have one, so the recognizer may not drop it either.
@@ -84,8 +84,9 @@ struct NameCandidate {
         }
         for index in candidates.indices {
             if let place = candidates[index].place { candidates[index].isCountry = rules.placeAnnotations[place].label == "COUNTRY" }
-            if let mention = candidates[index].mention, mention.kind == .person, mention.words.count == 2,
-               English.givenNames[WordForm.folded(mention.words[0])] != nil, English.surnames[WordForm.folded(mention.words[1])] != nil {
+            if let mention = candidates[index].mention, mention.kind == .person,
+               mention.sieve == "regnal-name" || (mention.words.count == 2 && English.givenNames[WordForm.folded(mention.words[0])] != nil
+                                                  && English.surnames[WordForm.folded(mention.words[1])] != nil) {
                 candidates[index].isFullPersonName = true
             }
             if let mention = candidates[index].mention, mention.kind == .organization, mention.words.count >= 2,

@@ -111,6 +111,17 @@ struct PlaceFinder {
         let isCountry = match.readings.contains { $0.label == "COUNTRY" }
         let opensSentence = sentenceStarts.contains(match.tokens.lowerBound)
         if English.calendarWords.contains(folded) { return false }
+        // A title before a name is not a town ("King Charles"), nor the name after a title
+        // ("Marshal Zhukov", "President Lincoln").
+        if !isCountry, Self.isPersonsTitle(word), match.tokens.upperBound < tokens.count,
+           tokens[match.tokens.upperBound].kind == .word, document.isCapitalized(tokens[match.tokens.upperBound]) {
+            return false
+        }
+        let before = match.tokens.lowerBound - 1
+        if !isCountry, before >= 0, tokens[before].kind == .word, document.isCapitalized(tokens[before]),
+           Self.isPersonsTitle(document.word(before)) {
+            return false
+        }
         let commonWord = English.words[folded]
         if opensSentence, let commonWord, commonWord.isMostlyLowercase, !isCountry { return false }
         if isCountry { return true }
@@ -121,6 +132,12 @@ struct PlaceFinder {
         let needsContext = isOrdinaryWord || (isPersonName && largest < 100_000)
         if !needsContext { return true }
         return hasLocativeContext(match, document: document, tokens: tokens, starts: starts, ends: ends)
+    }
+
+    /// Whether a word is a title a person's name follows (`King`, `Marshal`, `Dr`), not a word
+    /// that only extends a title (`County` in "county judge").
+    static func isPersonsTitle(_ word: String) -> Bool {
+        English.titles.all(WordForm.lowercasedASCII(word)).contains { $0.kind != .modifier }
     }
 
     /// `starts` and `ends`: the first and past-the-end token indices of every gazetteer name.

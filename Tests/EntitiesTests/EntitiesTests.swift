@@ -99,6 +99,13 @@ import Testing
         #expect(try labelled("A video featuring Scientologist Tom Cruise was posted.") == ["PERSON:Tom Cruise"])
     }
 
+    @Test func aMonarchsNameKeepsItsRegnalNumber() throws {
+        let found = try labelled("A portrait of King Haakon VII hung beside one of Queen Margrethe II and Pope Pius XII.")
+        #expect(found == ["PERSON:Haakon VII", "PERSON:Margrethe II", "PERSON:Pius XII"])
+        // A one-letter number needs a title: "Anna I" is not a name with a number.
+        #expect(try labelled("Later King Henry V sailed.") == ["PERSON:Henry V"])
+    }
+
     @Test func aCaptionsLabelIsNotPartOfTheNameBeforeIt() throws {
         // "Image:" labels the credit that follows; the name before it ends before the label.
         let found = try labelled("The parade went on all day.\n\nMayor Dana Okoro Image: Priya Lindqvist.")

@@ -53,6 +53,11 @@ import Testing
         #expect(found.map(\.country) == ["AU", "AU", "IN", "IN"])
     }
 
+    @Test func aTitleBeforeANameIsNotATown() throws {
+        // "King" and "Marshal" are also towns of the gazetteer.
+        #expect(try places("A portrait of King Haakon hung in the hall, beside one of Marshal Zhukov.").isEmpty)
+    }
+
     @Test func aDatelineTheGazetteerKnowsKeepsItsCountry() throws {
         // Nothing else in the text says Canada, and Scotland follows.
         let found = try places("TORONTO - The bank will cut jobs.\n\nThe ferry to Scotland was late.")
