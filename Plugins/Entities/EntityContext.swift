@@ -9,17 +9,18 @@ import LedeModels
 /// facts of the whole document (is the word written in lowercase elsewhere, is it part of a
 /// person's longer name). Training and tagging build it the same way.
 struct EntityContext {
-    /// The keys of one token (0 where a key does not apply). The hashes take 64 bits; the small
-    /// codes are kept in as few bits as they need (64 bytes a token, not 96: a long document
-    /// has a million tokens), and read as 64-bit values.
+    /// The keys of one token (0 where a key does not apply). The lowercase form's hash takes 64
+    /// bits (it also keys the document's facts); the other hashes 32, and the small codes as
+    /// few bits as they need (40 bytes a token, not 96: a long document has a million tokens).
+    /// All are read as 64-bit values.
     struct Keys {
         var lower: UInt64 = 0
-        var form: UInt64 = 0
-        var suffix3: UInt64 = 0
-        var prefix3: UInt64 = 0
-        var shape: UInt64 = 0
+        @Narrow<UInt32> var form: UInt64 = 0
+        @Narrow<UInt32> var suffix3: UInt64 = 0
+        @Narrow<UInt32> var prefix3: UInt64 = 0
+        @Narrow<UInt32> var shape: UInt64 = 0
         /// The rules' sieve that decided the name.
-        var sieve: UInt64 = 0
+        @Narrow<UInt32> var sieve: UInt64 = 0
         /// Lexicon facts, by group (`LexiconFact`: 22 bits).
         @Narrow<UInt32> var lexicon: UInt64 = 0
         /// Facts of the document (`DocumentFact`: 10 bits).
