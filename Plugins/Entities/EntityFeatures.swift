@@ -12,7 +12,7 @@ enum EntityFeatures {
         let first = context.keys[span.lowerBound], last = context.keys[span.upperBound - 1]
         let before = context.at(span.lowerBound - 1, in: sentence), after = context.at(span.upperBound, in: sentence)
         let twoBefore = context.at(span.lowerBound - 2, in: sentence), twoAfter = context.at(span.upperBound + 1, in: sentence)
-        let rule = candidate.mention.map { EntityContext.ruleKindNumber($0.kind) } ?? 0
+        let rule = candidate.ruleKind.map(EntityContext.ruleKindNumber) ?? 0
         let place = candidate.place.map { _ in first.place >> 2 } ?? 0
         let length = UInt64(min(span.count, 5))
         var words = FeatureHasher(template: 8)
@@ -84,8 +84,8 @@ enum EntityFeatures {
     /// The feature of the rules' decision on the name: its kind and the sieve that decided it.
     static func sieveFeature(_ candidate: NameCandidate) -> UInt64 {
         var sieve = FeatureHasher(template: 2)
-        for byte in (candidate.mention?.sieve ?? "").utf8 { sieve.combine(byte) }
-        return mix(2, candidate.mention.map { EntityContext.ruleKindNumber($0.kind) } ?? 0, sieve.value)
+        for byte in (candidate.sieve ?? "").utf8 { sieve.combine(byte) }
+        return mix(2, candidate.ruleKind.map(EntityContext.ruleKindNumber) ?? 0, sieve.value)
     }
 
     /// The feature of the shapes of the name's words, in order (`Xx Xx - Xx`).

@@ -60,7 +60,7 @@ struct EntityRecognizer: Sendable {
     static func chosen(_ decisions: [Decision], candidates: [NameCandidate], margins: OverrideMargins) -> [Int] {
         var classes = zip(decisions, candidates).map { decision, candidate in
             !candidate.isCountry && !(candidate.isSureName && decision.learned == EntityClasses.none)
-                && decision.margin >= margins.margin(rules: decision.rules, learned: decision.learned, sieve: candidate.mention?.sieve)
+                && decision.margin >= margins.margin(rules: decision.rules, learned: decision.learned, sieve: candidate.sieve)
                 ? decision.learned : decision.rules
         }
         // Names the recognizer could not judge come first: nothing it chose may displace them.
@@ -94,7 +94,7 @@ struct EntityRecognizer: Sendable {
                 let own = scores[0]
                 // A name decided by a sieve the recognizer never saw decide in training is the
                 // rules' to keep: it cannot judge that sieve.
-                let judged = candidate.mention == nil || model.contains(EntityFeatures.sieveFeature(candidate), scratch: &scratch)
+                let judged = !candidate.hasMention || model.contains(EntityFeatures.sieveFeature(candidate), scratch: &scratch)
                 return Decision(rules: rules, learned: learned, margin: judged ? own[learned] - own[rules] : -.infinity,
                                 strength: own - SIMD4(repeating: own[0]))
             }

@@ -25,7 +25,7 @@ struct EntityReconciler {
     /// to stands with the same class (the document's consistency is the rules' to keep).
     func keepingDocumentDecisions(_ candidates: [NameCandidate], classes: [Int]) -> [Int] {
         let changed = candidates.indices.filter { index in
-            candidates[index].mention.map { Self.documentSieves.contains($0.sieve) } == true && classes[index] != candidates[index].rulesClass
+            candidates[index].sieve.map { Self.documentSieves.contains($0) } == true && classes[index] != candidates[index].rulesClass
         }
         guard !changed.isEmpty else { return classes }
         var canonical: [Range<Int>: String] = [:]
@@ -57,13 +57,13 @@ struct EntityReconciler {
         for (candidate, classIndex) in zip(candidates, classes) {
             guard let kind = EntityClasses.kinds[classIndex] else {
                 // Not a name; a law or an event still keeps the places inside it out.
-                if let mention = candidate.mention, mention.kind == .other {
+                if let mention = self.mention(of: candidate), mention.kind == .other {
                     result.mentions.append(mention)
                     result.learned.append(false)
                 }
                 continue
             }
-            var mention = candidate.mention ?? Mention(tokens: candidate.tokens, kind: kind, confidence: 1,
+            var mention = self.mention(of: candidate) ?? Mention(tokens: candidate.tokens, kind: kind, confidence: 1,
                                                       words: nameWords(candidate.tokens), text: text(candidate.tokens))
             if mention.kind != kind || mention.sieve.isEmpty { mention.sieve = "recognizer" }
             mention.kind = kind
@@ -102,6 +102,11 @@ struct EntityReconciler {
             return copy
         }
         return Annotation(layer: LayerName.places, label: "LOCATION", range: range, attributes: ["country": .null, "name": .string(text)])
+    }
+
+    /// The rules' mention a candidate is, if any.
+    func mention(of candidate: NameCandidate) -> Mention? {
+        candidate.hasMention ? rules.resolution.mentions[Int(candidate.mentionIndex)] : nil
     }
 
     func byteRange(_ tokens: Range<Int>) -> Range<Int> {

@@ -17,7 +17,7 @@ public struct EntityTrainer {
         public var nameCount: Int { names.count }
         public let unreachableNames: Int
         /// The sieve that decided each candidate the rules found a name in.
-        public var sieves: [String] { candidates.compactMap { $0.mention?.sieve } }
+        public var sieves: [String] { candidates.compactMap(\.sieve) }
     }
 
     struct NamedSpan: Hashable {

@@ -10,8 +10,11 @@ struct NameCandidate {
     let tokens: Range<Int>
     /// The sentence it is in.
     let sentence: Range<Int>
-    /// The rules' mention, when the name is one.
-    let mention: Mention?
+    /// The index of the rules' mention (of `EntityRules.resolution.mentions`) when the name is
+    /// one, else -1; and that mention's kind and sieve, which the recognizer reads.
+    let mentionIndex: Int32
+    let ruleKind: Mention.Kind?
+    let sieve: String?
     /// The index of the place (of `EntityRules.placeAnnotations`) with exactly these tokens.
     let place: Int?
     /// Where the candidate comes from.
@@ -62,8 +65,22 @@ struct NameCandidate {
 
     /// The class the rules give the name: its mention's kind, PLACE for a place alone, NONE for
     /// a name that is not an entity or that the rules left undecided.
+    /// Whether the name is one of the rules' mentions.
+    var hasMention: Bool { mentionIndex >= 0 }
+
+    /// A candidate of the tokens `tokens` in `sentence`: the rules' mention `mentionIndex` of
+    /// `mentions` (or none: -1), and place `place`.
+    init(tokens: Range<Int>, sentence: Range<Int>, mentionIndex: Int = -1, of mentions: [Mention] = [], place: Int?) {
+        self.tokens = tokens
+        self.sentence = sentence
+        self.mentionIndex = Int32(mentionIndex)
+        self.ruleKind = mentionIndex >= 0 ? mentions[mentionIndex].kind : nil
+        self.sieve = mentionIndex >= 0 ? mentions[mentionIndex].sieve : nil
+        self.place = place
+    }
+
     var rulesClass: Int {
-        if let mention { return EntityClasses.kinds.firstIndex(of: mention.kind) ?? EntityClasses.none }
+        if let ruleKind { return EntityClasses.kinds.firstIndex(of: ruleKind) ?? EntityClasses.none }
         return place == nil ? EntityClasses.none : EntityClasses.index(ofLabel: "PLACE") ?? EntityClasses.none
     }
 
@@ -74,22 +91,25 @@ struct NameCandidate {
         for (index, range) in rules.placeTokenRanges.enumerated() where placeByTokens[range] == nil { placeByTokens[range] = index }
         var candidates: [NameCandidate] = []
         var covered = [Bool](repeating: false, count: context.keys.count)
-        for mention in rules.resolution.mentions where mention.kind != .group && !mention.tokens.isEmpty {
+        let mentions = rules.resolution.mentions
+        for (mentionIndex, mention) in mentions.enumerated() where mention.kind != .group && !mention.tokens.isEmpty {
             candidates.append(NameCandidate(tokens: mention.tokens, sentence: sentence(of: mention.tokens.lowerBound, in: sentences),
-                                            mention: mention, place: placeByTokens[mention.tokens]))
+                                            mentionIndex: mentionIndex, of: mentions, place: placeByTokens[mention.tokens]))
             for index in mention.tokens where index < covered.count { covered[index] = true }
         }
         for (index, range) in rules.placeTokenRanges.enumerated() where !range.isEmpty && !range.contains(where: { $0 < covered.count && covered[$0] }) {
-            candidates.append(NameCandidate(tokens: range, sentence: sentence(of: range.lowerBound, in: sentences), mention: nil, place: index))
+            candidates.append(NameCandidate(tokens: range, sentence: sentence(of: range.lowerBound, in: sentences), place: index))
         }
         for index in candidates.indices {
             if let place = candidates[index].place { candidates[index].isCountry = rules.placeAnnotations[place].label == "COUNTRY" }
-            if let mention = candidates[index].mention, mention.kind == .person,
+            guard candidates[index].hasMention else { continue }
+            let mention = mentions[Int(candidates[index].mentionIndex)]
+            if mention.kind == .person,
                mention.sieve == "regnal-name" || (mention.words.count == 2 && English.givenNames[WordForm.folded(mention.words[0])] != nil
                                                   && English.surnames[WordForm.folded(mention.words[1])] != nil) {
                 candidates[index].isFullPersonName = true
             }
-            if let mention = candidates[index].mention, mention.kind == .organization, mention.words.count >= 2,
+            if mention.kind == .organization, mention.words.count >= 2,
                let last = mention.words.last, OrganizationLexicon.shared.isLegalForm(last) {
                 candidates[index].hasLegalForm = true
             }
@@ -103,7 +123,7 @@ struct NameCandidate {
         func add(_ tokens: Range<Int>, _ sentence: Range<Int>, _ variant: Variant) {
             guard !tokens.isEmpty, known[packed(tokens)] == nil else { return }
             known.store(true, for: packed(tokens))
-            var candidate = NameCandidate(tokens: tokens, sentence: sentence, mention: nil, place: nil)
+            var candidate = NameCandidate(tokens: tokens, sentence: sentence, place: nil)
             candidate.variant = variant
             variants.append(candidate)
         }
