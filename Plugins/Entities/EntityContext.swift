@@ -203,8 +203,17 @@ struct EntityContext {
             keys[index].candidate = (tokens[index].kind == .word && document.isCapitalized(tokens[index])) || keys[index].rule != 0
                 || keys[index].place != 0
         }
-        let tags = document.annotations(in: LayerName.partOfSpeech)
-        let tagsAreTokens = tags.count == tokens.count
+        // The universal tag's number of each token, from the pos layer.
+        var upos = [UInt8](repeating: 0, count: tokens.count)
+        if let compact = document.tokenLayer(LayerName.partOfSpeech) {
+            let numbers = compact.labels.map { UInt8(Self.uposNumber($0)) }
+            for entry in compact.annotated where Int(entry.token) < tokens.count { upos[Int(entry.token)] = numbers[Int(entry.label)] }
+        } else {
+            for tag in document.annotations(in: LayerName.partOfSpeech) {
+                let index = document.tokenIndex(atOrAfter: tag.range.lowerBound)
+                if index < tokens.count, tokens[index].range == tag.range { upos[index] = UInt8(Self.uposNumber(tag.label)) }
+            }
+        }
         var lexicon = HashKeyedMemo<UInt64>(capacity: 256)
         for sentence in sentences {
             var sentenceWords = 0, capitalizedWords = 0
@@ -224,7 +233,7 @@ struct EntityContext {
                     keys[index].shape = Self.shape(word)
                     guard near else { return }
                     let form = Self.hash(word, template: 3, lowercase: false)
-                    if tagsAreTokens { keys[index].upos = Self.uposNumber(tags[index].label) }
+                    keys[index].upos = UInt64(upos[index])
                     if tokens[index].kind == .word {
                         if let known = lexicon[form] {
                             keys[index].lexicon = known
@@ -247,12 +256,6 @@ struct EntityContext {
                 if titleCase { facts |= DocumentFact.titleCaseSentence }
                 if inHeading[index] { facts |= DocumentFact.inHeading }
                 keys[index].document = facts
-            }
-        }
-        if !tagsAreTokens {
-            for tag in tags {
-                let index = document.tokenIndex(atOrAfter: tag.range.lowerBound)
-                if index < tokens.count, tokens[index].range == tag.range { keys[index].upos = Self.uposNumber(tag.label) }
             }
         }
         // The short lowercase end of a hyphenated name (Tai-man, Mei-ling) has the shape of the

@@ -27,8 +27,12 @@ public struct PartOfSpeechAnnotator: Annotator {
         guard let model = PartOfSpeechModel.shipped.value else { return }
         var work = TaggingWork.pool.take()
         defer { TaggingWork.pool.give(work) }
-        var annotations: [Annotation] = []
-        annotations.reserveCapacity(document.tokens.count)
+        // One annotation per token, kept compactly: labels and attribute sets in small tables.
+        var layer = TokenLayer()
+        layer.reserveCapacity(document.tokens.count)
+        let labels = model.universal.classes.map { layer.addLabel($0) }
+        // The number of each attribute set in this document's table, by the key of the word's tagging.
+        var attributeNumbers = HashKeyedMemo<Int>(capacity: 1024)
         let tokens = document.tokens
         document.bytes.withUnsafeBufferPointer { bytes in
             var keys: [WordKeys] = []
@@ -43,22 +47,28 @@ public struct PartOfSpeechAnnotator: Annotator {
                     // A word tagged alike again shares its attributes (one allocation per kind of
                     // word); the lemma is looked for only when they are new.
                     let key = PartOfSpeechFeatures.mix(201, keys[offset].form, UInt64(universal[offset] << 8 | slots[offset]))
-                    let attributes: Attributes
-                    if let known = work.attributes[key] {
-                        attributes = known
+                    let number: Int
+                    if let known = attributeNumbers[key] {
+                        number = known
                     } else {
-                        let range = tokens[span.lowerBound + offset].range
-                        let lemma = model.lemma(of: keys[offset], universal: universal[offset], work: &work) {
-                            String(decoding: bytes[range], as: UTF8.self)
+                        let attributes: Attributes
+                        if let known = work.attributes[key] {
+                            attributes = known
+                        } else {
+                            let range = tokens[span.lowerBound + offset].range
+                            let lemma = model.lemma(of: keys[offset], universal: universal[offset], work: &work) {
+                                String(decoding: bytes[range], as: UTF8.self)
+                            }
+                            attributes = ["lemma": .string(lemma), "xpos": .string(model.xpos(universal[offset], slot: slots[offset]))]
+                            work.attributes.store(attributes, for: key)
                         }
-                        attributes = ["lemma": .string(lemma), "xpos": .string(model.xpos(universal[offset], slot: slots[offset]))]
-                        work.attributes.store(attributes, for: key)
+                        number = layer.addAttributes(attributes)
+                        attributeNumbers.store(number, for: key)
                     }
-                    annotations.append(Annotation(layer: LayerName.partOfSpeech, label: model.upos(universal[offset]),
-                                                  range: tokens[span.lowerBound + offset].range, attributes: attributes))
+                    layer.append(token: span.lowerBound + offset, label: labels[universal[offset]], attributes: number)
                 }
             }
         }
-        document.setLayer(LayerName.partOfSpeech, annotations)
+        document.setTokenLayer(LayerName.partOfSpeech, layer)
     }
 }

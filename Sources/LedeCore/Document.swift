@@ -22,6 +22,8 @@ public struct Document: Sendable {
     /// layers an annotator touched.
     public private(set) var layerVersions: [String: Int] = [:]
     private var layers: [String: [Annotation]] = [:]
+    /// The layers kept compactly, one annotation per token at most (`TokenLayer`).
+    private var tokenLayers: [String: TokenLayer] = [:]
     /// The `tokens` layer, kept as compact `Token` values: every annotator reads it, and most
     /// never need it as annotations.
     public private(set) var tokens: [Token] = []
@@ -42,12 +44,35 @@ public struct Document: Sendable {
         if layer == LayerName.tokens && layers[layer] != nil {
             return tokens.map { Annotation(layer: LayerName.tokens, label: $0.kind.rawValue, range: $0.range) }
         }
+        if let compact = tokenLayers[layer] {
+            var annotations: [Annotation] = []
+            annotations.reserveCapacity(compact.count)
+            compact.forEach(layer: layer, tokens: tokens) { annotations.append($0) }
+            return annotations
+        }
         return layers[layer] ?? []
+    }
+
+    /// Calls `body` with each annotation of a layer, in order, without making an array of them
+    /// (what a writer of a long document wants).
+    public func forEachAnnotation(in layer: String, _ body: (Annotation) throws -> Void) rethrows {
+        if let compact = tokenLayers[layer] {
+            try compact.forEach(layer: layer, tokens: tokens, body)
+        } else if layer == LayerName.tokens && layers[layer] != nil {
+            for token in tokens { try body(Annotation(layer: LayerName.tokens, label: token.kind.rawValue, range: token.range)) }
+        } else if let annotations = layers[layer] {
+            for annotation in annotations { try body(annotation) }
+        }
+    }
+
+    /// A layer kept compactly (`setTokenLayer`), or nil.
+    public func tokenLayer(_ layer: String) -> TokenLayer? {
+        tokenLayers[layer]
     }
 
     /// Whether the layer has been produced (it may be empty).
     public func hasLayer(_ layer: String) -> Bool {
-        layers[layer] != nil
+        layers[layer] != nil || tokenLayers[layer] != nil
     }
 
     /// Every annotation of every layer, layer by layer in the order the layers were produced.
@@ -69,8 +94,13 @@ public struct Document: Sendable {
         return tags
     }
 
-    /// Sets the `tokens` layer.
+    /// Sets the `tokens` layer. A compact layer over the old tokens becomes an ordinary one.
     public mutating func setTokens(_ tokens: [Token]) {
+        for (name, _) in tokenLayers {
+            let annotations = annotations(in: name)
+            tokenLayers[name] = nil
+            layers[name] = annotations
+        }
         if layers[LayerName.tokens] == nil { layerNames.append(LayerName.tokens) }
         layerVersions[LayerName.tokens, default: 0] += 1
         layers[LayerName.tokens] = []
@@ -86,7 +116,8 @@ public struct Document: Sendable {
                 .sorted { $0.range.lowerBound < $1.range.lowerBound })
             return
         }
-        if layers[layer] == nil { layerNames.append(layer) }
+        if !hasLayer(layer) { layerNames.append(layer) }
+        tokenLayers[layer] = nil
         layerVersions[layer, default: 0] += 1
         func ordered(_ a: Annotation, _ b: Annotation) -> Bool {
             a.range.lowerBound != b.range.lowerBound
@@ -101,10 +132,21 @@ public struct Document: Sendable {
         layers[layer] = isSorted ? annotations : annotations.sorted(by: ordered)
     }
 
+    /// Sets a layer of one annotation per token at most, kept compactly (`TokenLayer`); its
+    /// token numbers are indices of `tokens`.
+    public mutating func setTokenLayer(_ layer: String, _ content: TokenLayer) {
+        guard layer != LayerName.tokens else { return }
+        if !hasLayer(layer) { layerNames.append(layer) }
+        layers[layer] = nil
+        layerVersions[layer, default: 0] += 1
+        tokenLayers[layer] = content
+    }
+
     /// Removes a layer.
     public mutating func removeLayer(_ layer: String) {
-        if layers[layer] != nil { layerVersions[layer, default: 0] += 1 }
+        if hasLayer(layer) { layerVersions[layer, default: 0] += 1 }
         layers[layer] = nil
+        tokenLayers[layer] = nil
         if layer == LayerName.tokens {
             tokens = []
             tokenTexts = []

@@ -51,7 +51,7 @@ public enum DocumentJSON {
         writer.raw(pretty ? ",\n \"annotations\":[" : ",\"annotations\":[")
         var first = true
         for layer in document.layerNames where layers?.contains(layer) ?? true {
-            for annotation in document.annotations(in: layer) {
+            document.forEachAnnotation(in: layer) { annotation in
                 if !first { writer.raw(",") }
                 first = false
                 if pretty { writer.raw("\n  ") }

@@ -14,8 +14,22 @@ enum LayerContract {
         }
         for spec in annotator.layers where spec.name != LayerName.tokens && document.hasLayer(spec.name)
             && before[spec.name] != document.layerVersions[spec.name] {
-            var checked = CheckedAnnotations(spec)
-            let problem = document.annotations(in: spec.name).withUnsafeBufferPointer { annotations -> String? in
+            if let compact = document.tokenLayer(spec.name) {
+                // Each label and attribute set is checked once, in its table.
+                if let label = compact.labels.first(where: { !spec.declares(label: $0) }) {
+                    throw Violation(description: "its layer '\(spec.name)' breaks its declaration: label '\(label)' is not declared")
+                }
+                for attributes in compact.attributeSets {
+                    let sample = Annotation(layer: spec.name, label: compact.labels.first ?? "", range: 0..<0, attributes: attributes)
+                    if let problem = spec.attributeProblem(with: sample) {
+                        throw Violation(description: "its layer '\(spec.name)' breaks its declaration: \(problem)")
+                    }
+                }
+                continue
+            }
+            let annotations = document.annotations(in: spec.name)
+            var checked = CheckedAnnotations(spec, count: annotations.count)
+            let problem = annotations.withUnsafeBufferPointer { annotations -> String? in
                 // Read in place: copying each annotation would retain its strings and attributes.
                 guard let first = annotations.baseAddress else { return nil }
                 for index in annotations.indices {
@@ -34,14 +48,18 @@ enum LayerContract {
 /// annotation per token: attributes shared by many annotations (a tagger's) are checked once.
 struct CheckedAnnotations {
     let spec: LayerSpec
-    /// Attribute storages found right, by address (direct mapped).
-    private var storages = [UnsafeRawPointer?](repeating: nil, count: 1024)
+    /// Attribute storages found right, by address (direct mapped): as many slots as a power of
+    /// two near the number of annotations, at most 1,024.
+    private var storages: [UnsafeRawPointer?]
     /// Labels found declared: a layer uses few, and comparing a short label is cheaper than
     /// hashing it once per annotation.
     private var declaredLabels: [String] = []
 
-    init(_ spec: LayerSpec) {
+    init(_ spec: LayerSpec, count: Int) {
         self.spec = spec
+        var slots = 16
+        while slots < min(count, 1024) { slots *= 2 }
+        storages = [UnsafeRawPointer?](repeating: nil, count: slots)
     }
 
     mutating func problem(with annotation: borrowing Annotation) -> String? {

@@ -14,12 +14,16 @@ public struct TokenTags: Sendable {
     public var isTagged: Bool { !kinds.isEmpty }
 
     public init(document: Document) {
-        let tags = document.annotations(in: LayerName.partOfSpeech)
-        let tokens = document.tokens
-        guard !tags.isEmpty else {
-            kinds = []
-            return
+        if let compact = document.tokenLayer(LayerName.partOfSpeech) {
+            kinds = Self.kinds(of: compact, tokenCount: document.tokens.count)
+        } else {
+            kinds = Self.kinds(of: document.annotations(in: LayerName.partOfSpeech), tokens: document.tokens)
         }
+    }
+
+    /// The classes of the tokens from the `pos` layer's annotations.
+    static func kinds(of tags: [Annotation], tokens: [Token]) -> [Kind] {
+        guard !tags.isEmpty else { return [] }
         var kinds = [Kind](repeating: .unknown, count: tokens.count)
         var index = 0
         // Read in place: copying each annotation would retain its strings once per token.
@@ -31,7 +35,36 @@ public struct TokenTags: Sendable {
                 kinds[index] = Self.kind(of: tags[position])
             }
         }
-        self.kinds = kinds
+        return kinds
+    }
+
+    /// The classes of the tokens from a compact `pos` layer: each label and attribute set read once.
+    static func kinds(of layer: TokenLayer, tokenCount: Int) -> [Kind] {
+        guard layer.count > 0 else { return [] }
+        var kinds = [Kind](repeating: .unknown, count: tokenCount)
+        // A verb's class depends on its Penn tag, in its attributes; the others' on the label alone.
+        func kind(label: Int, attributes: Int) -> Kind {
+            Self.kind(of: Annotation(layer: LayerName.partOfSpeech, label: layer.labels[label], range: 0..<0,
+                                     attributes: layer.attributeSets[attributes]))
+        }
+        let labelKinds: [Kind?] = layer.labels.indices.map { label in
+            let text = layer.labels[label]
+            return text == "VERB" || text == "AUX" ? nil : kind(label: label, attributes: 0)
+        }
+        var verbKinds = [Kind?](repeating: nil, count: layer.attributeSets.count)
+        for entry in layer.annotated where Int(entry.token) < tokenCount {
+            let label = Int(entry.label), attributes = Int(entry.attributes)
+            if let known = labelKinds[label] {
+                kinds[Int(entry.token)] = known
+            } else if let known = verbKinds[attributes] {
+                kinds[Int(entry.token)] = known
+            } else {
+                let found = kind(label: label, attributes: attributes)
+                verbKinds[attributes] = found
+                kinds[Int(entry.token)] = found
+            }
+        }
+        return kinds
     }
 
     /// The class of a tag: its universal part of speech, and for a verb its Penn Treebank tag

@@ -147,17 +147,26 @@ struct Stub: Annotator {
         var label = "GOOD"
         var attributes: Attributes = [:]
         var alsoWrites: String?
+        /// Whether to write the layer compactly, one annotation per token (`TokenLayer`).
+        var compact = false
         let layers = [LayerSpec(name: "mine", kind: .mention, title: "Mine", labels: [LabelSpec("GOOD")],
                                 attributes: [AttributeSpec("count", .integer)])]
 
         func annotate(_ document: inout Document) throws {
-            document.setLayer("mine", [Annotation(layer: "mine", label: label, range: 0..<1, attributes: attributes)])
+            if compact {
+                var layer = TokenLayer()
+                layer.append(token: 0, label: layer.addLabel(label), attributes: layer.addAttributes(attributes))
+                document.setTokenLayer("mine", layer)
+            } else {
+                document.setLayer("mine", [Annotation(layer: "mine", label: label, range: 0..<1, attributes: attributes)])
+            }
             if let alsoWrites { document.setLayer(alsoWrites, []) }
         }
     }
 
     func failures(_ writer: Writer) -> [String] {
         var document = Document(text: "abc")
+        document.setTokens([Token(range: 0..<3, kind: .word)])
         return Pipeline(ordered: [writer]).run(&document).map(\.message)
     }
 
@@ -167,9 +176,12 @@ struct Stub: Annotator {
     }
 
     @Test func anUndeclaredLabelAttributeOrTypeFails() {
-        #expect(failures(Writer(label: "BAD")).first?.contains("label 'BAD' is not declared") == true)
-        #expect(failures(Writer(attributes: ["other": 1])).first?.contains("attribute 'other' is not declared") == true)
-        #expect(failures(Writer(attributes: ["count": "three"])).first?.contains("attribute 'count' is not an integer") == true)
+        for compact in [false, true] {
+            #expect(failures(Writer(label: "BAD", compact: compact)).first?.contains("label 'BAD' is not declared") == true)
+            #expect(failures(Writer(attributes: ["other": 1], compact: compact)).first?.contains("attribute 'other' is not declared") == true)
+            #expect(failures(Writer(attributes: ["count": "three"], compact: compact)).first?.contains("attribute 'count' is not an integer") == true)
+        }
+        #expect(failures(Writer(attributes: ["count": 3], compact: true)).isEmpty)
     }
 
     @Test func writingAnotherLayerFailsAndTheLayerIsLeftOut() {
