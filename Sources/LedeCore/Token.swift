@@ -1,11 +1,27 @@
 /// A token: a UTF-8 byte range of the text and its kind.
+///
+/// The offsets are kept in 32 bits (a document has a token per five bytes of text, and a long
+/// one a million tokens): twelve bytes a token. Offsets past 4 GiB are clamped to it; lede
+/// reads no document that large.
 public struct Token: Sendable, Hashable {
-    public var range: Range<Int>
+    @usableFromInline var start: UInt32
+    @usableFromInline var end: UInt32
     public var kind: TokenKind
 
     public init(range: Range<Int>, kind: TokenKind) {
-        self.range = range
+        start = UInt32(clamping: range.lowerBound)
+        end = max(start, UInt32(clamping: range.upperBound))
         self.kind = kind
+    }
+
+    /// The UTF-8 byte range of the token in the text.
+    @inlinable
+    public var range: Range<Int> {
+        get { Range(uncheckedBounds: (Int(start), Int(end))) }
+        set {
+            start = UInt32(clamping: newValue.lowerBound)
+            end = max(start, UInt32(clamping: newValue.upperBound))
+        }
     }
 }
 
