@@ -83,9 +83,7 @@ enum EntityFeatures {
 
     /// The feature of the rules' decision on the name: its kind and the sieve that decided it.
     static func sieveFeature(_ candidate: NameCandidate) -> UInt64 {
-        var sieve = FeatureHasher(template: 2)
-        for byte in (candidate.sieve ?? "").utf8 { sieve.combine(byte) }
-        return mix(2, candidate.ruleKind.map(EntityContext.ruleKindNumber) ?? 0, sieve.value)
+        mix(2, candidate.ruleKind.map(EntityContext.ruleKindNumber) ?? 0, candidate.sieveHash)
     }
 
     /// The feature of the shapes of the name's words, in order (`Xx Xx - Xx`).

@@ -15,6 +15,8 @@ struct NameCandidate {
     let mentionIndex: Int32
     let ruleKind: Mention.Kind?
     let sieve: String?
+    /// The hash of `sieve`'s bytes (`EntityFeatures.sieveFeature`), made once.
+    let sieveHash: UInt64
     /// The index of the place (of `EntityRules.placeAnnotations`) with exactly these tokens.
     let place: Int?
     /// Where the candidate comes from.
@@ -76,6 +78,9 @@ struct NameCandidate {
         self.mentionIndex = Int32(mentionIndex)
         self.ruleKind = mentionIndex >= 0 ? mentions[mentionIndex].kind : nil
         self.sieve = mentionIndex >= 0 ? mentions[mentionIndex].sieve : nil
+        var hasher = FeatureHasher(template: 2)
+        for byte in (sieve ?? "").utf8 { hasher.combine(byte) }
+        self.sieveHash = hasher.value
         self.place = place
     }
 

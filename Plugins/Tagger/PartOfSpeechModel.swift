@@ -92,8 +92,7 @@ public struct PartOfSpeechModel: Sendable {
                                               into: &work.batch.features)
             work.batch.closeRun(group: index)
         }
-        work.scores.removeAll(keepingCapacity: true)
-        work.scores.append(contentsOf: repeatElement(SIMD4<Float>(), count: (words.count + 1) * chunks))
+        work.scores.zeroed(count: (words.count + 1) * chunks)
         var tags: [Int] = []
         tags.reserveCapacity(words.count)
         let cache = work.cache
@@ -141,8 +140,7 @@ public struct PartOfSpeechModel: Sendable {
         let chunks = fine.vectorsPerPrediction
         let entries = work.cache.fineEntries(of: words, universal: tags, needed: { fineTags[tags[$0]].count > 1 }, with: fine,
                                              batch: &work.batch, scratch: &work.scratch)
-        work.scores.removeAll(keepingCapacity: true)
-        work.scores.append(contentsOf: repeatElement(SIMD4<Float>(), count: words.count * chunks))
+        work.scores.zeroed(count: words.count * chunks)
         work.batch.removeAll()
         let cache = work.cache
         work.scores.withUnsafeMutableBufferPointer { scores in
@@ -237,5 +235,14 @@ struct TaggingWork {
             guard work.isWorthKeeping else { return }
             lock.withLock { if idle.count < 64 { idle.append(work) } }
         }
+    }
+}
+
+extension Array where Element == SIMD4<Float> {
+    /// `count` zeros, in the storage already there when it is large enough.
+    mutating func zeroed(count: Int) {
+        if self.count > count { removeLast(self.count - count) }
+        withUnsafeMutableBufferPointer { $0.update(repeating: SIMD4()) }
+        if self.count < count { append(contentsOf: repeatElement(SIMD4(), count: count - self.count)) }
     }
 }

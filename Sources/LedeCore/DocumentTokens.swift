@@ -13,6 +13,7 @@ extension Document {
     }
 
     /// Whether the token starts with an uppercase letter.
+    @inlinable
     public func isCapitalized(_ token: Token) -> Bool {
         let first = bytes[token.range.lowerBound]
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
@@ -20,6 +21,7 @@ extension Document {
     }
 
     /// Whether the token starts with a lowercase letter.
+    @inlinable
     public func isLowercase(_ token: Token) -> Bool {
         let first = bytes[token.range.lowerBound]
         if first < 0x80 { return first >= 0x61 && first <= 0x7A }

@@ -20,7 +20,10 @@ public enum WordForm {
 
     /// Lowercase ASCII letters only (other bytes unchanged).
     public static func lowercasedASCII(_ word: String) -> String {
-        guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
+        var word = word
+        // Read in place: most words asked about are already lowercase.
+        let hasCapital = word.withUTF8 { bytes in bytes.contains { $0 >= 0x41 && $0 <= 0x5A } }
+        guard hasCapital else { return word }
         var bytes = Array(word.utf8)
         for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
         return String(decoding: bytes, as: UTF8.self)
@@ -37,13 +40,18 @@ public enum WordForm {
     /// Whether every letter of the word is uppercase and it has at least two letters (`IRNA`, `U.S.`).
     public static func isAllCaps(_ word: String) -> Bool {
         var letters = 0
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in word.utf8 {
-                if byte >= 0x61 && byte <= 0x7A { return false }
-                if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        var word = word
+        // ASCII, read in place: -1 at a lowercase letter, else the number of capitals; nil if not ASCII.
+        let ascii: Int? = word.withUTF8 { bytes in
+            var capitals = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x61 && byte <= 0x7A { return -1 }
+                if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
             }
-            return letters >= 2
+            return capitals
         }
+        if let ascii { return ascii >= 2 }
         for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
             if !scalar.properties.isUppercase { return false }
             letters += 1
