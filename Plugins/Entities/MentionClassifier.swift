@@ -144,6 +144,13 @@ struct MentionClassifier {
         return result
     }
 
+    /// The case of a part of a span, with what is known around the span.
+    func part(of spanCase: SpanCase, _ range: Range<Int>) -> SpanCase {
+        SpanCase(span: range, afterTitle: spanCase.afterTitle, gender: spanCase.gender, personContext: spanCase.personContext,
+                 words: range.map { word($0) },
+                 text: document.text(tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound))
+    }
+
     /// The span classified as two parts.
     func parts(_ spanCase: SpanCase, _ left: Range<Int>, _ right: Range<Int>) -> [Mention] {
         classify(left, afterTitle: spanCase.afterTitle, gender: spanCase.gender, personContext: spanCase.personContext)
@@ -183,6 +190,11 @@ struct MentionClassifier {
     /// Rights", "Hurricane Maria", "the Paralympics".
     func nonEntityName(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
+        // "in" and a place after an event's name say where it is: "Lantern Festival in Taipei".
+        if let connector = span.first(where: { word($0) == "in" }), connector > span.lowerBound, isPlace(connector + 1..<span.upperBound),
+           nonEntityName(part(of: spanCase, span.lowerBound..<connector)) != nil {
+            return parts(spanCase, span.lowerBound..<connector, connector + 1..<span.upperBound)
+        }
         if span.count == 1, Self.eventNames.contains(word(span.lowerBound)) { return [mention(spanCase, .other, 1)] }
         guard span.count > 1, Self.nonEntityOpeners.contains(word(span.lowerBound)) || span.contains(where: { index in
             Self.nonEntityHeads.contains(word(index)) && (index == span.upperBound - 1 || isOrganizationConnector(index + 1))

@@ -143,6 +143,15 @@ import Testing
         #expect(try labelled("The probe, called Tsubasa, flew on an H3 rocket and Tianwen-2.") == [])
     }
 
+    @Test func aPlaceAfterAnEventsNameAndInIsThePlace() throws {
+        // The festival is no entity; where it is held is a place.
+        let document = try annotate("The Harvest Festival in Stornoway drew crowds on Saturday.")
+        #expect(document.annotations(in: LayerName.entities).isEmpty)
+        #expect(document.annotations(in: LayerName.places).map { document.text(of: $0) } == ["Stornoway"])
+        // A law's topic after "on" stays inside its name.
+        #expect(try labelled("The court ruled under the Convention on Migrant Workers.") == [])
+    }
+
     @Test func theSampleArticlesPeopleAndOrganizations() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appending(path: "Examples/articles/iran-us.txt")
