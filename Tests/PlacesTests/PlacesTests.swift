@@ -58,6 +58,13 @@ import Testing
         #expect(try places("A portrait of King Haakon hung in the hall, beside one of Marshal Zhukov.").isEmpty)
     }
 
+    @Test func aGivenNameHyphenatedToANameIsNoTown() throws {
+        // "Pierre" and "Mary" are towns too; here they begin compound given names.
+        #expect(try places("The proof is due to Pierre-Simon Vautrin, and the film to Mary-Kate Olsen.").isEmpty)
+        // Alone, after "in", the town stays.
+        #expect(try places("The meeting was held in Pierre.").map(\.text) == ["Pierre"])
+    }
+
     @Test func aDatelineTheGazetteerKnowsKeepsItsCountry() throws {
         // Nothing else in the text says Canada, and Scotland follows.
         let found = try places("TORONTO - The bank will cut jobs.\n\nThe ferry to Scotland was late.")
