@@ -7,7 +7,7 @@
 public struct TokenLayer: Sendable {
     /// The labels, each once.
     public private(set) var labels: [String] = []
-    /// The attribute sets, each once.
+    /// The attribute sets (the writer adds each once, and keeps its number).
     public private(set) var attributeSets: [Attributes] = []
     private var entries: [Entry] = []
 
