@@ -86,6 +86,13 @@ enum EntityFeatures {
         mix(2, candidate.ruleKind.map(EntityContext.ruleKindNumber) ?? 0, candidate.sieveHash)
     }
 
+    /// The hash of a sieve's name that `sieveFeature` reads (a candidate makes it once).
+    static func sieveHash(_ sieve: String?) -> UInt64 {
+        var hasher = FeatureHasher(template: 2)
+        for byte in (sieve ?? "").utf8 { hasher.combine(byte) }
+        return hasher.value
+    }
+
     /// The feature of the shapes of the name's words, in order (`Xx Xx - Xx`).
     static func shapeFeature(_ context: EntityContext, _ span: Range<Int>) -> UInt64 {
         var shapes = FeatureHasher(template: 7)

@@ -176,8 +176,7 @@ struct MentionClassifier {
               English.givenNames[WordForm.folded(word(nameStart))] != nil,
               (span.lowerBound..<nameStart).allSatisfy({ titleWord(at: $0) != nil }) else { return nil }
         guard titled else { return [mention(spanCase, .person, 1)] }
-        var name = Mention(tokens: nameStart..<span.upperBound, kind: .person, confidence: 1, words: nameWords(nameStart..<span.upperBound),
-                           text: document.text(tokens[nameStart].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound))
+        var name = mention(part(of: spanCase, nameStart..<span.upperBound), .person, 1)
         name.gender = spanCase.gender ?? titleWord(at: span.lowerBound)?.gender
         return [name]
     }

@@ -65,8 +65,6 @@ struct NameCandidate {
         static func longerClass(_ facts: UInt64) -> UInt64 { facts >> 6 & 0x7 }
     }
 
-    /// The class the rules give the name: its mention's kind, PLACE for a place alone, NONE for
-    /// a name that is not an entity or that the rules left undecided.
     /// Whether the name is one of the rules' mentions.
     var hasMention: Bool { mentionIndex >= 0 }
 
@@ -78,12 +76,12 @@ struct NameCandidate {
         self.mentionIndex = Int32(mentionIndex)
         self.ruleKind = mentionIndex >= 0 ? mentions[mentionIndex].kind : nil
         self.sieve = mentionIndex >= 0 ? mentions[mentionIndex].sieve : nil
-        var hasher = FeatureHasher(template: 2)
-        for byte in (sieve ?? "").utf8 { hasher.combine(byte) }
-        self.sieveHash = hasher.value
+        self.sieveHash = EntityFeatures.sieveHash(sieve)
         self.place = place
     }
 
+    /// The class the rules give the name: its mention's kind, PLACE for a place alone, NONE for
+    /// a name that is not an entity or that the rules left undecided.
     var rulesClass: Int {
         if let ruleKind { return EntityClasses.kinds.firstIndex(of: ruleKind) ?? EntityClasses.none }
         return place == nil ? EntityClasses.none : EntityClasses.index(ofLabel: "PLACE") ?? EntityClasses.none

@@ -128,13 +128,12 @@ struct PlaceFinder {
         // Regions and countries are large; only towns that share a person's name need context.
         let largest = match.readings.contains { $0.label == "REGION" } ? Int.max : (match.readings.map(\.population).max() ?? 0)
         let isOrdinaryWord = match.readings.allSatisfy(\.isCommonWord) || (commonWord?.isMostlyLowercase ?? false)
-        let isPersonName = (English.givenNames[folded]?.count ?? 0) >= 500 || (English.surnames[folded] ?? Int.max) <= 10_000
+        let isGivenName = (English.givenNames[folded]?.count ?? 0) >= 500
+        let isPersonName = isGivenName || (English.surnames[folded] ?? Int.max) <= 10_000
         // A given name joined by a hyphen to another name is a compound given name, not a town:
         // "Pierre-Simon Laplace", "Mary-Kate".
         let end = match.tokens.upperBound
-        if !isCountry, (English.givenNames[folded]?.count ?? 0) >= 500, end + 1 < tokens.count, document.token(tokens[end], is: "-"),
-           document.touches(tokens[end - 1], tokens[end]), document.touches(tokens[end], tokens[end + 1]),
-           tokens[end + 1].kind == .word, document.isCapitalized(tokens[end + 1]) {
+        if !isCountry, isGivenName, document.joinsByHyphen(end), tokens[end + 1].kind == .word, document.isCapitalized(tokens[end + 1]) {
             return false
         }
         let needsContext = isOrdinaryWord || (isPersonName && largest < 100_000)

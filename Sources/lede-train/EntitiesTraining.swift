@@ -77,49 +77,47 @@ func trainEntities(_ arguments: Arguments) throws {
         print(String(format: "  %@: margin %.0f (%d overrides, %d right, %d wrong; F1 %.1f)", label, chosen, at.overrides,
                      at.right, at.wrong, at.f1 * 100))
     }
-    var chosen = OverrideMargins(byChange: [Float](repeating: .infinity, count: 16))
-    for change in 0..<16 where change % 5 != 0 {
-        chosen.byChange[change] = margin(counts.byChange[change]) ?? overall
-        report(changeName(change), counts.byChange[change], chosen.byChange[change])
-    }
-    // A sieve whose overrides were right often enough at a smaller margin than its change's gets
-    // that margin: the rules' weak guesses may give way sooner than their sure decisions.
-    for sieve in sieves {
-        guard let rows = counts.bySieve[sieve] else { continue }
-        var own = chosen.byChange
+    /// Margins from the held-out counts: each change of class takes `forChange` of its rows; a
+    /// sieve judged on its own takes `forSieve` of its rows and its change's margin, where that
+    /// gives one (nil keeps the change's).
+    func chooseMargins(forChange: ([EntityTrainer.OverrideCount]) -> Float,
+                       forSieve: ([EntityTrainer.OverrideCount], Float) -> Float?) -> OverrideMargins {
+        var chosen = OverrideMargins(byChange: [Float](repeating: .infinity, count: 16))
         for change in 0..<16 where change % 5 != 0 {
-            if let margin = margin(rows[change]), margin < own[change] {
+            chosen.byChange[change] = forChange(counts.byChange[change])
+            report(changeName(change), counts.byChange[change], chosen.byChange[change])
+        }
+        for sieve in sieves {
+            guard let rows = counts.bySieve[sieve] else { continue }
+            var own = chosen.byChange
+            for change in 0..<16 where change % 5 != 0 {
+                guard let margin = forSieve(rows[change], own[change]) else { continue }
                 own[change] = margin
                 report("\(sieve) \(changeName(change))", rows[change], margin)
             }
+            if own != chosen.byChange { chosen.bySieve[sieve] = own }
         }
-        if own != chosen.byChange { chosen.bySieve[sieve] = own }
+        return chosen
+    }
+    // In news reports: a sieve whose overrides were right often enough at a smaller margin than
+    // its change's gets that margin (the rules' weak guesses may give way sooner than their sure
+    // decisions).
+    let chosen = chooseMargins(forChange: { margin($0) ?? overall }) { rows, current in
+        margin(rows).flatMap { $0 < current ? $0 : nil }
     }
     // Outside news reports the held-out folds are of the writing the recognizer learned from:
-    // each change of class (and each sieve judged on its own) takes the margin at which the names
-    // found scored the best F1 (the largest such margin on a tie).
+    // each change of class takes the margin at which the names found scored the best F1 (the
+    // largest such margin on a tie), and a sieve its own where its overrides do better there.
     func bestByF1(_ rows: [EntityTrainer.OverrideCount]) -> EntityTrainer.OverrideCount {
         var best = rows[rows.count - 1]
         for row in rows.reversed() where row.f1 > best.f1 { best = row }
         return best
     }
     print("outside news reports, the margins of the best held-out F1:")
-    var other = OverrideMargins(byChange: [Float](repeating: .infinity, count: 16))
-    for change in 0..<16 where change % 5 != 0 {
-        other.byChange[change] = bestByF1(counts.byChange[change]).margin
-        report(changeName(change), counts.byChange[change], other.byChange[change])
-    }
-    for sieve in sieves {
-        guard let rows = counts.bySieve[sieve] else { continue }
-        var own = other.byChange
-        for change in 0..<16 where change % 5 != 0 {
-            // Only where the sieve's own overrides do better than at its change's margin.
-            let best = bestByF1(rows[change])
-            guard let atChange = rows[change].first(where: { $0.margin >= own[change] }), best.f1 > atChange.f1 else { continue }
-            own[change] = best.margin
-            report("\(sieve) \(changeName(change))", rows[change], best.margin)
-        }
-        if own != other.byChange { other.bySieve[sieve] = own }
+    let other = chooseMargins(forChange: { bestByF1($0).margin }) { rows, current in
+        let best = bestByF1(rows)
+        guard let atCurrent = rows.first(where: { $0.margin >= current }), best.f1 > atCurrent.f1 else { return nil }
+        return best.margin
     }
     let model = EntityTrainer.train(all, development: [], epochs: arguments.epochs, seed: arguments.seed,
                                     ensemble: arguments.ensemble, pruneBelow: arguments.prune) { _, _ in }
