@@ -20,13 +20,26 @@ public enum WordForm {
 
     /// Lowercase ASCII letters only (other bytes unchanged).
     public static func lowercasedASCII(_ word: String) -> String {
-        var word = word
-        // Read in place: most words asked about are already lowercase.
-        let hasCapital = word.withUTF8 { bytes in bytes.contains { $0 >= 0x41 && $0 <= 0x5A } }
-        guard hasCapital else { return word }
-        var bytes = Array(word.utf8)
-        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
-        return String(decoding: bytes, as: UTF8.self)
+        // Read in place: most words asked about are already lowercase, and the rest are short
+        // enough to be made without a buffer of their own.
+        let lowered: String?? = word.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for index in 0..<bytes.count {
+                    let byte = bytes[index]
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+        switch lowered {
+        case .some(.some(let lowercase)): return lowercase
+        case .some(.none): return word
+        case .none:
+            var bytes = Array(word.utf8)
+            for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// Whether the word starts with an uppercase letter.
