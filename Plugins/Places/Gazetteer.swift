@@ -34,10 +34,11 @@ struct Gazetteer: Sendable {
     /// The readings of a name as written, trying the title-cased form of an all-caps name (`OSLO`).
     func lookup(_ name: String) -> [PlaceReading]? {
         // An all-caps name is also looked up title-cased, which the filter cannot say.
-        guard filter.mayContain(name) || (name.utf8.count > 3 && WordForm.isAllCaps(name)) else { return nil }
-        if let known = readingsMemo.value(for: name) { return known }
+        let hash = name.memoHash
+        guard filter.mayContain(hash: hash) || (name.utf8.count > 3 && WordForm.isAllCaps(name)) else { return nil }
+        if let known = readingsMemo.value(for: name, hash: hash) { return known }
         let found = search(name)
-        readingsMemo.store(found, for: name)
+        readingsMemo.store(found, for: name, hash: hash)
         return found
     }
 

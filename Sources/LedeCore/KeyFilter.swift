@@ -26,7 +26,11 @@ public final class KeyFilter: Sendable {
 
     /// Whether `key` may be a key of the table (false: it certainly is not).
     public func mayContain(_ key: String) -> Bool {
-        let hash = ByteHash.of(key)
+        mayContain(hash: ByteHash.of(key))
+    }
+
+    /// Whether a key whose `ByteHash` is `hash` may be a key of the table.
+    public func mayContain(hash: UInt64) -> Bool {
         let first = hash & mask, second = (hash >> 32 | hash << 32) & mask
         return bits[Int(first >> 6)] & (1 << (first & 63)) != 0 && bits[Int(second >> 6)] & (1 << (second & 63)) != 0
     }
@@ -51,10 +55,15 @@ public final class LazyKeyFilter: @unchecked Sendable {
 
     /// Whether `key` may be a key of the table (false: it certainly is not).
     public func mayContain(_ key: String) -> Bool {
+        mayContain(hash: ByteHash.of(key))
+    }
+
+    /// Whether a key whose `ByteHash` is `hash` may be a key of the table.
+    public func mayContain(hash: UInt64) -> Bool {
         if ready.load(ordering: .acquiring), let filter {
-            return filter._withUnsafeGuaranteedRef { $0.mayContain(key) }
+            return filter._withUnsafeGuaranteedRef { $0.mayContain(hash: hash) }
         }
-        return built()._withUnsafeGuaranteedRef { $0.mayContain(key) }
+        return built()._withUnsafeGuaranteedRef { $0.mayContain(hash: hash) }
     }
 
     private func built() -> Unmanaged<KeyFilter> {

@@ -48,20 +48,22 @@ public final class Lexicon<Entry: Sendable>: Sendable {
     /// The entry of the first row with this key.
     @inlinable
     public subscript(key: String) -> Entry? {
-        guard filter.mayContain(key) else { return nil }
-        if let known = memo.value(for: key) { return known }
+        let hash = key.memoHash
+        guard filter.mayContain(hash: hash) else { return nil }
+        if let known = memo.value(for: key, hash: hash) { return known }
         let entry = table.firstRow(for: key).flatMap(parse)
-        memo.store(entry, for: key)
+        memo.store(entry, for: key, hash: hash)
         return entry
     }
 
     /// The entries of every row with this key.
     @inlinable
     public func all(_ key: String) -> [Entry] {
-        guard filter.mayContain(key) else { return [] }
-        if let known = memoAll.value(for: key) { return known }
+        let hash = key.memoHash
+        guard filter.mayContain(hash: hash) else { return [] }
+        if let known = memoAll.value(for: key, hash: hash) { return known }
         let entries = table.rows(for: key).compactMap(parse)
-        memoAll.store(entries, for: key)
+        memoAll.store(entries, for: key, hash: hash)
         return entries
     }
 
@@ -78,29 +80,4 @@ extension Substring {
     public var intValue: Int? { Int(self) }
     /// The field as a double, or nil when empty or not a number.
     public var doubleValue: Double? { Double(self) }
-}
-
-/// A bounded, thread-safe memo of lookups, for lexicons and gazetteers shared by every thread.
-public final class LookupMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    @usableFromInline let values = Mutex<[Key: Value]>([:])
-    @usableFromInline let capacity: Int
-
-    /// A memo that stops growing at `capacity` keys (lookups past it are simply not memoized).
-    public init(capacity: Int = 200_000) {
-        self.capacity = capacity
-    }
-
-    /// The value stored for `key`, or nil when the key was never stored.
-    @inlinable
-    public func value(for key: Key) -> Value? {
-        values.withLock { $0[key] }
-    }
-
-    /// Stores the value for `key`.
-    @inlinable
-    public func store(_ value: Value, for key: Key) {
-        values.withLock { values in
-            if values.count < capacity { values[key] = value }
-        }
-    }
 }
