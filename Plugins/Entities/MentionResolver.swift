@@ -29,17 +29,19 @@ struct MentionResolver {
         var personLength: [String: Int] = [:]
         /// An organization's full name by its first word, with the number of its space-separated parts.
         var organizationByFirstWord: [String: (name: String, parts: Int)] = [:]
-        for mention in mentions where mention.words.count >= 2 {
-            switch mention.kind {
-            case .person where mention.confidence >= 0.8:
-                for word in mention.words where (personLength[word] ?? 0) < mention.words.count {
-                    personByWord[word] = mention.text
-                    personLength[word] = mention.words.count
+        // Read in place: a copy of each mention would retain its strings.
+        for index in mentions.indices where mentions[index].words.count >= 2 {
+            let words = mentions[index].words
+            switch mentions[index].kind {
+            case .person where mentions[index].confidence >= 0.8:
+                for word in words where (personLength[word] ?? 0) < words.count {
+                    personByWord[word] = mentions[index].text
+                    personLength[word] = words.count
                 }
             case .organization:
-                if let first = mention.words.first, organizationByFirstWord[first] == nil {
-                    let parts = mention.text.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 }
-                    organizationByFirstWord[first] = (mention.text, parts)
+                if let first = words.first, organizationByFirstWord[first] == nil {
+                    let text = mentions[index].text
+                    organizationByFirstWord[first] = (text, text.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 })
                 }
             default: break
             }
@@ -76,9 +78,8 @@ struct MentionResolver {
                 canonical.append(name)
                 continue
             }
-            let personNames = Set(mention.words.compactMap { personByWord[$0] })
             if mention.kind != .group, mention.confidence < 0.9 || mention.kind == .person,
-               personNames.count == 1, let full = personNames.first {
+               let full = Self.onlyPerson(named: mention.words, in: personByWord) {
                 if mention.kind != .person || full.utf8.count > name.utf8.count { mention.sieve = "part-of-person-name" }
                 mention.kind = .person
                 if full.utf8.count > name.utf8.count { name = full }
@@ -116,6 +117,18 @@ struct MentionResolver {
             return English.givenNames[WordForm.folded(String(canonical[index][..<space]))]?.gender
         }
         return Resolution(mentions: mentions, canonical: canonical, gender: gender, placeAcronyms: placeAcronyms)
+    }
+
+    /// The one full name of a person that the words are part of, or nil when they are part of
+    /// none or of more than one.
+    static func onlyPerson(named words: [String], in personByWord: [String: String]) -> String? {
+        var found: String?
+        for word in words {
+            guard let full = personByWord[word] else { continue }
+            if let earlier = found, earlier != full { return nil }
+            found = full
+        }
+        return found
     }
 
     /// The sieves that make a name a person from its words alone, with no given name to go by.
