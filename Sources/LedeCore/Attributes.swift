@@ -71,6 +71,20 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
         Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value) })
     }
 
+    /// What is wrong with these attributes under `specs`, or nil: an attribute that no spec
+    /// declares, or a value that its spec does not accept. Reads the attributes in place.
+    public func problem(declaredBy specs: [AttributeSpec]) -> String? {
+        for index in pairs.indices {
+            guard let spec = specs.firstIndex(where: { $0.name == pairs[index].key }) else {
+                return "attribute '\(pairs[index].key)' is not declared"
+            }
+            if !specs[spec].accepts(pairs[index].value) {
+                return "attribute '\(pairs[index].key)' is not \(specs[spec].type.description)"
+            }
+        }
+        return nil
+    }
+
     /// The attributes in name order.
     public func makeIterator() -> Iterator {
         Iterator(base: pairs.makeIterator())

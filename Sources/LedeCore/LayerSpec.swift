@@ -81,11 +81,7 @@ public struct LayerSpec: Sendable, Hashable {
 
     /// What is wrong with the attributes of an annotation of this layer, or nil.
     public func attributeProblem(with annotation: Annotation) -> String? {
-        for (key, value) in annotation.attributes {
-            guard let spec = attribute(key) else { return "attribute '\(key)' is not declared" }
-            if !spec.accepts(value) { return "attribute '\(key)' is not \(spec.type.description)" }
-        }
-        return nil
+        annotation.attributes.problem(declaredBy: attributes)
     }
 
     /// A spec for a layer that no annotator declares (read from lede JSON, say): its labels and
@@ -170,13 +166,21 @@ public struct AttributeSpec: Sendable, Hashable {
 
     /// Whether `value` has this attribute's type.
     public func accepts(_ value: AttributeValue) -> Bool {
-        switch (type, value) {
-        case (.any, _), (_, .null): return true
-        case (.string, .string), (.boolean, .bool), (.list, .array), (.object, .object): return true
-        case (.integer, .int): return true
-        case (.integer, .double(let number)): return number.rounded() == number
-        case (.number, .int), (.number, .double): return true
-        default: return false
+        // Only the value's case is read, so that a string or list value is not copied.
+        if case .null = value { return true }
+        switch type {
+        case .any: return true
+        case .string: if case .string = value { return true }
+        case .boolean: if case .bool = value { return true }
+        case .list: if case .array = value { return true }
+        case .object: if case .object = value { return true }
+        case .integer:
+            if case .int = value { return true }
+            if case .double(let number) = value { return number.rounded() == number }
+        case .number:
+            if case .int = value { return true }
+            if case .double = value { return true }
         }
+        return false
     }
 }
