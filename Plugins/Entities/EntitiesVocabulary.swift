@@ -12,6 +12,7 @@ enum EntitiesWordClass: String, Sendable, Hashable {
     case commonAbbreviation = "common-abbreviation"
     case namePrefix = "name-prefix"
     case clubWord = "club-word"
+    case placePlural = "place-plural"
     case captionLabel = "caption-label"
 }
 

@@ -332,15 +332,32 @@ struct MentionClassifier {
 
     /// Words that make a town's name a sports club's ("Rovers", "City", "United", "FC").
     static let clubWords = EntitiesVocabulary.words(.clubWord)
+    static let placePlurals = EntitiesVocabulary.words(.placePlural)
 
     /// A town's name, then a club word: a sports club ("Blackburn Rovers", "Norwich City",
-    /// "Leeds United FC"); the gazetteer would have matched a place named so whole.
+    /// "Leeds United FC"); or then a nickname whose last word is a plural, as teams are named
+    /// in North America and beyond ("Houston Astros", "Toronto Maple Leafs", "Leicester Tigers").
+    /// The gazetteer would have matched a place named so whole.
     func clubNamedAfterPlace(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
         guard let place = places[span.lowerBound], place.lowerBound == span.lowerBound, place.upperBound < span.upperBound,
-              placeLabels[span.lowerBound] == "CITY" || placeLabels[span.lowerBound] == "REGION",
-              (place.upperBound..<span.upperBound).allSatisfy({ Self.clubWords.contains(word($0)) }) else { return nil }
+              placeLabels[span.lowerBound] == "CITY" || placeLabels[span.lowerBound] == "REGION" else { return nil }
+        let after = place.upperBound..<span.upperBound
+        guard after.allSatisfy({ Self.clubWords.contains(word($0)) }) || isTeamNickname(after) else { return nil }
         return [mention(spanCase, .organization, 0.9)]
+    }
+
+    /// Whether the words are a team's nickname: one to three capitalized words, the last a
+    /// plural ("Astros", "Maple Leafs") that does not name a group of places ("Keys", "Heights").
+    func isTeamNickname(_ words: Range<Int>) -> Bool {
+        guard (1...3).contains(words.count), let last = words.last,
+              words.allSatisfy({ tokens[$0].kind == .word && document.isCapitalized(tokens[$0]) }) else { return false }
+        let final = word(last)
+        let bytes = final.utf8
+        guard bytes.count >= 4, bytes.last == UInt8(ascii: "s"), !WordForm.isAllCaps(final),
+              !final.hasSuffix("ss"), !final.hasSuffix("us"), !final.hasSuffix("is"),
+              !Self.placePlurals.contains(final) else { return false }
+        return true
     }
 
     /// A place inside a longer name: part of an organization's name, or a name of its own.

@@ -31,8 +31,11 @@ struct NameCandidate {
     /// Whether the rules read the name as a company's ending in its legal form ("Acme Corp.",
     /// "Halvorsen ASA"): only companies have one, so the recognizer may not drop it either.
     var hasLegalForm = false
+    /// Whether the rules read the name as a sports club's: a town's name and a club word or a
+    /// team's plural nickname ("Norwich City", "Houston Astros"). Such a name is a name too.
+    var isClubName = false
     /// Whether the name is sure to be a name: the recognizer may give it another kind, not drop it.
-    var isSureName: Bool { isFullPersonName || hasLegalForm }
+    var isSureName: Bool { isFullPersonName || hasLegalForm || isClubName }
 
     /// Where a candidate comes from: a name of the rules, or another reading of the same words
     /// that the recognizer may prefer.
@@ -116,6 +119,7 @@ struct NameCandidate {
                let last = mention.words.last, OrganizationLexicon.shared.isLegalForm(last) {
                 candidates[index].hasLegalForm = true
             }
+            if mention.kind == .organization, mention.sieve == "club-named-after-place" { candidates[index].isClubName = true }
         }
         candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var variants: [NameCandidate] = []

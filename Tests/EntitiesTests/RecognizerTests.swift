@@ -24,8 +24,8 @@ import Testing
         return document.annotations(in: LayerName.entities).map { "\($0.label):\(document.text(of: $0))" }
     }
 
-    func places(_ text: String) throws -> [String] {
-        let document = try annotate(text)
+    func places(_ text: String, recognizer: Bool = true) throws -> [String] {
+        let document = try annotate(text, recognizer: recognizer)
         return document.annotations(in: LayerName.places).map { "\($0.label):\(document.text(of: $0))" }
     }
 
@@ -129,6 +129,15 @@ import Testing
         #expect(try places(text) == [])
         // A town whose name holds such a word stays a place.
         #expect(try places("She moved to Mexico City in May.") == ["CITY:Mexico City"])
+
+    @Test func aTeamNamedAfterItsTownWithAPluralNicknameIsAnOrganization() throws {
+        let text = "The Denver Comets beat the Ohio Timber Wolves on Sunday."
+        #expect(try labelled(text, recognizer: false) == ["ORG:Denver Comets", "ORG:Ohio Timber Wolves"])
+        #expect(try places(text, recognizer: false) == [])
+        // A plural that names a group of places is not a team's nickname.
+        let keys = try annotate("They sailed round the Florida Keys in June.", recognizer: false)
+        #expect(!keys.annotations(in: LayerName.entities).contains { $0.attributes["sieve"]?.stringValue == "club-named-after-place" })
+    }
     }
 
     @Test func givenNamesThatArePlacesStayPeople() throws {
