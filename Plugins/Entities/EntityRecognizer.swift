@@ -64,16 +64,16 @@ struct EntityRecognizer: Sendable {
                 ? decision.learned : decision.rules
         }
         // Names the recognizer could not judge come first: nothing it chose may displace them.
-        func priority(_ index: Int) -> Float {
-            decisions[index].margin == -.infinity ? .infinity : decisions[index].strength[classes[index]]
+        let priority = classes.indices.map { index in
+            decisions[index].margin == -.infinity ? Float.infinity : decisions[index].strength[classes[index]]
         }
-        let named = classes.indices.filter { classes[$0] != EntityClasses.none }.sorted { priority($0) > priority($1) }
-        var taken = Set<Int>()
+        let named = classes.indices.filter { classes[$0] != EntityClasses.none }.sorted { priority[$0] > priority[$1] }
+        var taken = [Bool](repeating: false, count: candidates.reduce(0) { max($0, $1.tokens.upperBound) })
         for index in named {
-            if candidates[index].tokens.contains(where: { taken.contains($0) }) {
+            if candidates[index].tokens.contains(where: { taken[$0] }) {
                 classes[index] = EntityClasses.none
             } else {
-                taken.formUnion(candidates[index].tokens)
+                for token in candidates[index].tokens { taken[token] = true }
             }
         }
         return classes
