@@ -628,20 +628,18 @@ struct MentionClassifier {
 
     /// A Roman numeral in its canonical form (`XVII`, `IV`), not any word of those letters (`IMD`).
     func isRomanNumeral(_ word: String) -> Bool {
-        guard word.count >= 2, word.allSatisfy({ "IVXLCDM".contains($0) }) else { return false }
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
-        let digits = word.compactMap { values[$0] }
+        // Read as bytes: every letter of a numeral is ASCII.
+        let digits = word.utf8.map(Self.romanDigit)
+        guard digits.count >= 2, !digits.contains(0) else { return false }
         var total = 0
         for (index, value) in digits.enumerated() {
             total += index + 1 < digits.count && value < digits[index + 1] ? -value : value
         }
         guard total > 0, total < 4000 else { return false }
         // Write the value back and compare: only the canonical spelling is a numeral.
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
         var rest = total
         var canonical = ""
-        for (value, numeral) in table {
+        for (value, numeral) in Self.romanNumerals {
             while rest >= value {
                 canonical += numeral
                 rest -= value
@@ -649,6 +647,23 @@ struct MentionClassifier {
         }
         return canonical == word
     }
+
+    /// The value of a Roman numeral's letter, or 0.
+    static func romanDigit(_ byte: UInt8) -> Int {
+        switch byte {
+        case UInt8(ascii: "I"): return 1
+        case UInt8(ascii: "V"): return 5
+        case UInt8(ascii: "X"): return 10
+        case UInt8(ascii: "L"): return 50
+        case UInt8(ascii: "C"): return 100
+        case UInt8(ascii: "D"): return 500
+        case UInt8(ascii: "M"): return 1000
+        default: return 0
+        }
+    }
+
+    static let romanNumerals: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                                                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
     /// A name followed by a number or joined to one (`Vostok 1`, `Tianwen-2`, `STS-1`): a
     /// product, a mission or a code.
