@@ -56,6 +56,21 @@ public struct EntitiesAnnotator: Annotator {
         return EntitiesAnnotator(usesRecognizer: usesRecognizer)
     }
 
+    /// Whether two lists of mentions write the same names (people, organizations and groups,
+    /// by tokens and kind). Reads them in place.
+    static func sameNamesWritten(_ first: [Mention], _ second: [Mention]) -> Bool {
+        func isWritten(_ kind: Mention.Kind) -> Bool { kind == .person || kind == .organization || kind == .group }
+        var left = 0, right = 0
+        while true {
+            while left < first.count, !isWritten(first[left].kind) { left += 1 }
+            while right < second.count, !isWritten(second[right].kind) { right += 1 }
+            guard left < first.count, right < second.count else { return left == first.count && right == second.count }
+            guard first[left].tokens == second[right].tokens, first[left].kind == second[right].kind else { return false }
+            left += 1
+            right += 1
+        }
+    }
+
     public func annotate(_ document: inout Document) throws {
         try English.check()
         try EntitiesVocabulary.resource.check()
@@ -74,10 +89,7 @@ public struct EntitiesAnnotator: Annotator {
             let merged = EntityReconciler(document: document, rules: rules)
                 .reconcile(candidates, classes: recognizer.classes(of: candidates, in: context, margins: recognizer.margins(for: document)))
             // Settled again only when the names written changed (their canonical names may too).
-            func written(_ mentions: [Mention]) -> [Mention] {
-                mentions.filter { $0.kind == .person || $0.kind == .organization || $0.kind == .group }
-            }
-            if !written(merged.mentions).elementsEqual(written(rules.resolution.mentions), by: { $0.tokens == $1.tokens && $0.kind == $1.kind }) {
+            if !Self.sameNamesWritten(merged.mentions, rules.resolution.mentions) {
                 let countries = Set(merged.places.filter { $0.label == "COUNTRY" }.map { document.tokenRange(covering: $0.range).lowerBound })
                 resolution = MentionResolver(document: document, tokens: tokens, countries: countries).resolve(merged.mentions)
                 for index in resolution.mentions.indices where merged.learned[index] {

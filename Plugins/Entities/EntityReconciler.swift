@@ -77,7 +77,7 @@ struct EntityReconciler {
             result.learned.append(false)
         }
         let order = result.mentions.indices.sorted { result.mentions[$0].tokens.lowerBound < result.mentions[$1].tokens.lowerBound }
-        result.mentions = order.map { result.mentions[$0] }
+        result.mentions.rearrange(to: order)
         result.learned = order.map { result.learned[$0] }
         return result
     }
@@ -119,6 +119,24 @@ struct EntityReconciler {
     func nameWords(_ span: Range<Int>) -> [String] {
         span.compactMap { index in
             document.tokens[index].kind == .word && document.isCapitalized(document.tokens[index]) ? document.word(index) : nil
+        }
+    }
+}
+
+extension Array {
+    /// Puts the element at `order[i]` at `i`, for every `i`, by swapping elements in place (a
+    /// mention moved is not copied). `order` is a permutation of the indices.
+    mutating func rearrange(to order: [Int]) {
+        var done = [Bool](repeating: false, count: count)
+        for start in indices where !done[start] {
+            var current = start
+            while true {
+                done[current] = true
+                let next = order[current]
+                if next == start { break }
+                swapAt(current, next)
+                current = next
+            }
         }
     }
 }
