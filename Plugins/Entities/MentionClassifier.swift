@@ -48,9 +48,10 @@ struct MentionClassifier {
         let end = run.tokens.upperBound
         if isNamedThing(run.tokens) { return [] }
         // A sentence-opening ordinary word is not part of a name ("Meanwhile", "Shares in PCL"),
-        // unless the name goes on with it ("Reporters Without Borders").
+        // unless the name goes on with it ("Reporters Without Borders"); an adverb never is
+        // ("Together Ada and Max").
         if run.opensSentence, start < end, isOrdinaryOpeningWord(start),
-           start + 1 >= end || !document.isCapitalized(tokens[start + 1]) || places[start + 1] != nil
+           start + 1 >= end || tags[start] == .adverb || !document.isCapitalized(tokens[start + 1]) || places[start + 1] != nil
             || English.demonyms[word(start + 1)] != nil || titleWord(at: start + 1) != nil
             || English.functionWords.contains(WordForm.lowercasedASCII(word(start)))
             || (English.functionWords.contains(WordForm.lowercasedASCII(word(start + 1))) && word(start + 1) == "I") {

@@ -49,6 +49,10 @@ import Testing
     @Test func sentenceOpeningWordsAreNotNames() throws {
         #expect(try labelled("Meanwhile, the talks went on. Contrary to reports, nothing changed.") == [])
         #expect(try labelled("Shares in Acme Corp. fell.") == ["ORG:Acme Corp."])
+        // An adverb opening the sentence is not the first word of the name after it.
+        let names = try labelled("Together Halvard and Ostrom tried again. Afterwards Halvard went home.")
+        #expect(!names.contains { $0.contains("Together") || $0.contains("Afterwards") })
+        #expect(names.contains { $0.hasSuffix(":Halvard") })
     }
 
     @Test func organizationCuesAndKnownOrganizations() throws {
