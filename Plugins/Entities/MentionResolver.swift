@@ -165,18 +165,27 @@ struct MentionResolver {
 
     /// Whether the words before token `end` are lowercase words whose initials spell the
     /// acronym ("sea surface temperatures" → SST; "information and communication technology" →
-    /// ICT, function words skipped).
+    /// ICT, a function word skipped unless it gives the letter wanted: "other-initiated repair" →
+    /// OIR; "light-emitting diode" → LED, each part of a hyphenated word a word).
     func isAcronymOfLowercaseWords(_ acronym: String, endingAt end: Int) -> Bool {
         var letters = Array(acronym.utf8.filter { $0 >= 0x41 && $0 <= 0x5A }.map { $0 | 0x20 })
         guard letters.count >= 2 else { return false }
         var index = end - 1
         while !letters.isEmpty, index >= 0, end - index <= 12 {
             let token = tokens[index]
+            // The parts of a hyphenated word are words of their own: "light-emitting diode" → LED.
+            if index > 0, index + 1 < end, document.token(token, is: "-"), document.touches(tokens[index - 1], token),
+               document.touches(token, tokens[index + 1]) {
+                index -= 1
+                continue
+            }
             guard token.kind == .word, document.isLowercase(token) else { return false }
             let word = document.word(index)
-            if !English.functionWords.contains(word) {
-                guard let initial = word.utf8.first, initial == letters.last else { return false }
+            let initial = word.utf8.first
+            if initial == letters.last {
                 letters.removeLast()
+            } else if !English.functionWords.contains(word) {
+                return false
             }
             index -= 1
         }

@@ -169,6 +169,10 @@ import Testing
             + "The Food and Drug Administration (FDA) approved it. The FDA said so."
         #expect(try labelled(text, recognizer: false) == ["ORG:Food and Drug Administration", "ORG:FDA", "ORG:FDA"])
         #expect(try labelled(text) == ["ORG:Food and Drug Administration", "ORG:FDA", "ORG:FDA"])
+        // Each part of a hyphenated word gives a letter, and so may a function word.
+        let hyphenated = "The lab built a compact light-emitting diode (CLED) lamp. Each CLED lamp lasts. "
+            + "Listeners use other-initiated repair (OIR) often, and OIR is common."
+        #expect(try labelled(hyphenated, recognizer: false) == [])
     }
 
     @Test func aStormIsNoName() throws {
