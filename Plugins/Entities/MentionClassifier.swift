@@ -18,6 +18,8 @@ struct MentionClassifier {
     let tags: TokenTags
     /// Answers about tokens, remembered for the document (the rules ask the same ones often).
     let facts: TokenFacts
+    /// The letters (bit 0: A) that open a line as "A." does: a list's markers.
+    let lineOpeningLetters: UInt32
 
     init(document: Document, tokens: [Token], tags: TokenTags, places: [Range<Int>?], placeLabels: [String?],
          organizations: OrganizationLexicon) {
@@ -28,6 +30,28 @@ struct MentionClassifier {
         self.placeLabels = placeLabels
         self.organizations = organizations
         self.facts = TokenFacts(count: tokens.count)
+        var letters: UInt32 = 0
+        for index in tokens.indices {
+            if let letter = Self.letterOfLineOpeningMarker(index, document: document, tokens: tokens) { letters |= 1 << UInt32(letter) }
+        }
+        self.lineOpeningLetters = letters
+    }
+
+    /// The letter's number (A: 0) of a token such as "B." that opens a line, or nil.
+    static func letterOfLineOpeningMarker(_ index: Int, document: Document, tokens: [Token]) -> Int? {
+        let range = tokens[index].range
+        guard range.count == 2, document.bytes[range.upperBound - 1] == UInt8(ascii: "."),
+              case let letter = document.bytes[range.lowerBound], letter >= 0x41, letter <= 0x5A,
+              index == 0 || document.lineBreak(between: tokens[index - 1], and: tokens[index]) else { return nil }
+        return Int(letter - 0x41)
+    }
+
+    /// Whether the token is a list's marker: "B." opening a line, with "A." or "C." opening
+    /// another ("A. Anasazi / B. Cherokee": answers, not initials of names).
+    func isListMarker(_ index: Int) -> Bool {
+        guard let letter = Self.letterOfLineOpeningMarker(index, document: document, tokens: tokens) else { return false }
+        let neighbours = (letter > 0 ? UInt32(1) << UInt32(letter - 1) : 0) | (letter < 25 ? UInt32(1) << UInt32(letter + 1) : 0)
+        return lineOpeningLetters & neighbours != 0
     }
 
     /// Person-name particles that stay inside a name (`Ahmed bin Salman`, `Ursula von der Leyen`).
@@ -46,6 +70,7 @@ struct MentionClassifier {
     func classify(_ run: NameRunFinder.Run) -> [Mention] {
         var start = run.tokens.lowerBound
         let end = run.tokens.upperBound
+        if start + 1 < end, isListMarker(start) { return classify(NameRunFinder.Run(tokens: start + 1..<end, opensSentence: true)) }
         if isNamedThing(run.tokens) { return [] }
         // A sentence-opening ordinary word is not part of a name ("Meanwhile", "Shares in PCL"),
         // unless the name goes on with it ("Reporters Without Borders"); an adverb never is

@@ -55,6 +55,12 @@ import Testing
         #expect(names.contains { $0.hasSuffix(":Halvard") })
     }
 
+    @Test func aListsLetterIsNotAnInitial() throws {
+        let names = try labelled("Who built the mounds?\nA. Zandor\nB. Quellish\n\nThe letter was signed J. Morrow.")
+        #expect(!names.contains { $0.contains("A. ") || $0.contains("B. ") })
+        #expect(names.contains("PERSON:J. Morrow"))
+    }
+
     @Test func organizationCuesAndKnownOrganizations() throws {
         #expect(try labelled("SOURCE:Anadolu Agency") == ["ORG:Anadolu Agency"])
         #expect(try labelled("Analysts at Halvorsen Maritime and Reuters agreed.") == ["ORG:Halvorsen Maritime", "ORG:Reuters"])
