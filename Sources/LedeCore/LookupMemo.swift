@@ -65,13 +65,10 @@ public final class LookupMemo<Key: MemoKey, Value: Sendable>: Sendable {
         }
     }
 
-    /// Slots of hashes and positions, and the entries in the order they were stored.
+    /// The entries in the order they were stored, and the slots that find them by hash.
     @usableFromInline
     struct Table: Sendable {
-        /// Slot → the hash stored there (0: empty).
-        @usableFromInline var hashes = [UInt64](repeating: 0, count: 64)
-        /// Slot → the position in `entries` of the key stored there.
-        @usableFromInline var positions = [Int32](repeating: 0, count: 64)
+        @usableFromInline var slots = HashSlots(capacity: 32)
         @usableFromInline var entries: [(key: Key, value: Value)] = []
 
         @usableFromInline init() {}
@@ -79,40 +76,13 @@ public final class LookupMemo<Key: MemoKey, Value: Sendable>: Sendable {
         /// The position in `entries` of `key`, or -1.
         @inlinable
         func position(of key: Key, hash: UInt64) -> Int {
-            let mask = hashes.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while hashes[slot] != 0 {
-                if hashes[slot] == hash {
-                    let position = Int(positions[slot])
-                    if entries[position].key == key { return position }
-                }
-                slot = (slot + 1) & mask
-            }
-            return -1
+            slots.position(of: hash) { entries[$0].key == key }
         }
 
         @inlinable
         mutating func insert(_ key: Key, _ value: Value, hash: UInt64) {
-            if (entries.count + 1) * 2 > hashes.count { grow() }
-            place(hash, position: entries.count)
+            slots.insert(hash, position: entries.count)
             entries.append((key, value))
-        }
-
-        @usableFromInline
-        mutating func place(_ hash: UInt64, position: Int) {
-            let mask = hashes.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while hashes[slot] != 0 { slot = (slot + 1) & mask }
-            hashes[slot] = hash
-            positions[slot] = Int32(truncatingIfNeeded: position)
-        }
-
-        @usableFromInline
-        mutating func grow() {
-            let oldHashes = hashes, oldPositions = positions
-            hashes = [UInt64](repeating: 0, count: oldHashes.count * 2)
-            positions = [Int32](repeating: 0, count: oldHashes.count * 2)
-            for (slot, hash) in oldHashes.enumerated() where hash != 0 { place(hash, position: Int(oldPositions[slot])) }
         }
     }
 }
