@@ -217,7 +217,8 @@ struct MentionResolver {
             guard open == previous.tokens.upperBound else { continue }
             if previous.kind == .person { continue }
             if previous.kind == .place {
-                placeAcronyms[acronym.text] = previous.tokens
+                // "Kennedy Space Center (KSC)"; not a dateline's agency, "BALTIMORE (AP)".
+                if acronym.text.utf8.first == previous.text.utf8.first { placeAcronyms[acronym.text] = previous.tokens }
                 continue
             }
             // The sieve names the rule that decided: a name already known as an organization keeps its own.

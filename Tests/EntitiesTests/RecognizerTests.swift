@@ -129,6 +129,7 @@ import Testing
         #expect(try places(text) == [])
         // A town whose name holds such a word stays a place.
         #expect(try places("She moved to Mexico City in May.") == ["CITY:Mexico City"])
+    }
 
     @Test func aTeamNamedAfterItsTownWithAPluralNicknameIsAnOrganization() throws {
         let text = "The Denver Comets beat the Ohio Timber Wolves on Sunday."
@@ -137,7 +138,6 @@ import Testing
         // A plural that names a group of places is not a team's nickname.
         let keys = try annotate("They sailed round the Florida Keys in June.", recognizer: false)
         #expect(!keys.annotations(in: LayerName.entities).contains { $0.attributes["sieve"]?.stringValue == "club-named-after-place" })
-    }
     }
 
     @Test func givenNamesThatArePlacesStayPeople() throws {
@@ -150,6 +150,14 @@ import Testing
         let text = "LEEDS, England, March 3 (Reuters) - Police arrested Tom Baker on Monday."
         #expect(try labelled(text) == ["ORG:Reuters", "PERSON:Tom Baker"])
         #expect(try places(text) == ["CITY:LEEDS", "REGION:England"])
+        // An agency's initials after a dateline are not the town's.
+        let agency = "BALTIMORE (AP) - Jordan Vale threw three passes on Sunday, his coach said."
+        for recognizer in [true, false] {
+            #expect(try !places(agency, recognizer: recognizer).contains { $0.hasSuffix(":AP") }, "recognizer \(recognizer)")
+        }
+        // A place's own acronym is the place.
+        #expect(try places("The crew landed at Kennedy Space Center (KSC). KSC was busy.", recognizer: false)
+            .filter { $0.hasSuffix(":KSC") }.count == 2)
     }
 
     @Test func titleCaseHeadlinesAndHeadingsAreNotNames() throws {
