@@ -20,8 +20,8 @@ public enum WordForm {
 
     /// Lowercase ASCII letters only (other bytes unchanged).
     public static func lowercasedASCII(_ word: String) -> String {
-        // Read in place: most words asked about are already lowercase, and the rest are short
-        // enough to be made without a buffer of their own.
+        // Read in place: most words asked about are already lowercase, and a lowercase word of
+        // up to 15 bytes is made without a buffer of its own.
         let lowered: String?? = word.utf8.withContiguousStorageIfAvailable { bytes in
             guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
