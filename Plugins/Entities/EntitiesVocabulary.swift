@@ -13,6 +13,7 @@ enum EntitiesWordClass: String, Sendable, Hashable {
     case namePrefix = "name-prefix"
     case clubWord = "club-word"
     case placePlural = "place-plural"
+    case eventPlural = "event-plural"
     case captionLabel = "caption-label"
 }
 

@@ -358,7 +358,10 @@ struct MentionClassifier {
 
     /// Words that make a town's name a sports club's ("Rovers", "City", "United", "FC").
     static let clubWords = EntitiesVocabulary.words(.clubWord)
+    /// Plurals after a place's name that are not a team's nickname: groups of places ("Keys"),
+    /// events and agreements ("Talks").
     static let placePlurals = EntitiesVocabulary.words(.placePlural)
+    static let eventPlurals = EntitiesVocabulary.words(.eventPlural)
 
     /// A town's name, then a club word: a sports club ("Blackburn Rovers", "Norwich City",
     /// "Leeds United FC"); or then a nickname whose last word is a plural, as teams are named
@@ -374,7 +377,8 @@ struct MentionClassifier {
     }
 
     /// Whether the words are a team's nickname: one to three capitalized words, the last a
-    /// plural ("Astros", "Maple Leafs") that does not name a group of places ("Keys", "Heights").
+    /// plural ("Astros", "Maple Leafs") that does not name a group of places ("Keys", "Heights")
+    /// or an event ("Talks").
     func isTeamNickname(_ words: Range<Int>) -> Bool {
         guard (1...3).contains(words.count), let last = words.last,
               words.allSatisfy({ tokens[$0].kind == .word && document.isCapitalized(tokens[$0]) }) else { return false }
@@ -382,7 +386,7 @@ struct MentionClassifier {
         let bytes = final.utf8
         guard bytes.count >= 4, bytes.last == UInt8(ascii: "s"), !WordForm.isAllCaps(final),
               !final.hasSuffix("ss"), !final.hasSuffix("us"), !final.hasSuffix("is"),
-              !Self.placePlurals.contains(final) else { return false }
+              !Self.placePlurals.contains(final), !Self.eventPlurals.contains(final) else { return false }
         return true
     }
 

@@ -174,8 +174,7 @@ struct MentionResolver {
         while !letters.isEmpty, index >= 0, end - index <= 12 {
             let token = tokens[index]
             // The parts of a hyphenated word are words of their own: "light-emitting diode" → LED.
-            if index > 0, index + 1 < end, document.token(token, is: "-"), document.touches(tokens[index - 1], token),
-               document.touches(token, tokens[index + 1]) {
+            if index + 1 < end, document.joinsByHyphen(index) {
                 index -= 1
                 continue
             }
