@@ -14,19 +14,13 @@ struct SpeakerResolver {
     let mentionAt: TokenCoverage
     let roles: [Annotation]
     let entities: [Annotation]
-    /// The organizations mentioned, in order, with their names in lowercase; the ones spoken to
-    /// ("told Reuters") are left out, as they are not who a later "the company said" means.
-    let organizations: [NamedOrganization]
+    /// The organizations mentioned, in order; the ones spoken to ("told Reuters") are left out,
+    /// as they are not who a later "the company said" means.
+    let organizations: [Annotation]
     /// The part of speech of each token.
     let tags: TokenTags
     let sentences: [Range<Int>]
     let sentenceOf: TokenSpanIndex
-
-    struct NamedOrganization {
-        let annotation: Annotation
-        /// The lowercase words of its name as written and of its canonical name.
-        let words: Set<String>
-    }
 
     /// Pronouns that refer back to a speaker → the gender they imply (nil for `it`).
     static let pronouns: [String: String?] = QuotesVocabulary.resource.value[.pronoun].mapValues { $0.isEmpty ? nil : $0 }
@@ -57,11 +51,7 @@ struct SpeakerResolver {
             guard first > 0, first < tokens.count else { return nil }
             return English.speechVerbs[document.word(first - 1)]?.lemma == "tell" ? mention.range.lowerBound : nil
         })
-        organizations = entities.filter { $0.label == "ORG" && !addressees.contains($0.range.lowerBound) }.map { annotation in
-            let names = document.text(of: annotation) + " " + (annotation["canonical"]?.stringValue ?? "")
-            let words = WordForm.lowercasedASCII(names).utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
-            return NamedOrganization(annotation: annotation, words: Set(words))
-        }
+        organizations = entities.filter { $0.label == "ORG" && !addressees.contains($0.range.lowerBound) }
         mentionAt = document.tokenCoverage(document.annotations(in: LayerName.places) + entities)
     }
 
@@ -488,16 +478,18 @@ struct SpeakerResolver {
     /// the first one after).
     func organization(named noun: String, before offset: Int, history: [Speaker]) -> Speaker? {
         let lower = noun.lowercased()
-        func names(_ organization: NamedOrganization) -> Bool {
-            organization.words.contains(lower)
+        // A word of its name as written or of its canonical name, in lowercase.
+        func names(_ organization: Annotation) -> Bool {
+            let names = document.text(of: organization) + " " + (organization["canonical"]?.stringValue ?? "")
+            return WordForm.lowercasedASCII(names).utf8.split(separator: UInt8(ascii: " ")).contains { $0.elementsEqual(lower.utf8) }
         }
-        let limit = organizations.countEnding(atOrBefore: offset) { $0.annotation.range.upperBound }
+        let limit = organizations.countEnding(atOrBefore: offset) { $0.range.upperBound }
         if let named = organizations.last(before: limit, within: Self.lookBack, where: names) {
-            return speaker(from: named.annotation)
+            return speaker(from: named)
         }
         if let spoke = history.last(where: { !$0.isPerson }) { return spoke }
-        if limit > 0 { return speaker(from: organizations[limit - 1].annotation) }
-        return organizations.first(where: names).map { speaker(from: $0.annotation) }
+        if limit > 0 { return speaker(from: organizations[limit - 1]) }
+        return organizations.first(where: names).map { speaker(from: $0) }
     }
 
     func roleTitle(_ role: Annotation) -> String {
