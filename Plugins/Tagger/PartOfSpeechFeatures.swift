@@ -92,15 +92,27 @@ enum PartOfSpeechFeatures {
 
     /// Appends the features that join the tag before with the words.
     static func taggedWordFeatures(_ words: [WordKeys], at index: Int, previous: Int, into features: inout [UInt64]) {
+        let tagged = taggedWordFeatures(words, at: index, previous: previous)
+        features.append(tagged.0)
+        features.append(tagged.1)
+        features.append(tagged.2)
+        features.append(tagged.3)
+    }
+
+    /// The number of features that join the tag before with the words.
+    static let taggedWordFeatureCount = 4
+
+    /// The features that join the tag before with the words (`taggedWordFeatureCount` of them),
+    /// returned rather than appended, for a tagger that scores them word after word.
+    @inline(__always)
+    static func taggedWordFeatures(_ words: [WordKeys], at index: Int, previous: Int) -> (UInt64, UInt64, UInt64, UInt64) {
         let word = words[index]
         let before = index > 0 ? words[index - 1] : WordKeys.start1
         let after = index + 1 < words.count ? words[index + 1] : WordKeys.end1
         let p1 = UInt64(bitPattern: Int64(previous))
-        features.append(mix(10, p1, word.lower))
-        features.append(mix(19, p1, word.shape))
-        features.append(mix(26, p1, after.lower))
-        // The parts of speech WordNet allows the word before (an ambiguity class), with its tag.
-        features.append(mix(29, UInt64(before.facts >> UInt32(WordFact.wordnetNoun.rawValue) & 0x3F), p1))
+        // The last: the parts of speech WordNet allows the word before (an ambiguity class), with its tag.
+        return (mix(10, p1, word.lower), mix(19, p1, word.shape), mix(26, p1, after.lower),
+                mix(29, UInt64(before.facts >> UInt32(WordFact.wordnetNoun.rawValue) & 0x3F), p1))
     }
 
     /// Appends the features of the fine-grained (Penn) tag, all joined to the universal tag:
