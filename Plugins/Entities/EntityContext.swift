@@ -144,131 +144,134 @@ struct EntityContext {
         self.sentences = sentences
         var keys = [Keys](repeating: Keys(), count: tokens.count)
         var words = WordFlags(capacity: tokens.count / 2)
-        document.bytes.withUnsafeBufferPointer { bytes in
-            for index in tokens.indices {
-                keys[index].lower = Self.hash(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), template: 1, lowercase: true)
-            }
-        }
-        for mention in mentions {
-            let kind = Self.ruleKindNumber(mention.kind)
-            var sieve = FeatureHasher(template: 2)
-            for byte in mention.sieve.utf8 { sieve.combine(byte) }
-            for index in mention.tokens where index < keys.count {
-                keys[index].rule = kind << 2 | Self.part(index, of: mention.tokens)
-                keys[index].sieve = sieve.value
-                if mention.kind == .person, mention.words.count >= 2 { words.set(DocumentFact.inRulePerson, for: keys[index].lower) }
-                if mention.kind == .organization { words.set(DocumentFact.inRuleOrganization, for: keys[index].lower) }
-            }
-        }
-        for place in places {
-            let label = Self.placeLabelNumber(place.label)
-            for index in place.tokens where index < keys.count {
-                keys[index].place = label << 2 | Self.part(index, of: place.tokens)
-                words.set(DocumentFact.inRulePlace, for: keys[index].lower)
-            }
-        }
-
-        // Which words are written in lowercase, and which capitalized inside a sentence.
-        for sentence in sentences {
-            for index in sentence where tokens[index].kind == .word {
-                if document.isLowercase(tokens[index]) {
-                    words.set(DocumentFact.lowercaseElsewhere, for: keys[index].lower)
-                } else if index > sentence.lowerBound, document.isCapitalized(tokens[index]) {
-                    words.set(DocumentFact.capitalizedInsideSentenceElsewhere, for: keys[index].lower)
+        // Written through a pointer: the keys are set field by field, token after token.
+        keys.withUnsafeMutableBufferPointer { keys in
+            document.bytes.withUnsafeBufferPointer { bytes in
+                for index in tokens.indices {
+                    keys[index].lower = Self.hash(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), template: 1, lowercase: true)
                 }
             }
-        }
-        // Headings: lines of at most twelve words that do not end as a sentence does.
-        var inHeading = [Bool](repeating: false, count: tokens.count)
-        var lineStart = 0, lineWords = 0
-        for index in tokens.indices {
-            if tokens[index].kind == .word { lineWords += 1 }
-            guard index + 1 == tokens.count || document.lineBreak(between: tokens[index], and: tokens[index + 1]) else { continue }
-            let line = lineStart..<index + 1
-            lineStart = index + 1
-            defer { lineWords = 0 }
-            let last = tokens[index]
-            let endsSentence = last.kind == .quote || (last.kind == .punctuation && Self.endsSentence(document.word(index)))
-            if lineWords <= 12, !endsSentence {
-                for token in line { inHeading[token] = true }
-            } else {
-                for token in line where tokens[token].kind == .word && document.isCapitalized(tokens[token]) {
-                    words.set(DocumentFact.capitalizedInBody, for: keys[token].lower)
+            for mention in mentions {
+                let kind = Self.ruleKindNumber(mention.kind)
+                var sieve = FeatureHasher(template: 2)
+                for byte in mention.sieve.utf8 { sieve.combine(byte) }
+                for index in mention.tokens where index < keys.count {
+                    keys[index].rule = kind << 2 | Self.part(index, of: mention.tokens)
+                    keys[index].sieve = sieve.value
+                    if mention.kind == .person, mention.words.count >= 2 { words.set(DocumentFact.inRulePerson, for: keys[index].lower) }
+                    if mention.kind == .organization { words.set(DocumentFact.inRuleOrganization, for: keys[index].lower) }
                 }
             }
-        }
+            for place in places {
+                let label = Self.placeLabelNumber(place.label)
+                for index in place.tokens where index < keys.count {
+                    keys[index].place = label << 2 | Self.part(index, of: place.tokens)
+                    words.set(DocumentFact.inRulePlace, for: keys[index].lower)
+                }
+            }
 
-        // The candidates: capitalized words, and the tokens of the rules' names and of places.
-        for index in tokens.indices {
-            keys[index].candidate = (tokens[index].kind == .word && document.isCapitalized(tokens[index])) || keys[index].rule != 0
-                || keys[index].place != 0
-        }
-        // The universal tag's number of each token, from the pos layer.
-        var upos = [UInt8](repeating: 0, count: tokens.count)
-        if let compact = document.tokenLayer(LayerName.partOfSpeech) {
-            let numbers = compact.labels.map { UInt8(Self.uposNumber($0)) }
-            for entry in compact.annotated where Int(entry.token) < tokens.count { upos[Int(entry.token)] = numbers[Int(entry.label)] }
-        } else {
-            for tag in document.annotations(in: LayerName.partOfSpeech) {
-                let index = document.tokenIndex(atOrAfter: tag.range.lowerBound)
-                if index < tokens.count, tokens[index].range == tag.range { upos[index] = UInt8(Self.uposNumber(tag.label)) }
-            }
-        }
-        var lexicon = HashKeyedMemo<UInt64>(capacity: 256)
-        for sentence in sentences {
-            var sentenceWords = 0, capitalizedWords = 0
-            for index in sentence where tokens[index].kind == .word {
-                sentenceWords += 1
-                if document.isCapitalized(tokens[index]) { capitalizedWords += 1 }
-            }
-            let titleCase = sentenceWords >= 3 && capitalizedWords * 10 >= sentenceWords * 7
-            for index in sentence {
-                let near = keys[index].candidate || (index > sentence.lowerBound && keys[index - 1].candidate)
-                    || (index + 1 < sentence.upperBound && keys[index + 1].candidate)
-                let twoAway = (index > sentence.lowerBound + 1 && keys[index - 2].candidate)
-                    || (index + 2 < sentence.upperBound && keys[index + 2].candidate)
-                guard near || twoAway else { continue }
-                document.bytes.withUnsafeBufferPointer { bytes in
-                    let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].range])
-                    keys[index].shape = Self.shape(word)
-                    guard near else { return }
-                    let form = Self.hash(word, template: 3, lowercase: false)
-                    keys[index].upos = UInt64(upos[index])
-                    if tokens[index].kind == .word {
-                        if let known = lexicon[form] {
-                            keys[index].lexicon = known
-                        } else {
-                            keys[index].lexicon = LexiconFact.memoized(document.word(index), key: form)
-                            lexicon.store(keys[index].lexicon, for: form)
-                        }
+            // Which words are written in lowercase, and which capitalized inside a sentence.
+            for sentence in sentences {
+                for index in sentence where tokens[index].kind == .word {
+                    if document.isLowercase(tokens[index]) {
+                        words.set(DocumentFact.lowercaseElsewhere, for: keys[index].lower)
+                    } else if index > sentence.lowerBound, document.isCapitalized(tokens[index]) {
+                        words.set(DocumentFact.capitalizedInsideSentenceElsewhere, for: keys[index].lower)
                     }
-                    guard keys[index].candidate else { return }
-                    keys[index].form = form
-                    keys[index].suffix3 = Self.hash(UnsafeBufferPointer(rebasing: word[max(0, word.count - 3)...]), template: 4, lowercase: true)
-                    keys[index].prefix3 = Self.hash(UnsafeBufferPointer(rebasing: word[..<min(word.count, 3)]), template: 5, lowercase: true)
                 }
-                guard keys[index].candidate else { continue }
-                var facts = words[keys[index].lower]
-                if index == sentence.lowerBound { facts |= DocumentFact.opensSentence }
-                if index > sentence.lowerBound, tokens[index - 1].kind == .quote || document.token(tokens[index - 1], is: ":") {
-                    facts |= DocumentFact.afterQuoteOrColon
-                }
-                if titleCase { facts |= DocumentFact.titleCaseSentence }
-                if inHeading[index] { facts |= DocumentFact.inHeading }
-                keys[index].document = facts
             }
-        }
-        // The short lowercase end of a hyphenated name (Tai-man, Mei-ling) has the shape of the
-        // capitalized word it is joined to, as the end of Jean-Paul does.
-        for index in tokens.indices.dropFirst(2) where keys[index - 2].candidate && tokens[index].kind == .word
-            && tokens[index].range.count <= 4 && document.isLowercase(tokens[index]) && document.token(tokens[index - 1], is: "-")
-            && document.touches(tokens[index - 2], tokens[index - 1]) && document.touches(tokens[index - 1], tokens[index]) {
-            keys[index].shape = keys[index - 2].shape
-        }
-        for index in tokens.indices.dropFirst().dropLast() where keys[index - 1].candidate && keys[index + 1].candidate
-            && !(tokens[index].kind == .word && document.isCapitalized(tokens[index])) {
-            let text = document.word(index)
-            keys[index].connector = text == "-" || text == "–" ? .dash : NameRunFinder.connectors.contains(text) ? .word : .none
+            // Headings: lines of at most twelve words that do not end as a sentence does.
+            var inHeading = [Bool](repeating: false, count: tokens.count)
+            var lineStart = 0, lineWords = 0
+            for index in tokens.indices {
+                if tokens[index].kind == .word { lineWords += 1 }
+                guard index + 1 == tokens.count || document.lineBreak(between: tokens[index], and: tokens[index + 1]) else { continue }
+                let line = lineStart..<index + 1
+                lineStart = index + 1
+                defer { lineWords = 0 }
+                let last = tokens[index]
+                let endsSentence = last.kind == .quote || (last.kind == .punctuation && Self.endsSentence(document.word(index)))
+                if lineWords <= 12, !endsSentence {
+                    for token in line { inHeading[token] = true }
+                } else {
+                    for token in line where tokens[token].kind == .word && document.isCapitalized(tokens[token]) {
+                        words.set(DocumentFact.capitalizedInBody, for: keys[token].lower)
+                    }
+                }
+            }
+
+            // The candidates: capitalized words, and the tokens of the rules' names and of places.
+            for index in tokens.indices {
+                keys[index].candidate = (tokens[index].kind == .word && document.isCapitalized(tokens[index])) || keys[index].rule != 0
+                    || keys[index].place != 0
+            }
+            // The universal tag's number of each token, from the pos layer.
+            var upos = [UInt8](repeating: 0, count: tokens.count)
+            if let compact = document.tokenLayer(LayerName.partOfSpeech) {
+                let numbers = compact.labels.map { UInt8(Self.uposNumber($0)) }
+                for entry in compact.annotated where Int(entry.token) < tokens.count { upos[Int(entry.token)] = numbers[Int(entry.label)] }
+            } else {
+                for tag in document.annotations(in: LayerName.partOfSpeech) {
+                    let index = document.tokenIndex(atOrAfter: tag.range.lowerBound)
+                    if index < tokens.count, tokens[index].range == tag.range { upos[index] = UInt8(Self.uposNumber(tag.label)) }
+                }
+            }
+            var lexicon = HashKeyedMemo<UInt64>(capacity: 256)
+            for sentence in sentences {
+                var sentenceWords = 0, capitalizedWords = 0
+                for index in sentence where tokens[index].kind == .word {
+                    sentenceWords += 1
+                    if document.isCapitalized(tokens[index]) { capitalizedWords += 1 }
+                }
+                let titleCase = sentenceWords >= 3 && capitalizedWords * 10 >= sentenceWords * 7
+                for index in sentence {
+                    let near = keys[index].candidate || (index > sentence.lowerBound && keys[index - 1].candidate)
+                        || (index + 1 < sentence.upperBound && keys[index + 1].candidate)
+                    let twoAway = (index > sentence.lowerBound + 1 && keys[index - 2].candidate)
+                        || (index + 2 < sentence.upperBound && keys[index + 2].candidate)
+                    guard near || twoAway else { continue }
+                    document.bytes.withUnsafeBufferPointer { bytes in
+                        let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].range])
+                        keys[index].shape = Self.shape(word)
+                        guard near else { return }
+                        let form = Self.hash(word, template: 3, lowercase: false)
+                        keys[index].upos = UInt64(upos[index])
+                        if tokens[index].kind == .word {
+                            if let known = lexicon[form] {
+                                keys[index].lexicon = known
+                            } else {
+                                keys[index].lexicon = LexiconFact.memoized(document.word(index), key: form)
+                                lexicon.store(keys[index].lexicon, for: form)
+                            }
+                        }
+                        guard keys[index].candidate else { return }
+                        keys[index].form = form
+                        keys[index].suffix3 = Self.hash(UnsafeBufferPointer(rebasing: word[max(0, word.count - 3)...]), template: 4, lowercase: true)
+                        keys[index].prefix3 = Self.hash(UnsafeBufferPointer(rebasing: word[..<min(word.count, 3)]), template: 5, lowercase: true)
+                    }
+                    guard keys[index].candidate else { continue }
+                    var facts = words[keys[index].lower]
+                    if index == sentence.lowerBound { facts |= DocumentFact.opensSentence }
+                    if index > sentence.lowerBound, tokens[index - 1].kind == .quote || document.token(tokens[index - 1], is: ":") {
+                        facts |= DocumentFact.afterQuoteOrColon
+                    }
+                    if titleCase { facts |= DocumentFact.titleCaseSentence }
+                    if inHeading[index] { facts |= DocumentFact.inHeading }
+                    keys[index].document = facts
+                }
+            }
+            // The short lowercase end of a hyphenated name (Tai-man, Mei-ling) has the shape of the
+            // capitalized word it is joined to, as the end of Jean-Paul does.
+            for index in tokens.indices.dropFirst(2) where keys[index - 2].candidate && tokens[index].kind == .word
+                && tokens[index].range.count <= 4 && document.isLowercase(tokens[index]) && document.token(tokens[index - 1], is: "-")
+                && document.touches(tokens[index - 2], tokens[index - 1]) && document.touches(tokens[index - 1], tokens[index]) {
+                keys[index].shape = keys[index - 2].shape
+            }
+            for index in tokens.indices.dropFirst().dropLast() where keys[index - 1].candidate && keys[index + 1].candidate
+                && !(tokens[index].kind == .word && document.isCapitalized(tokens[index])) {
+                let text = document.word(index)
+                keys[index].connector = text == "-" || text == "–" ? .dash : NameRunFinder.connectors.contains(text) ? .word : .none
+            }
         }
         self.keys = keys
     }

@@ -41,19 +41,21 @@ struct InferredPlaceFinder {
                     index += 1
                     continue
                 }
-                if capitalized, let end = roadEnd(at: index, span: span, document: document, tokens: tokens) {
+                // The word is looked for in several of the cues' sets: hashed once.
+                let hash = ByteHash.of(word)
+                if capitalized, let end = roadEnd(at: index, span: span, document: document, tokens: tokens, hash: hash) {
                     add(index..<end, label: "LOCATION", sentence: sentenceIndex)
                     index = end
                     continue
                 }
-                let headStart = capitalized && isHead(at: index, span: span, document: document, tokens: tokens)
+                let headStart = capitalized && isHead(at: index, span: span, document: document, tokens: tokens, hash: hash)
                     ? extendLeft(from: index, span: span, document: document, tokens: tokens) : index
                 if headStart < index {
                     // A head, then more words and a head ("Memorial Hall Station"): the name ends at the last.
                     var end = lastHead(after: index, span: span, document: document, tokens: tokens) + 1
                     // "National Museum of Flight": a head that takes "of" runs on through it, but not
                     // into a town's name alone ("Aviation Museum of Stornoway": where the museum is).
-                    if end == index + 1, LocationCues.prefixesWithOf.contains(word), index + 2 < span.upperBound,
+                    if end == index + 1, LocationCues.prefixesWithOf.contains(word, hash: hash), index + 2 < span.upperBound,
                        document.token(tokens[index + 1], is: "of") {
                         let longer = extendRight(from: index + 1, span: span, document: document, tokens: tokens, allowOf: true)
                         let named = (document.token(tokens[index + 2], is: "the") ? index + 3 : index + 2)..<longer
@@ -62,14 +64,14 @@ struct InferredPlaceFinder {
                     add(headStart..<end, label: "LOCATION", sentence: sentenceIndex)
                     index = end
                     continue
-                } else if token.kind == .word, LocationCues.prefixes.contains(word) {
+                } else if token.kind == .word, LocationCues.prefixes.contains(word, hash: hash) {
                     let end = extendRight(from: index + 1, span: span, document: document, tokens: tokens, allowOf: false)
                     if end > index + 1 { add(index..<end, label: "LOCATION", sentence: sentenceIndex) }
-                } else if token.kind == .word, LocationCues.prefixesWithOf.contains(word), index + 2 < span.upperBound,
+                } else if token.kind == .word, LocationCues.prefixesWithOf.contains(word, hash: hash), index + 2 < span.upperBound,
                           document.token(tokens[index + 1], is: "of") {
                     let end = extendRight(from: index + 1, span: span, document: document, tokens: tokens, allowOf: true)
                     if end > index + 2 { add(index..<end, label: "LOCATION", sentence: sentenceIndex) }
-                } else if token.kind == .word, LocationCues.settlementNounWords.contains(word), let label = LocationCues.settlementNouns[word] {
+                } else if token.kind == .word, LocationCues.settlementNounWords.contains(word, hash: hash), let label = LocationCues.settlementNouns[word] {
                     if index + 2 < span.upperBound, document.token(tokens[index + 1], is: "of") {
                         let end = extendRight(from: index + 2, span: span, document: document, tokens: tokens, allowOf: false)
                         if end > index + 2 { add(index + 2..<end, label: label, sentence: sentenceIndex) }
@@ -117,11 +119,12 @@ struct InferredPlaceFinder {
     /// Whether the word at `index` ends a facility's or a feature's name: a head word
     /// (`Avenue`, `Museum`), not the first part of a hyphenated word ("Sea-Air Museum");
     /// `Centre`/`Center` unless an institution's word comes before it or "for"/"of" after it.
-    func isHead(at index: Int, span: Range<Int>, document: Document, tokens: [Token]) -> Bool {
+    func isHead(at index: Int, span: Range<Int>, document: Document, tokens: [Token], hash: UInt64? = nil) -> Bool {
         let word = document.word(index)
         if index + 2 < span.upperBound, document.joinsByHyphen(index + 1) { return false }
-        if LocationCues.heads.contains(word) { return true }
-        guard LocationCues.centreHeads.contains(word) else { return false }
+        let hash = hash ?? ByteHash.of(word)
+        if LocationCues.heads.contains(word, hash: hash) { return true }
+        guard LocationCues.centreHeads.contains(word, hash: hash) else { return false }
         if index > span.lowerBound, LocationCues.institutionModifiers.contains(document.word(index - 1)) { return false }
         return !(index + 1 < span.upperBound && (document.token(tokens[index + 1], is: "for") || document.token(tokens[index + 1], is: "of")))
     }
@@ -140,9 +143,9 @@ struct InferredPlaceFinder {
 
     /// The end of a road's name that opens at `index`: a road word, its number, and a compass
     /// point after it ("Interstate 95", "Route 66", "I-44 West", "US-75 South"); nil when none.
-    func roadEnd(at index: Int, span: Range<Int>, document: Document, tokens: [Token]) -> Int? {
+    func roadEnd(at index: Int, span: Range<Int>, document: Document, tokens: [Token], hash: UInt64) -> Int? {
         let word = document.word(index)
-        guard LocationCues.roadPrefixWords.contains(word), let kind = LocationCues.roadPrefixes[word] else { return nil }
+        guard LocationCues.roadPrefixWords.contains(word, hash: hash), let kind = LocationCues.roadPrefixes[word] else { return nil }
         var number = index + 1
         let hyphenated = number + 1 < span.upperBound && document.joinsByHyphen(number)
         if hyphenated { number += 1 } else if kind == "hyphen" { return nil }

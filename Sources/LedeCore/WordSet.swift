@@ -34,7 +34,12 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral, Hashable {
 
     /// Whether `word` is in the set (byte for byte).
     public func contains(_ word: String) -> Bool {
-        let hash = ByteHash.of(word)
+        contains(word, hash: ByteHash.of(word))
+    }
+
+    /// Whether `word`, whose `ByteHash` is `hash`, is in the set: for a word asked about in
+    /// several sets, hashed once.
+    public func contains(_ word: String, hash: UInt64) -> Bool {
         let mask = hashes.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while hashes[slot] != 0 {
