@@ -52,9 +52,9 @@ struct MentionResolver {
         // Organizations' names of two words or more, hyphens read as spaces, each ending in a space.
         let organizationNames = mentions.filter { $0.kind == .organization && $0.words.count >= 2 }
             .map { (name: $0.text, spaced: Self.spaced($0.text)) }
-        var canonical: [String] = []
-        for index in mentions.indices {
-            var mention = mentions[index]
+        // The canonical name of a mention, its kind and sieve settled in place (a copy of each
+        // mention would retain its strings). The names written are the input's: no text changes here.
+        func resolveName(of mention: inout Mention) -> String {
             var name = mention.text
             // A person only by a guess from its last word ("Zembla-Cole", "Cole" being a surname)
             // whose words begin an organization's name here ("Zembla-Cole Company") is that organization.
@@ -62,9 +62,7 @@ struct MentionResolver {
                !opensWithCommonGivenName(mention), let full = organization(begunBy: mention, among: organizationNames) {
                 mention.kind = .organization
                 mention.sieve = "beginning-of-organization-name"
-                mentions[index] = mention
-                canonical.append(full)
-                continue
+                return full
             }
             if mention.kind == .place {
                 // A town's name that is a person's surname here ("Paris" after "Valeska Paris").
@@ -74,9 +72,7 @@ struct MentionResolver {
                     mention.sieve = "place-is-surname"
                     name = full
                 }
-                mentions[index] = mention
-                canonical.append(name)
-                continue
+                return name
             }
             if mention.kind != .group, mention.confidence < 0.9 || mention.kind == .person,
                let full = Self.onlyPerson(named: mention.words, in: personByWord) {
@@ -96,17 +92,19 @@ struct MentionResolver {
             }
             // An acronym or short form takes the full name when the article spells it out.
             if let full = mention.fullName, mention.kind == .organization, full.utf8.count > name.utf8.count {
-                if writtenNames == nil { writtenNames = Set(mentions.map(\.text)) }
+                if writtenNames == nil { writtenNames = Set(input.map(\.text)) }
                 if writtenNames?.contains(full) == true { name = full }
             }
-            mentions[index] = mention
-            canonical.append(name)
+            return name
         }
+        var canonical: [String] = []
+        canonical.reserveCapacity(mentions.count)
+        for index in mentions.indices { canonical.append(resolveName(of: &mentions[index])) }
 
         // Gender of each person: from an honorific or gendered title anywhere, else the given name.
         var genderByName: [String: Gender] = [:]
-        for (index, mention) in mentions.enumerated() where mention.kind == .person {
-            if let gender = mention.gender { genderByName[canonical[index]] = gender }
+        for index in mentions.indices where mentions[index].kind == .person {
+            if let gender = mentions[index].gender { genderByName[canonical[index]] = gender }
         }
         let gender = mentions.indices.map { index -> Gender? in
             guard mentions[index].kind == .person else { return nil }

@@ -26,10 +26,13 @@ public struct Sieves<Context, Case, Decision>: Sendable {
     /// The first decision and the name of the rule that made it, or nil when none decides.
     @inlinable
     public func decide(_ context: Context, _ input: Case) -> (decision: Decision, sieve: String)? {
-        for sieve in sieves {
-            if let decision = sieve.decide(context, input) { return (decision, sieve.name) }
+        // Read in place: a copy of each rule would retain its name and its closure.
+        sieves.withUnsafeBufferPointer { sieves in
+            for index in sieves.indices {
+                if let decision = sieves[index].decide(context, input) { return (decision, sieves[index].name) }
+            }
+            return nil
         }
-        return nil
     }
 
     /// The names of the rules, in order.
