@@ -98,10 +98,12 @@ struct NameCandidate {
         var candidates: [NameCandidate] = []
         var covered = [Bool](repeating: false, count: context.keys.count)
         let mentions = rules.resolution.mentions
-        for (mentionIndex, mention) in mentions.enumerated() where mention.kind != .group && !mention.tokens.isEmpty {
-            candidates.append(NameCandidate(tokens: mention.tokens, sentence: sentence(of: mention.tokens.lowerBound, in: sentences),
-                                            mentionIndex: mentionIndex, of: mentions, place: placeByTokens[mention.tokens]))
-            for index in mention.tokens where index < covered.count { covered[index] = true }
+        // Read in place, here and below: a copy of a mention or a candidate would retain its strings.
+        for mentionIndex in mentions.indices where mentions[mentionIndex].kind != .group && !mentions[mentionIndex].tokens.isEmpty {
+            let tokens = mentions[mentionIndex].tokens
+            candidates.append(NameCandidate(tokens: tokens, sentence: sentence(of: tokens.lowerBound, in: sentences),
+                                            mentionIndex: mentionIndex, of: mentions, place: placeByTokens[tokens]))
+            for index in tokens where index < covered.count { covered[index] = true }
         }
         for (index, range) in rules.placeTokenRanges.enumerated() where !range.isEmpty && !range.contains(where: { $0 < covered.count && covered[$0] }) {
             candidates.append(NameCandidate(tokens: range, sentence: sentence(of: range.lowerBound, in: sentences), place: index))
@@ -126,7 +128,7 @@ struct NameCandidate {
         // The candidates' token ranges, packed (first token, end).
         var known = HashKeyedMemo<Bool>(capacity: candidates.count * 2)
         func packed(_ tokens: Range<Int>) -> UInt64 { FeatureKey.mix(90, UInt64(tokens.lowerBound), UInt64(tokens.upperBound)) }
-        for candidate in candidates { known.store(true, for: packed(candidate.tokens)) }
+        for index in candidates.indices { known.store(true, for: packed(candidates[index].tokens)) }
         func add(_ tokens: Range<Int>, _ sentence: Range<Int>, _ variant: Variant) {
             guard !tokens.isEmpty, known[packed(tokens)] == nil else { return }
             known.store(true, for: packed(tokens))
@@ -139,25 +141,25 @@ struct NameCandidate {
             let facts = context.keys[tokens.lowerBound].lexicon
             return tokens.count > 1 && (facts >> 11 & 0x7 != 0 || facts >> 18 & 0x1 != 0)
         }
-        for (index, candidate) in candidates.enumerated() {
-            let tokens = candidate.tokens
+        for index in candidates.indices {
+            let tokens = candidates[index].tokens, sentence = candidates[index].sentence
             // Without a first word that is a title or a function word.
-            if opensWithTitle(tokens) { add(tokens.lowerBound + 1..<tokens.upperBound, candidate.sentence, .withoutFirstWord) }
+            if opensWithTitle(tokens) { add(tokens.lowerBound + 1..<tokens.upperBound, sentence, .withoutFirstWord) }
             // Cut at its first connector, each part (the first without a title).
             if let cut = tokens.dropFirst().first(where: { context.keys[$0].connector == .word }),
                cut + 1 < tokens.upperBound {
                 let left = tokens.lowerBound..<cut
-                add(left, candidate.sentence, .part)
-                if opensWithTitle(left) { add(left.lowerBound + 1..<left.upperBound, candidate.sentence, .part) }
-                add(cut + 1..<tokens.upperBound, candidate.sentence, .part)
+                add(left, sentence, .part)
+                if opensWithTitle(left) { add(left.lowerBound + 1..<left.upperBound, sentence, .part) }
+                add(cut + 1..<tokens.upperBound, sentence, .part)
             }
             // Joined with the next name, side by side or across one connector.
             if index + 1 < candidates.count {
                 let next = candidates[index + 1].tokens
                 let gap = next.lowerBound - tokens.upperBound
                 if gap == 0 || (gap == 1 && context.keys[tokens.upperBound].connector != .none) {
-                    if candidate.sentence.contains(next.upperBound - 1) {
-                        add(tokens.lowerBound..<next.upperBound, candidate.sentence, .joined)
+                    if sentence.contains(next.upperBound - 1) {
+                        add(tokens.lowerBound..<next.upperBound, sentence, .joined)
                     }
                 }
             }
@@ -194,8 +196,9 @@ struct NameCandidate {
         // the rules' class of the first such name, plus 1.
         var texts = HashKeyedMemo<Bool>(capacity: originals.count), counts: [Int] = [], classes: [UInt64] = []
         var longer = HashKeyedMemo<UInt64>(capacity: originals.count)
-        for candidate in originals {
-            let text = key(candidate.tokens)
+        for original in originals.indices {
+            let tokens = originals[original].tokens, rulesClass = UInt64(originals[original].rulesClass)
+            let text = key(tokens)
             var position = texts.position(of: text)
             if position < 0 {
                 position = counts.count
@@ -204,9 +207,9 @@ struct NameCandidate {
                 classes.append(0)
             }
             counts[position] += 1
-            classes[position] |= 1 << UInt64(candidate.rulesClass)
-            if candidate.tokens.count > 1 {
-                for index in candidate.tokens { longer.store(UInt64(candidate.rulesClass) + 1, for: context.keys[index].lower) }
+            classes[position] |= 1 << rulesClass
+            if tokens.count > 1 {
+                for index in tokens { longer.store(rulesClass + 1, for: context.keys[index].lower) }
             }
         }
         for index in candidates.indices {
