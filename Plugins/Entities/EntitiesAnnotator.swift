@@ -122,7 +122,8 @@ public struct EntitiesAnnotator: Annotator {
             !range.contains { $0 < taken.count && taken[$0] }
         }.map(\.0)
         // An acronym introduced for a place is that place: "Kennedy Space Center (KSC)".
-        for mention in resolution.mentions where mention.kind == .place {
+        for position in resolution.mentions.indices where resolution.mentions[position].kind == .place {
+            let mention = resolution.mentions[position]
             guard let source = resolution.placeAcronyms[mention.text],
                   let index = placeTokenRanges.firstIndex(of: source), !mention.tokens.contains(where: { taken[$0] }) else { continue }
             let range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound

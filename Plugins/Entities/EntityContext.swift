@@ -151,15 +151,18 @@ struct EntityContext {
                     keys[index].lower = Self.hash(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), template: 1, lowercase: true)
                 }
             }
-            for mention in mentions {
-                let kind = Self.ruleKindNumber(mention.kind)
+            // Each mention read in place: a copy would retain its strings.
+            for position in mentions.indices {
+                let span = mentions[position].tokens, kind = Self.ruleKindNumber(mentions[position].kind)
                 var sieve = FeatureHasher(template: 2)
-                for byte in mention.sieve.utf8 { sieve.combine(byte) }
-                for index in mention.tokens where index < keys.count {
-                    keys[index].rule = kind << 2 | Self.part(index, of: mention.tokens)
+                for byte in mentions[position].sieve.utf8 { sieve.combine(byte) }
+                let longPerson = mentions[position].kind == .person && mentions[position].words.count >= 2
+                let organization = mentions[position].kind == .organization
+                for index in span where index < keys.count {
+                    keys[index].rule = kind << 2 | Self.part(index, of: span)
                     keys[index].sieve = sieve.value
-                    if mention.kind == .person, mention.words.count >= 2 { words.set(DocumentFact.inRulePerson, for: keys[index].lower) }
-                    if mention.kind == .organization { words.set(DocumentFact.inRuleOrganization, for: keys[index].lower) }
+                    if longPerson { words.set(DocumentFact.inRulePerson, for: keys[index].lower) }
+                    if organization { words.set(DocumentFact.inRuleOrganization, for: keys[index].lower) }
                 }
             }
             for place in places {

@@ -29,7 +29,8 @@ struct EntityReconciler {
         }
         guard !changed.isEmpty else { return classes }
         var canonical: [Range<Int>: String] = [:]
-        for (index, mention) in rules.resolution.mentions.enumerated() { canonical[mention.tokens] = rules.resolution.canonical[index] }
+        let ruled = rules.resolution.mentions
+        for index in ruled.indices { canonical[ruled[index].tokens] = rules.resolution.canonical[index] }
         var named: [String: Int] = [:]
         var taken = [Bool](repeating: false, count: document.tokens.count)
         for (candidate, classIndex) in zip(candidates, classes) where classIndex != EntityClasses.none {
@@ -72,8 +73,9 @@ struct EntityReconciler {
             result.learned.append(true)
             if kind == .place { result.places.append(place(candidate, byText: &placeByText)) }
         }
-        for mention in rules.resolution.mentions where mention.kind == .group {
-            result.mentions.append(mention)
+        let ruled = rules.resolution.mentions
+        for index in ruled.indices where ruled[index].kind == .group {
+            result.mentions.append(ruled[index])
             result.learned.append(false)
         }
         let order = result.mentions.indices.sorted { result.mentions[$0].tokens.lowerBound < result.mentions[$1].tokens.lowerBound }
