@@ -51,7 +51,7 @@ struct IndirectSpeechFinder {
     func firstContentToken(_ sentence: Range<Int>) -> Int {
         var start = sentence.lowerBound
         if start + 1 < sentence.upperBound, WordForm.isAllCaps(word(start)),
-           let dash = (start + 1..<min(sentence.upperBound, start + 8)).first(where: { ["–", "—", "-"].contains(word($0)) }) {
+           let dash = (start + 1..<min(sentence.upperBound, start + 8)).first(where: { document.word(at: $0, isOneOf: "–", "—", "-") }) {
             start = dash + 1
         }
         if start + 1 < sentence.upperBound, word(start + 1) == ",", tokens[start].kind == .word { start += 2 }
@@ -66,7 +66,7 @@ struct IndirectSpeechFinder {
         // "that" within the next few words: "said on Friday that", "told analysts on a call that".
         var afterThat = false
         var look = start
-        while look < min(sentence.upperBound, start + 10), !quoted[look], ![",", ".", ":", ";"].contains(word(look)) {
+        while look < min(sentence.upperBound, start + 10), !quoted[look], !document.word(at: look, isOneOf: ",", ".", ":", ";") {
             if word(look) == "that" {
                 afterThat = true
                 start = look + 1
@@ -117,7 +117,7 @@ struct IndirectSpeechFinder {
                 while after < sentence.upperBound, attributor.resolver.mentionAt[after] == mention { after += 1 }
                 // "said Lim, 68, took bribes": an age between commas, then the clause's verb.
                 let age = after + 3 < sentence.upperBound && word(after) == "," && tokens[after + 1].kind == .number && word(after + 2) == ","
-                if !age, after >= sentence.upperBound || [",", ".", ";"].contains(word(after)) { return nil }
+                if !age, after >= sentence.upperBound || document.word(at: after, isOneOf: ",", ".", ";") { return nil }
             } else if first.kind == .number || (text == "at" && start + 1 < sentence.upperBound && ["least", "most"].contains(word(start + 1))) {
                 // "said at least 25 people …"
             } else if first.kind == .word, document.isCapitalized(first) || Self.clauseOpeners.contains(text) {
@@ -143,7 +143,7 @@ struct IndirectSpeechFinder {
             end += 1
         }
         // Without the final punctuation.
-        while end > start, [".", ",", ";", ":", "!", "?"].contains(word(end - 1)) && !quoted[end - 1] { end -= 1 }
+        while end > start, document.word(at: end - 1, isOneOf: ".", ",", ";", ":", "!", "?") && !quoted[end - 1] { end -= 1 }
         // A reported clause has a verb of its own: "declared a state of emergency", "ruled the
         // goal offside" report nothing. After "that" any verb form will do (the tagger may read
         // "the companies expected" as a participle).
@@ -157,7 +157,7 @@ struct IndirectSpeechFinder {
         // An announcement or a ruling with an object and a relative clause reports nothing: "found
         // a galaxy which they call …".
         if !afterThat, [.announcement, .ruling].contains(SpeechVerbClass(lemma: lemma)),
-           let relative = verbSearch.first(where: { ["which", "who", "whom", "whose"].contains(word($0)) }) {
+           let relative = verbSearch.first(where: { document.word(at: $0, isOneOf: "which", "who", "whom", "whose") }) {
             verbSearch = verbSearch.lowerBound..<relative
         }
         let hasVerb = afterThat ? tags.hasVerb(in: start..<end) : tags.hasFiniteVerb(in: verbSearch)
@@ -209,11 +209,11 @@ struct IndirectSpeechFinder {
             // "…, said a press release.": a short inverted attribution ends the sentence.
             || (between.isEmpty && sentence.upperBound - cue.tokens.upperBound <= 5 && SpeakerResolver.invertible.contains(cue.lemma))
             || cue.isAccordingTo
-        guard hasSubject, !between.contains(where: { ["to", "who", "which", "that"].contains(word($0)) }) else { return nil }
+        guard hasSubject, !between.contains(where: { document.word(at: $0, isOneOf: "to", "who", "which", "that") }) else { return nil }
         let start = firstContentToken(sentence)
         if tokens[start].kind == .quote { return nil }
         var end = comma
-        while end > start, [",", "—", "–", "-"].contains(word(end - 1)) { end -= 1 }
+        while end > start, document.word(at: end - 1, isOneOf: ",", "—", "–", "-") { end -= 1 }
         return end - start >= 3 ? start..<end : nil
     }
 
@@ -223,7 +223,7 @@ struct IndirectSpeechFinder {
         while comma < sentence.upperBound, word(comma) != "," { comma += 1 }
         guard comma + 1 < sentence.upperBound else { return nil }
         var end = sentence.upperBound
-        while end > comma + 1, [".", "!", "?"].contains(word(end - 1)) { end -= 1 }
+        while end > comma + 1, document.word(at: end - 1, isOneOf: ".", "!", "?") { end -= 1 }
         return comma + 1 < end ? comma + 1..<end : nil
     }
 

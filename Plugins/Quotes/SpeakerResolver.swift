@@ -57,6 +57,14 @@ struct SpeakerResolver {
 
     func word(_ index: Int) -> String { document.word(index) }
 
+    /// Whether the token at `index` is a semicolon, a colon or a dash, which end a clause (read
+    /// from the bytes: a scan back over a sentence asks this of every word).
+    func isClauseBreak(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return document.token(token, is: ";") || document.token(token, is: ":") || document.token(token, is: "—")
+            || document.token(token, is: "–")
+    }
+
     /// A speech cue to attribute, with its sentence and the speakers so far.
     struct CueCase {
         let cue: Cue
@@ -132,7 +140,7 @@ struct SpeakerResolver {
         // The clause starts after the sentence's start, a closing quotation mark, or a semicolon or colon.
         var start = comma - 1
         while start > sentence.lowerBound, cueStart - start < 60 {
-            if tokens[start - 1].kind == .quote || [";", ":", "—", "–"].contains(word(start - 1)) { break }
+            if tokens[start - 1].kind == .quote || isClauseBreak(start - 1) { break }
             start -= 1
         }
         while start < comma, word(start) == "," || QuotesVocabulary.resource.value.contains(WordForm.lowercasedASCII(word(start)), .coordinator) {
@@ -158,7 +166,7 @@ struct SpeakerResolver {
                 index += 1
                 continue
             }
-            guard tokens[index].kind == .word || ["'s", "’s"].contains(word(index)), tags[index] != .finiteVerb,
+            guard tokens[index].kind == .word || document.word(at: index, isOneOf: "'s", "’s"), tags[index] != .finiteVerb,
                   English.speechVerbs[WordForm.lowercasedASCII(word(index))] == nil
             else { return nil }
             index += 1
@@ -207,7 +215,7 @@ struct SpeakerResolver {
     /// "Marcus Whitfield, a former state senator …, who said that …".
     func relativePronoun(_ cueCase: CueCase) -> Speaker?? {
         let cue = cueCase.cue, sentence = cueCase.sentence
-        guard cue.tokens.lowerBound > sentence.lowerBound, ["who", "which"].contains(word(cue.tokens.lowerBound - 1)),
+        guard cue.tokens.lowerBound > sentence.lowerBound, document.word(at: cue.tokens.lowerBound - 1, isOneOf: "who", "which"),
               let mention = (sentence.lowerBound..<cue.tokens.lowerBound - 1).reversed().lazy.compactMap({ mentionAt[$0] })
                 .first(where: { $0.label == "PERSON" || $0.label == "ORG" }) else { return nil }
         return .some(speaker(from: mention))
@@ -404,7 +412,7 @@ struct SpeakerResolver {
                 guard next < sentence.upperBound, let person = mentionAt[next], person.label == "PERSON" else { return nil }
                 return person
             }
-            guard tokens[index].kind == .word || ["'s", "’s"].contains(word(index)), tags[index] != .finiteVerb,
+            guard tokens[index].kind == .word || document.word(at: index, isOneOf: "'s", "’s"), tags[index] != .finiteVerb,
                   !Self.subjectAdverbs.contains(word(index)), English.speechVerbs[WordForm.lowercasedASCII(word(index))] == nil
             else { return nil }
             index += 1
@@ -421,7 +429,7 @@ struct SpeakerResolver {
     /// Whether a mention is followed by a possessive ("Clarke's assistant").
     func isPossessor(_ mention: Annotation) -> Bool {
         let next = document.tokenIndex(atOrAfter: mention.range.upperBound)
-        return next < tokens.count && ["'s", "’s", "'", "’"].contains(word(next))
+        return next < tokens.count && document.word(at: next, isOneOf: "'s", "’s", "'", "’")
     }
 
     /// A pronoun or a description ending at `index`: `he`, `the minister`, `the chief minister`,

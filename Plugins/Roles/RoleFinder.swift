@@ -58,7 +58,7 @@ struct RoleFinder {
         let start = document.tokenIndex(atOrAfter: person.range.lowerBound)
         guard let role = found.last(where: { document.tokenIndex(atOrAfter: $0.range.upperBound) == start }) else {
             // Further back along the list: "…, Tom Reyes, Jo Kim".
-            guard start >= 2, [",", "and"].contains(word(start - 1)), let earlier = mentionAt[start - 2], earlier.label == "PERSON" else { return nil }
+            guard start >= 2, document.word(at: start - 1, isOneOf: ",", "and"), let earlier = mentionAt[start - 2], earlier.label == "PERSON" else { return nil }
             return pluralTitle(before: earlier, in: found)
         }
         guard let head = role.title.split(separator: " ").last, vocabulary.singularHead(String(head)) != nil else { return nil }
@@ -130,11 +130,11 @@ struct RoleFinder {
     /// `end`: "Minister of Information and Culture", "director of news".
     func titleWithPortfolio(endingAt end: Int, sentence: Range<Int>) -> Range<Int>? {
         var preposition = end - 1
-        while preposition > sentence.lowerBound, end - preposition <= 6, !["of", "for"].contains(word(preposition)) {
+        while preposition > sentence.lowerBound, end - preposition <= 6, !document.word(at: preposition, isOneOf: "of", "for") {
             guard tokens[preposition].kind == .word, mentionAt[preposition] == nil, titles.tags[preposition] != .finiteVerb else { return nil }
             preposition -= 1
         }
-        guard preposition > sentence.lowerBound, preposition < end - 1, ["of", "for"].contains(word(preposition)),
+        guard preposition > sentence.lowerBound, preposition < end - 1, document.word(at: preposition, isOneOf: "of", "for"),
               let phrase = titles.phrase(endingAt: preposition, lowerLimit: sentence.lowerBound) else { return nil }
         return phrase.lowerBound..<end
     }
@@ -164,12 +164,12 @@ struct RoleFinder {
         let organizationEnd = tokens[end - 1].range.upperBound
         var preposition = nameStart - 1
         // Lowercase words that describe the organization: "anti-monarchy group".
-        while preposition > sentence.lowerBound, nameStart - preposition <= 5, !["of", "at", "for"].contains(word(preposition)),
+        while preposition > sentence.lowerBound, nameStart - preposition <= 5, !document.word(at: preposition, isOneOf: "of", "at", "for"),
               tokens[preposition].kind == .word && document.isLowercase(tokens[preposition]) || word(preposition) == "-" {
             preposition -= 1
         }
         if preposition > sentence.lowerBound, word(preposition) == "the" { preposition -= 1 }
-        guard preposition > sentence.lowerBound, ["of", "at", "for"].contains(word(preposition)) else { return nil }
+        guard preposition > sentence.lowerBound, document.word(at: preposition, isOneOf: "of", "at", "for") else { return nil }
         if let phrase = titles.phrase(endingAt: preposition, lowerLimit: sentence.lowerBound) {
             return (phrase, organization)
         }
@@ -179,7 +179,7 @@ struct RoleFinder {
               mentionAt[outer] == nil { outer -= 1 }
         let organizationStart = outer + 1
         if outer > sentence.lowerBound, word(outer) == "the" { outer -= 1 }
-        guard organizationStart < preposition, outer > sentence.lowerBound, ["of", "for"].contains(word(outer)),
+        guard organizationStart < preposition, outer > sentence.lowerBound, document.word(at: outer, isOneOf: "of", "for"),
               let phrase = titles.phrase(endingAt: outer, lowerLimit: sentence.lowerBound) else { return nil }
         return (phrase, document.text(tokens[organizationStart].range.lowerBound..<organizationEnd))
     }
@@ -212,7 +212,7 @@ struct RoleFinder {
         guard isNameWord(index) else { return nil }
         var first = index
         while first > sentence.lowerBound, index - first < 3, isNameWord(first - 1) { first -= 1 }
-        if first > sentence.lowerBound, [",", "and", "&", "of"].contains(word(first - 1)) { return nil }
+        if first > sentence.lowerBound, document.word(at: first - 1, isOneOf: ",", "and", "&", "of") { return nil }
         return document.text(tokens[first].range.lowerBound..<tokens[index].range.upperBound)
     }
 

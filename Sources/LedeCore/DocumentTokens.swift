@@ -37,6 +37,14 @@ extension Document {
         return true
     }
 
+    /// Whether the text of the token at `index` is one of `words`, byte for byte (no String made;
+    /// false past the last token).
+    public func word(at index: Int, isOneOf words: StaticString...) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let token = tokens[index]
+        return words.contains { self.token(token, is: $0) }
+    }
+
     /// Whether a token's text, lowercased, equals the lowercase ASCII `word` (no allocation).
     public func token(_ token: Token, isLowercased word: StaticString) -> Bool {
         let length = word.utf8CodeUnitCount
