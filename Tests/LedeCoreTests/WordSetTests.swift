@@ -1,5 +1,6 @@
 import Testing
 @testable import LedeCore
+import LedeEnglish
 
 /// The word sets annotators ask about every token.
 @Suite struct WordSetTests {
@@ -24,5 +25,29 @@ import Testing
         #expect(both.count == 3 && both.contains("c") && both.contains("a"))
         #expect(both == ["c", "b", "a"])
         #expect(WordSet([]).isEmpty && !WordSet([]).contains(""))
+    }
+
+    @Test func aWordHashedOnceIsAskedOfSeveralSets() {
+        let heads: WordSet = ["Avenue", "Museum"], prefixes: WordSet = ["Mount", "Lake"]
+        for word in ["Museum", "Lake", "Harbour"] {
+            let hash = ByteHash.of(word)
+            #expect(heads.contains(word, hash: hash) == heads.contains(word), "\(word)")
+            #expect(prefixes.contains(word, hash: hash) == prefixes.contains(word), "\(word)")
+        }
+        #expect(heads.contains("Museum", hash: ByteHash.of("Museum")) && !prefixes.contains("Museum", hash: ByteHash.of("Museum")))
+    }
+
+    @Test func aTokenIsComparedByItsBytesWithSeveralWords() throws {
+        var document = Document(text: "Ends here — or not; then, the end.")
+        try TokensAnnotator(rules: English.tokenization).annotate(&document)
+        let words = document.tokens.indices.map { document.word($0) }
+        let dash = words.firstIndex(of: "—") ?? -1, semicolon = words.firstIndex(of: ";") ?? -1
+        #expect(document.word(at: dash, isOneOf: "-", "–", "—"))
+        #expect(document.word(at: semicolon, isOneOf: ",", ";"))
+        #expect(!document.word(at: 0, isOneOf: "ends", "End", "Ends."))
+        #expect(document.word(at: 0, isOneOf: "Ends"))
+        // Past the tokens, or before them: no word at all.
+        #expect(!document.word(at: words.count, isOneOf: "", "."))
+        #expect(!document.word(at: -1, isOneOf: ""))
     }
 }
