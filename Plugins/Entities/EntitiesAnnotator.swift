@@ -59,11 +59,10 @@ public struct EntitiesAnnotator: Annotator {
     /// Whether two lists of mentions write the same names (people, organizations and groups,
     /// by tokens and kind). Reads them in place.
     static func sameNamesWritten(_ first: [Mention], _ second: [Mention]) -> Bool {
-        func isWritten(_ kind: Mention.Kind) -> Bool { kind == .person || kind == .organization || kind == .group }
         var left = 0, right = 0
         while true {
-            while left < first.count, !isWritten(first[left].kind) { left += 1 }
-            while right < second.count, !isWritten(second[right].kind) { right += 1 }
+            while left < first.count, !first[left].kind.isWritten { left += 1 }
+            while right < second.count, !second[right].kind.isWritten { right += 1 }
             guard left < first.count, right < second.count else { return left == first.count && right == second.count }
             guard first[left].tokens == second[right].tokens, first[left].kind == second[right].kind else { return false }
             left += 1
@@ -104,7 +103,7 @@ public struct EntitiesAnnotator: Annotator {
         var taken = [Bool](repeating: false, count: tokens.count)
         for (index, mention) in resolution.mentions.enumerated() {
             if mention.kind == .other { for tokenIndex in mention.tokens { taken[tokenIndex] = true } }
-            guard mention.kind == .person || mention.kind == .organization || mention.kind == .group else { continue }
+            guard mention.kind.isWritten else { continue }
             let range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound
             var attributes: Attributes = ["canonical": .string(resolution.canonical[index]), "sieve": .string(mention.sieve)]
             if mention.kind == .group, let demonym = English.demonyms[mention.text] {

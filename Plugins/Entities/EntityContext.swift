@@ -139,87 +139,134 @@ struct EntityContext {
     /// those beside them get every key; the lowercase form of every word is hashed, for the
     /// document's facts.
     init(document: Document, mentions: [Mention], places: [(tokens: Range<Int>, label: String)]) {
-        let tokens = document.tokens
         let sentences = document.tokenSpans(of: LayerName.sentences)
         self.sentences = sentences
-        var keys = [Keys](repeating: Keys(), count: tokens.count)
-        var words = WordFlags(capacity: tokens.count / 2)
+        var keys = [Keys](repeating: Keys(), count: document.tokens.count)
+        var words = WordFlags(capacity: document.tokens.count / 2)
         // Written through a pointer: the keys are set field by field, token after token.
         keys.withUnsafeMutableBufferPointer { keys in
-            document.bytes.withUnsafeBufferPointer { bytes in
-                for index in tokens.indices {
-                    keys[index].lower = Self.hash(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), template: 1, lowercase: true)
-                }
-            }
-            // Each mention read in place: a copy would retain its strings.
-            for position in mentions.indices {
-                let span = mentions[position].tokens, kind = Self.ruleKindNumber(mentions[position].kind)
-                var sieve = FeatureHasher(template: 2)
-                for byte in mentions[position].sieve.utf8 { sieve.combine(byte) }
-                let longPerson = mentions[position].kind == .person && mentions[position].words.count >= 2
-                let organization = mentions[position].kind == .organization
-                for index in span where index < keys.count {
-                    keys[index].rule = kind << 2 | Self.part(index, of: span)
-                    keys[index].sieve = sieve.value
-                    if longPerson { words.set(DocumentFact.inRulePerson, for: keys[index].lower) }
-                    if organization { words.set(DocumentFact.inRuleOrganization, for: keys[index].lower) }
-                }
-            }
-            for place in places {
-                let label = Self.placeLabelNumber(place.label)
-                for index in place.tokens where index < keys.count {
-                    keys[index].place = label << 2 | Self.part(index, of: place.tokens)
-                    words.set(DocumentFact.inRulePlace, for: keys[index].lower)
-                }
-            }
+            Self.hashLowercaseForms(keys, document)
+            Self.markRuleNames(keys, mentions: mentions, places: places, words: &words)
+            Self.noteCapitalization(keys, document, sentences: sentences, words: &words)
+            let inHeading = Self.headings(keys, document, words: &words)
+            Self.markCandidates(keys, document)
+            Self.fillCandidateKeys(keys, document, sentences: sentences, upos: Self.uposNumbers(document), inHeading: inHeading,
+                                   words: words)
+            Self.markHyphenatedEndsAndConnectors(keys, document)
+        }
+        self.keys = keys
+    }
 
-            // Which words are written in lowercase, and which capitalized inside a sentence.
-            for sentence in sentences {
-                for index in sentence where tokens[index].kind == .word {
-                    if document.isLowercase(tokens[index]) {
-                        words.set(DocumentFact.lowercaseElsewhere, for: keys[index].lower)
-                    } else if index > sentence.lowerBound, document.isCapitalized(tokens[index]) {
-                        words.set(DocumentFact.capitalizedInsideSentenceElsewhere, for: keys[index].lower)
-                    }
-                }
-            }
-            // Headings: lines of at most twelve words that do not end as a sentence does.
-            var inHeading = [Bool](repeating: false, count: tokens.count)
-            var lineStart = 0, lineWords = 0
+    /// The lowercase form of every token, hashed (it keys the document's facts).
+    private static func hashLowercaseForms(_ keys: UnsafeMutableBufferPointer<Keys>, _ document: Document) {
+        let tokens = document.tokens
+        document.bytes.withUnsafeBufferPointer { bytes in
             for index in tokens.indices {
-                if tokens[index].kind == .word { lineWords += 1 }
-                guard index + 1 == tokens.count || document.lineBreak(between: tokens[index], and: tokens[index + 1]) else { continue }
-                let line = lineStart..<index + 1
-                lineStart = index + 1
-                defer { lineWords = 0 }
-                let last = tokens[index]
-                let endsSentence = last.kind == .quote || (last.kind == .punctuation && Self.endsSentence(document.word(index)))
-                if lineWords <= 12, !endsSentence {
-                    for token in line { inHeading[token] = true }
-                } else {
-                    for token in line where tokens[token].kind == .word && document.isCapitalized(tokens[token]) {
-                        words.set(DocumentFact.capitalizedInBody, for: keys[token].lower)
-                    }
-                }
+                keys[index].lower = hash(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), template: 1, lowercase: true)
             }
+        }
+    }
 
-            // The candidates: capitalized words, and the tokens of the rules' names and of places.
-            for index in tokens.indices {
-                keys[index].candidate = (tokens[index].kind == .word && document.isCapitalized(tokens[index])) || keys[index].rule != 0
-                    || keys[index].place != 0
+    /// The rules' names and the places: each token's kind, part and sieve, and the words that
+    /// are part of a person's longer name, of an organization's or of a place's.
+    private static func markRuleNames(_ keys: UnsafeMutableBufferPointer<Keys>, mentions: [Mention],
+                                      places: [(tokens: Range<Int>, label: String)], words: inout WordFlags) {
+        // Each mention read in place: a copy would retain its strings.
+        for position in mentions.indices {
+            let span = mentions[position].tokens, kind = ruleKindNumber(mentions[position].kind)
+            var sieve = FeatureHasher(template: 2)
+            for byte in mentions[position].sieve.utf8 { sieve.combine(byte) }
+            let longPerson = mentions[position].kind == .person && mentions[position].words.count >= 2
+            let organization = mentions[position].kind == .organization
+            for index in span where index < keys.count {
+                keys[index].rule = kind << 2 | part(index, of: span)
+                keys[index].sieve = sieve.value
+                if longPerson { words.set(DocumentFact.inRulePerson, for: keys[index].lower) }
+                if organization { words.set(DocumentFact.inRuleOrganization, for: keys[index].lower) }
             }
-            // The universal tag's number of each token, from the pos layer.
-            var upos = [UInt8](repeating: 0, count: tokens.count)
-            if let compact = document.tokenLayer(LayerName.partOfSpeech) {
-                let numbers = compact.labels.map { UInt8(Self.uposNumber($0)) }
-                for entry in compact.annotated where Int(entry.token) < tokens.count { upos[Int(entry.token)] = numbers[Int(entry.label)] }
+        }
+        for place in places {
+            let label = placeLabelNumber(place.label)
+            for index in place.tokens where index < keys.count {
+                keys[index].place = label << 2 | part(index, of: place.tokens)
+                words.set(DocumentFact.inRulePlace, for: keys[index].lower)
+            }
+        }
+    }
+
+    /// Which words are written in lowercase, and which capitalized inside a sentence.
+    private static func noteCapitalization(_ keys: UnsafeMutableBufferPointer<Keys>, _ document: Document, sentences: [Range<Int>],
+                                           words: inout WordFlags) {
+        let tokens = document.tokens
+        for sentence in sentences {
+            for index in sentence where tokens[index].kind == .word {
+                if document.isLowercase(tokens[index]) {
+                    words.set(DocumentFact.lowercaseElsewhere, for: keys[index].lower)
+                } else if index > sentence.lowerBound, document.isCapitalized(tokens[index]) {
+                    words.set(DocumentFact.capitalizedInsideSentenceElsewhere, for: keys[index].lower)
+                }
+            }
+        }
+    }
+
+    /// Whether each token is in a heading: a line of at most twelve words that does not end as a
+    /// sentence does. The capitalized words of the other lines are noted as capitalized in the body.
+    private static func headings(_ keys: UnsafeMutableBufferPointer<Keys>, _ document: Document, words: inout WordFlags) -> [Bool] {
+        let tokens = document.tokens
+        var inHeading = [Bool](repeating: false, count: tokens.count)
+        var lineStart = 0, lineWords = 0
+        for index in tokens.indices {
+            if tokens[index].kind == .word { lineWords += 1 }
+            guard index + 1 == tokens.count || document.lineBreak(between: tokens[index], and: tokens[index + 1]) else { continue }
+            let line = lineStart..<index + 1
+            lineStart = index + 1
+            defer { lineWords = 0 }
+            let last = tokens[index]
+            let endsSentence = last.kind == .quote || (last.kind == .punctuation && Self.endsSentence(document.word(index)))
+            if lineWords <= 12, !endsSentence {
+                for token in line { inHeading[token] = true }
             } else {
-                for tag in document.annotations(in: LayerName.partOfSpeech) {
-                    let index = document.tokenIndex(atOrAfter: tag.range.lowerBound)
-                    if index < tokens.count, tokens[index].range == tag.range { upos[index] = UInt8(Self.uposNumber(tag.label)) }
+                for token in line where tokens[token].kind == .word && document.isCapitalized(tokens[token]) {
+                    words.set(DocumentFact.capitalizedInBody, for: keys[token].lower)
                 }
             }
-            var lexicon = HashKeyedMemo<UInt64>(capacity: 256)
+        }
+        return inHeading
+    }
+
+    /// The candidates: capitalized words, and the tokens of the rules' names and of places.
+    private static func markCandidates(_ keys: UnsafeMutableBufferPointer<Keys>, _ document: Document) {
+        let tokens = document.tokens
+        for index in tokens.indices {
+            keys[index].candidate = (tokens[index].kind == .word && document.isCapitalized(tokens[index])) || keys[index].rule != 0
+                || keys[index].place != 0
+        }
+    }
+
+    /// The universal tag's number of each token, from the pos layer.
+    private static func uposNumbers(_ document: Document) -> [UInt8] {
+        let tokens = document.tokens
+        var upos = [UInt8](repeating: 0, count: tokens.count)
+        if let compact = document.tokenLayer(LayerName.partOfSpeech) {
+            let numbers = compact.labels.map { UInt8(uposNumber($0)) }
+            for entry in compact.annotated where Int(entry.token) < tokens.count { upos[Int(entry.token)] = numbers[Int(entry.label)] }
+        } else {
+            for tag in document.annotations(in: LayerName.partOfSpeech) {
+                let index = document.tokenIndex(atOrAfter: tag.range.lowerBound)
+                if index < tokens.count, tokens[index].range == tag.range { upos[index] = UInt8(uposNumber(tag.label)) }
+            }
+        }
+        return upos
+    }
+
+    /// The keys of the candidates and of the tokens near them: the shape up to two tokens away;
+    /// the part of speech and lexicon facts beside; the form, affixes and document facts of the
+    /// candidates themselves.
+    private static func fillCandidateKeys(_ keys: UnsafeMutableBufferPointer<Keys>, _ document: Document, sentences: [Range<Int>],
+                                          upos: [UInt8], inHeading: [Bool], words: WordFlags) {
+        let tokens = document.tokens
+        var lexicon = HashKeyedMemo<UInt64>(capacity: 256)
+        document.bytes.withUnsafeBufferPointer { bytes in
             for sentence in sentences {
                 var sentenceWords = 0, capitalizedWords = 0
                 for index in sentence where tokens[index].kind == .word {
@@ -233,26 +280,23 @@ struct EntityContext {
                     let twoAway = (index > sentence.lowerBound + 1 && keys[index - 2].candidate)
                         || (index + 2 < sentence.upperBound && keys[index + 2].candidate)
                     guard near || twoAway else { continue }
-                    document.bytes.withUnsafeBufferPointer { bytes in
-                        let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].range])
-                        keys[index].shape = Self.shape(word)
-                        guard near else { return }
-                        let form = Self.hash(word, template: 3, lowercase: false)
-                        keys[index].upos = UInt64(upos[index])
-                        if tokens[index].kind == .word {
-                            if let known = lexicon[form] {
-                                keys[index].lexicon = known
-                            } else {
-                                keys[index].lexicon = LexiconFact.memoized(document.word(index), key: form)
-                                lexicon.store(keys[index].lexicon, for: form)
-                            }
+                    let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].range])
+                    keys[index].shape = shape(word)
+                    guard near else { continue }
+                    let form = hash(word, template: 3, lowercase: false)
+                    keys[index].upos = UInt64(upos[index])
+                    if tokens[index].kind == .word {
+                        if let known = lexicon[form] {
+                            keys[index].lexicon = known
+                        } else {
+                            keys[index].lexicon = LexiconFact.memoized(document.word(index), key: form)
+                            lexicon.store(keys[index].lexicon, for: form)
                         }
-                        guard keys[index].candidate else { return }
-                        keys[index].form = form
-                        keys[index].suffix3 = Self.hash(UnsafeBufferPointer(rebasing: word[max(0, word.count - 3)...]), template: 4, lowercase: true)
-                        keys[index].prefix3 = Self.hash(UnsafeBufferPointer(rebasing: word[..<min(word.count, 3)]), template: 5, lowercase: true)
                     }
                     guard keys[index].candidate else { continue }
+                    keys[index].form = form
+                    keys[index].suffix3 = hash(UnsafeBufferPointer(rebasing: word[max(0, word.count - 3)...]), template: 4, lowercase: true)
+                    keys[index].prefix3 = hash(UnsafeBufferPointer(rebasing: word[..<min(word.count, 3)]), template: 5, lowercase: true)
                     var facts = words[keys[index].lower]
                     if index == sentence.lowerBound { facts |= DocumentFact.opensSentence }
                     if index > sentence.lowerBound, tokens[index - 1].kind == .quote || document.token(tokens[index - 1], is: ":") {
@@ -263,20 +307,24 @@ struct EntityContext {
                     keys[index].document = facts
                 }
             }
-            // The short lowercase end of a hyphenated name (Tai-man, Mei-ling) has the shape of the
-            // capitalized word it is joined to, as the end of Jean-Paul does.
-            for index in tokens.indices.dropFirst(2) where keys[index - 2].candidate && tokens[index].kind == .word
-                && tokens[index].range.count <= 4 && document.isLowercase(tokens[index]) && document.token(tokens[index - 1], is: "-")
-                && document.touches(tokens[index - 2], tokens[index - 1]) && document.touches(tokens[index - 1], tokens[index]) {
-                keys[index].shape = keys[index - 2].shape
-            }
-            for index in tokens.indices.dropFirst().dropLast() where keys[index - 1].candidate && keys[index + 1].candidate
-                && !(tokens[index].kind == .word && document.isCapitalized(tokens[index])) {
-                let text = document.word(index)
-                keys[index].connector = text == "-" || text == "–" ? .dash : NameRunFinder.connectors.contains(text) ? .word : .none
-            }
         }
-        self.keys = keys
+    }
+
+    /// The short lowercase end of a hyphenated name (Tai-man, Mei-ling) takes the shape of the
+    /// capitalized word it is joined to, as the end of Jean-Paul does; the tokens between two
+    /// candidates that may join them are marked as connectors.
+    private static func markHyphenatedEndsAndConnectors(_ keys: UnsafeMutableBufferPointer<Keys>, _ document: Document) {
+        let tokens = document.tokens
+        for index in tokens.indices.dropFirst(2) where keys[index - 2].candidate && tokens[index].kind == .word
+            && tokens[index].range.count <= 4 && document.isLowercase(tokens[index]) && document.token(tokens[index - 1], is: "-")
+            && document.touches(tokens[index - 2], tokens[index - 1]) && document.touches(tokens[index - 1], tokens[index]) {
+            keys[index].shape = keys[index - 2].shape
+        }
+        for index in tokens.indices.dropFirst().dropLast() where keys[index - 1].candidate && keys[index + 1].candidate
+            && !(tokens[index].kind == .word && document.isCapitalized(tokens[index])) {
+            let text = document.word(index)
+            keys[index].connector = text == "-" || text == "–" ? .dash : NameRunFinder.connectors.contains(text) ? .word : .none
+        }
     }
 
     static func endsSentence(_ mark: String) -> Bool {

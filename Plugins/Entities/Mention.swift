@@ -13,6 +13,9 @@ struct Mention: Sendable {
         case unknown
         /// A name that is not an entity (a law, an event, a work); places inside it are dropped.
         case other
+
+        /// Whether the entities layer writes a name of this kind (PERSON, ORG, NORP).
+        var isWritten: Bool { self == .person || self == .organization || self == .group }
     }
 
     /// Token indices.

@@ -57,14 +57,6 @@ struct SpeakerResolver {
 
     func word(_ index: Int) -> String { document.word(index) }
 
-    /// Whether the token at `index` is a semicolon, a colon or a dash, which end a clause (read
-    /// from the bytes: a scan back over a sentence asks this of every word).
-    func isClauseBreak(_ index: Int) -> Bool {
-        let token = tokens[index]
-        return document.token(token, is: ";") || document.token(token, is: ":") || document.token(token, is: "—")
-            || document.token(token, is: "–")
-    }
-
     /// A speech cue to attribute, with its sentence and the speakers so far.
     struct CueCase {
         let cue: Cue
@@ -140,7 +132,7 @@ struct SpeakerResolver {
         // The clause starts after the sentence's start, a closing quotation mark, or a semicolon or colon.
         var start = comma - 1
         while start > sentence.lowerBound, cueStart - start < 60 {
-            if tokens[start - 1].kind == .quote || isClauseBreak(start - 1) { break }
+            if tokens[start - 1].kind == .quote || document.word(at: start - 1, isOneOf: ";", ":", "—", "–") { break }
             start -= 1
         }
         while start < comma, word(start) == "," || QuotesVocabulary.resource.value.contains(WordForm.lowercasedASCII(word(start)), .coordinator) {
@@ -429,7 +421,7 @@ struct SpeakerResolver {
     /// Whether a mention is followed by a possessive ("Clarke's assistant").
     func isPossessor(_ mention: Annotation) -> Bool {
         let next = document.tokenIndex(atOrAfter: mention.range.upperBound)
-        return next < tokens.count && document.word(at: next, isOneOf: "'s", "’s", "'", "’")
+        return document.word(at: next, isOneOf: "'s", "’s", "'", "’")
     }
 
     /// A pronoun or a description ending at `index`: `he`, `the minister`, `the chief minister`,

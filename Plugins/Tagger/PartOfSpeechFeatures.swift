@@ -99,11 +99,8 @@ enum PartOfSpeechFeatures {
         features.append(tagged.3)
     }
 
-    /// The number of features that join the tag before with the words.
-    static let taggedWordFeatureCount = 4
-
-    /// The features that join the tag before with the words (`taggedWordFeatureCount` of them),
-    /// returned rather than appended, for a tagger that scores them word after word.
+    /// The four features that join the tag before with the words, returned rather than
+    /// appended, for a tagger that scores them word after word.
     @inline(__always)
     static func taggedWordFeatures(_ words: [WordKeys], at index: Int, previous: Int) -> (UInt64, UInt64, UInt64, UInt64) {
         let word = words[index]

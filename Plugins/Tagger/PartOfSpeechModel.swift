@@ -118,20 +118,16 @@ public struct PartOfSpeechModel: Sendable {
             // The last block of scores is where each word's are finished.
             let current = words.count * chunks, states = universal.classes.count + 1
             transitions.withUnsafeBufferPointer { transitions in
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: PartOfSpeechFeatures.taggedWordFeatureCount) { tagged in
-                    for index in words.indices {
-                        let previous = index > 0 ? tags[index - 1] : PartOfSpeechFeatures.startTag
-                        let beforePrevious = index > 1 ? tags[index - 2] : PartOfSpeechFeatures.startTag
-                        let transition = ((previous + 1) * states + beforePrevious + 1) * chunks
-                        for chunk in 0..<chunks { scores[current + chunk] = scores[index * chunks + chunk] + transitions[transition + chunk] }
-                        let features = PartOfSpeechFeatures.taggedWordFeatures(words, at: index, previous: previous)
-                        tagged[0] = features.0
-                        tagged[1] = features.1
-                        tagged[2] = features.2
-                        tagged[3] = features.3
-                        universal.add(UnsafeBufferPointer(tagged), to: scores, at: current, scratch: &work.scratch)
-                        tags.append(universal.best(UnsafeBufferPointer(scores), from: current))
+                for index in words.indices {
+                    let previous = index > 0 ? tags[index - 1] : PartOfSpeechFeatures.startTag
+                    let beforePrevious = index > 1 ? tags[index - 2] : PartOfSpeechFeatures.startTag
+                    let transition = ((previous + 1) * states + beforePrevious + 1) * chunks
+                    for chunk in 0..<chunks { scores[current + chunk] = scores[index * chunks + chunk] + transitions[transition + chunk] }
+                    // The four features, read where they were made (a tuple of one type is laid out as an array).
+                    withUnsafeBytes(of: PartOfSpeechFeatures.taggedWordFeatures(words, at: index, previous: previous)) { tagged in
+                        universal.add(tagged.bindMemory(to: UInt64.self), to: scores, at: current, scratch: &work.scratch)
                     }
+                    tags.append(universal.best(UnsafeBufferPointer(scores), from: current))
                 }
             }
         }
