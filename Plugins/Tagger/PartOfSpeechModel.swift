@@ -92,25 +92,26 @@ public struct PartOfSpeechModel: Sendable {
                                               into: &work.batch.features)
             work.batch.closeRun(group: index)
         }
-        work.scores.zeroed(count: (words.count + 1) * chunks)
+        // Every block is written before it is read: no need to clear them.
+        work.scores.makeRoom(for: (words.count + 1) * chunks)
         var tags: [Int] = []
         tags.reserveCapacity(words.count)
         let cache = work.cache
         work.scores.withUnsafeMutableBufferPointer { scores in
+            guard let first = scores.baseAddress else { return }
             cache.universal.withUnsafeBufferPointer { kinds in
                 boundaries.withUnsafeBufferPointer { boundaries in
+                    guard let kinds = kinds.baseAddress, let boundaries = boundaries.baseAddress else { return }
                     for index in words.indices {
-                        let own = cache.universalOffset(kind: words[index].kind, part: WordScoreCache.own, chunks: chunks)
+                        let own = kinds + cache.universalOffset(kind: words[index].kind, part: WordScoreCache.own, chunks: chunks)
                         let before = index > 0
-                            ? kinds.baseAddress.map { $0 + cache.universalOffset(kind: words[index - 1].kind, part: WordScoreCache.asWordBefore, chunks: chunks) }
-                            : boundaries.baseAddress
+                            ? kinds + cache.universalOffset(kind: words[index - 1].kind, part: WordScoreCache.asWordBefore, chunks: chunks)
+                            : boundaries
                         let after = index + 1 < words.count
-                            ? kinds.baseAddress.map { $0 + cache.universalOffset(kind: words[index + 1].kind, part: WordScoreCache.asWordAfter, chunks: chunks) }
-                            : boundaries.baseAddress.map { $0 + chunks }
-                        guard let before, let after else { continue }
-                        for chunk in 0..<chunks {
-                            scores[index * chunks + chunk] = kinds[own + chunk] + before[chunk] + after[chunk]
-                        }
+                            ? kinds + cache.universalOffset(kind: words[index + 1].kind, part: WordScoreCache.asWordAfter, chunks: chunks)
+                            : boundaries + chunks
+                        let block = first + index * chunks
+                        for chunk in 0..<chunks { block[chunk] = own[chunk] + before[chunk] + after[chunk] }
                     }
                 }
             }
@@ -118,11 +119,13 @@ public struct PartOfSpeechModel: Sendable {
             // The last block of scores is where each word's are finished.
             let current = words.count * chunks, states = universal.classes.count + 1
             transitions.withUnsafeBufferPointer { transitions in
+                guard let transitions = transitions.baseAddress else { return }
                 for index in words.indices {
                     let previous = index > 0 ? tags[index - 1] : PartOfSpeechFeatures.startTag
                     let beforePrevious = index > 1 ? tags[index - 2] : PartOfSpeechFeatures.startTag
-                    let transition = ((previous + 1) * states + beforePrevious + 1) * chunks
-                    for chunk in 0..<chunks { scores[current + chunk] = scores[index * chunks + chunk] + transitions[transition + chunk] }
+                    let transition = transitions + ((previous + 1) * states + beforePrevious + 1) * chunks
+                    let block = first + index * chunks, finished = first + current
+                    for chunk in 0..<chunks { finished[chunk] = block[chunk] + transition[chunk] }
                     // The four features, read where they were made (a tuple of one type is laid out as an array).
                     withUnsafeBytes(of: PartOfSpeechFeatures.taggedWordFeatures(words, at: index, previous: previous)) { tagged in
                         universal.add(tagged.bindMemory(to: UInt64.self), to: scores, at: current, scratch: &work.scratch)
@@ -141,13 +144,15 @@ public struct PartOfSpeechModel: Sendable {
         let chunks = fine.vectorsPerPrediction
         let entries = work.cache.fineEntries(of: words, universal: tags, needed: { fineTags[tags[$0]].count > 1 }, with: fine,
                                              batch: &work.batch, scratch: &work.scratch)
-        work.scores.zeroed(count: words.count * chunks)
+        // Only the blocks of words with entries are written, added to and read.
+        work.scores.makeRoom(for: words.count * chunks)
         work.batch.removeAll()
         let cache = work.cache
         work.scores.withUnsafeMutableBufferPointer { scores in
             cache.fine.withUnsafeBufferPointer { own in
+                guard let scores = scores.baseAddress, let own = own.baseAddress else { return }
                 for index in words.indices where entries[index] >= 0 {
-                    for chunk in 0..<chunks { scores[index * chunks + chunk] = own[entries[index] * chunks + chunk] }
+                    (scores + index * chunks).update(from: own + entries[index] * chunks, count: chunks)
                     PartOfSpeechFeatures.fineNeighbourFeatures(words, at: index, universal: tags[index], into: &work.batch.features)
                     work.batch.closeRun(group: index)
                 }
@@ -239,10 +244,9 @@ struct TaggingWork {
 }
 
 extension Array where Element == SIMD4<Float> {
-    /// `count` zeros, in the storage already there when it is large enough.
-    mutating func zeroed(count: Int) {
-        if self.count > count { removeLast(self.count - count) }
-        withUnsafeMutableBufferPointer { $0.update(repeating: SIMD4()) }
+    /// At least `count` vectors, their values left as they were (new ones are zero): the
+    /// storage of scores that are written before they are read.
+    mutating func makeRoom(for count: Int) {
         if self.count < count { append(contentsOf: repeatElement(SIMD4(), count: count - self.count)) }
     }
 }

@@ -8,12 +8,13 @@ enum LayerContract {
     }
 
     static func check(_ annotator: any Annotator, before: [String: Int], document: Document) throws(Violation) {
-        let allowed = Set(annotator.produces + annotator.modifies)
-        for (layer, version) in document.layerVersions where before[layer] != version && !allowed.contains(layer) {
+        let layers = annotator.layers, modifies = annotator.modifies
+        for (layer, version) in document.layerVersions where before[layer] != version
+            && !layers.contains(where: { $0.name == layer }) && !modifies.contains(layer) {
             throw Violation(description: "it wrote the layer '\(layer)', which it does not declare in its layers or modifies")
         }
-        for spec in annotator.layers where spec.name != LayerName.tokens && document.hasLayer(spec.name)
-            && before[spec.name] != document.layerVersions[spec.name] {
+        for spec in layers where spec.name != LayerName.tokens && before[spec.name] != document.layerVersions[spec.name]
+            && document.hasLayer(spec.name) {
             if let compact = document.tokenLayer(spec.name) {
                 // Each label and attribute set is checked once, in its table.
                 if let label = compact.labels.first(where: { !spec.declares(label: $0) }) {

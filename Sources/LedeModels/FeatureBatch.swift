@@ -10,12 +10,14 @@ public struct FeatureBatch {
     public init() {}
 
     /// Empties the batch, keeping its memory.
+    @inlinable
     public mutating func removeAll() {
         features.removeAll(keepingCapacity: true)
         runs.removeAll(keepingCapacity: true)
     }
 
     /// Marks the features appended since the last run as those of `group`.
+    @inlinable
     public mutating func closeRun(group: Int) {
         runs.append((Int32(truncatingIfNeeded: group), Int32(truncatingIfNeeded: features.count)))
     }
