@@ -78,12 +78,12 @@ struct MentionClassifier {
         if run.opensSentence, start < end, isOrdinaryOpeningWord(start),
            start + 1 >= end || tags[start] == .adverb || !document.isCapitalized(tokens[start + 1]) || places[start + 1] != nil
             || English.demonyms[word(start + 1)] != nil || titleWord(at: start + 1) != nil
-            || English.functionWords.contains(WordForm.lowercasedASCII(word(start)))
-            || (English.functionWords.contains(WordForm.lowercasedASCII(word(start + 1))) && word(start + 1) == "I") {
+            || English.functionWords.contains(lowercasedWord(start))
+            || (English.functionWords.contains(lowercasedWord(start + 1)) && word(start + 1) == "I") {
             // Alone, it may still be a name the article uses elsewhere ("Slot, 47, joined …" after
             // "Arne Slot"; "Thimble uploads a video" after "Rosa Thimble"): a weak candidate that
             // the document pass keeps only if it matches.
-            let lower = WordForm.lowercasedASCII(word(start))
+            let lower = lowercasedWord(start)
             let next = end < tokens.count ? word(end) : ""
             if start + 1 == end, tokens[start].kind == .word, !English.functionWords.contains(lower),
                !English.calendarWords.contains(lower),
@@ -499,14 +499,14 @@ struct MentionClassifier {
     func organizationInApposition(_ spanCase: SpanCase) -> [Mention]? {
         let comma = spanCase.span.upperBound
         guard comma + 2 < tokens.count, document.token(tokens[comma], is: ","),
-              Self.appositionDeterminers.contains(WordForm.lowercasedASCII(word(comma + 1))) else { return nil }
+              Self.appositionDeterminers.contains(lowercasedWord(comma + 1)) else { return nil }
         var index = comma + 2
         while index < min(tokens.count, comma + 6), tokens[index].kind == .word {
-            let lowered = WordForm.lowercasedASCII(word(index))
+            let lowered = lowercasedWord(index)
             if English.organizationNouns.contains(lowered) {
                 let next = index + 1
                 let ends = next >= tokens.count || tokens[next].kind == .punctuation
-                    || Self.afterOrganizationNoun.contains(WordForm.lowercasedASCII(word(next)))
+                    || Self.afterOrganizationNoun.contains(lowercasedWord(next))
                 let possessive = next < tokens.count && document.isPossessive(tokens[next])
                 return ends && !possessive ? [mention(spanCase, .organization, 0.9)] : nil
             }
@@ -713,7 +713,7 @@ struct MentionClassifier {
         var lower = span.lowerBound
         var upper = span.upperBound
         while lower < upper, !document.isCapitalized(tokens[lower]) || document.token(tokens[lower], is: "The")
-            || English.calendarWords.contains(WordForm.lowercasedASCII(word(lower))) { lower += 1 }
+            || English.calendarWords.contains(lowercasedWord(lower)) { lower += 1 }
         while upper > lower, !document.isCapitalized(tokens[upper - 1]) {
             // A hyphenated name keeps its lowercase part: "Hau Lung-bin".
             if upper - 2 > lower, document.token(tokens[upper - 2], is: "-"), document.touches(tokens[upper - 2], tokens[upper - 1]),
@@ -726,6 +726,7 @@ struct MentionClassifier {
     }
 
     func word(_ index: Int) -> String { document.word(index) }
+    func lowercasedWord(_ index: Int) -> String { document.lowercasedWord(index) }
 
     /// The words that identify the name (capitalized words, no particles or punctuation).
     func nameWords(_ span: Range<Int>) -> [String] {
@@ -757,13 +758,13 @@ struct MentionClassifier {
     func computeOrdinary(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, !WordForm.isAllCaps(word(index)) else { return false }
-        let lower = WordForm.lowercasedASCII(word(index))
+        let lower = lowercasedWord(index)
         guard let common = English.words[lower], let level = common.level, level <= 35 else { return false }
         return (common.capitalizedShare ?? 0) < 0.6
     }
 
     func isOrdinaryOpeningWord(_ index: Int) -> Bool {
-        let lower = WordForm.lowercasedASCII(word(index))
+        let lower = lowercasedWord(index)
         if English.functionWords.contains(lower) || English.calendarWords.contains(lower) { return true }
         if English.demonyms[word(index)] != nil || places[index] != nil || organizations.names.contains(word(index)) {
             return false

@@ -134,7 +134,7 @@ struct InferredPlaceFinder {
     func lastHead(after index: Int, span: Range<Int>, document: Document, tokens: [Token]) -> Int {
         var last = index, next = index + 1
         while next < span.upperBound, tokens[next].kind == .word, document.isCapitalized(tokens[next]),
-              !English.functionWords.contains(WordForm.lowercasedASCII(document.word(next))) {
+              !English.functionWords.contains(document.lowercasedWord(next)) {
             if isHead(at: next, span: span, document: document, tokens: tokens) { last = next }
             next += 1
         }
@@ -184,7 +184,7 @@ struct InferredPlaceFinder {
                 break
             }
             guard previous.kind == .word, document.isCapitalized(previous) else { break }
-            let word = WordForm.lowercasedASCII(document.word(start - 1))
+            let word = document.lowercasedWord(start - 1)
             if English.functionWords.contains(word) { break }
             if start - 1 == span.lowerBound, English.words[word]?.isMostlyLowercase ?? false { break }
             start -= 1
@@ -197,7 +197,7 @@ struct InferredPlaceFinder {
         var end = index
         while end < span.upperBound {
             let token = tokens[end]
-            if token.kind == .word, document.isCapitalized(token), English.titles[WordForm.lowercasedASCII(document.word(end))] == nil {
+            if token.kind == .word, document.isCapitalized(token), English.titles[document.lowercasedWord(end)] == nil {
                 end += 1
             } else if allowOf, end == index, document.token(token, is: "of"), end + 1 < span.upperBound,
                       document.isCapitalized(tokens[end + 1]) {

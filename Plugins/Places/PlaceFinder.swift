@@ -150,7 +150,7 @@ struct PlaceFinder {
     /// `starts` and `ends`: the first and past-the-end token indices of every gazetteer name.
     func hasLocativeContext(_ match: PlaceMatch, document: Document, tokens: [Token], starts: Set<Int>, ends: Set<Int>) -> Bool {
         let start = match.tokens.lowerBound
-        if start > 0, Self.locativeWords.contains(WordForm.lowercasedASCII(document.word(start - 1))) {
+        if start > 0, Self.locativeWords.contains(document.lowercasedWord(start - 1)) {
             return true
         }
         // "Paris, Texas" / "Atlanta, Georgia": a place next to another across a comma.

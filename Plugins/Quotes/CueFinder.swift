@@ -16,7 +16,7 @@ struct CueFinder {
         while index < range.upperBound {
             defer { index += 1 }
             guard index >= quoted.count || !quoted[index], tokens[index].kind == .word, document.isLowercase(tokens[index]) || index == range.lowerBound else { continue }
-            let word = WordForm.lowercasedASCII(document.word(index))
+            let word = document.lowercasedWord(index)
             if word == "according", index + 1 < range.upperBound, document.token(tokens[index + 1], is: "to") {
                 cues.append(Cue(tokens: index..<index + 2, text: "according to", isParticiple: false, isAccordingTo: true))
                 index += 1
@@ -27,7 +27,7 @@ struct CueFinder {
             if tags[index] == .noun || tags[index] == .properNoun, index + 1 < range.upperBound, tags[index + 1] == .finiteVerb { continue }
             // "call", "find", "rule", "describe" quote only in the right company: skip them as
             // adjectives or nouns ("a call", "the ruling").
-            if index > range.lowerBound, QuotesVocabulary.nounDeterminers.contains(WordForm.lowercasedASCII(document.word(index - 1))) {
+            if index > range.lowerBound, QuotesVocabulary.nounDeterminers.contains(document.lowercasedWord(index - 1)) {
                 continue
             }
             cues.append(Cue(tokens: index..<index + 1, text: document.word(index),

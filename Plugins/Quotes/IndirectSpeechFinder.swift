@@ -11,6 +11,7 @@ struct IndirectSpeechFinder {
     var document: Document { attributor.document }
     var tokens: [Token] { attributor.tokens }
     func word(_ index: Int) -> String { attributor.word(index) }
+    func lowercasedWord(_ index: Int) -> String { attributor.lowercasedWord(index) }
 
     /// Speech verbs that never report a clause here: they name, describe or ask for something.
     static let neverReporting = QuotesVocabulary.words(.neverReporting)
@@ -86,7 +87,7 @@ struct IndirectSpeechFinder {
         if cue.text.hasSuffix("s"), cue.tokens.lowerBound > sentence.lowerBound, tags[cue.tokens.lowerBound] != .finiteVerb {
             let previous = cue.tokens.lowerBound - 1
             if attributor.resolver.mentionAt[previous] == nil, !Self.subjectPronouns.contains(word(previous)),
-               !English.organizationNouns.contains(WordForm.lowercasedASCII(word(previous))),
+               !English.organizationNouns.contains(lowercasedWord(previous)),
                tokens[previous].kind == .word, document.isLowercase(tokens[previous]) {
                 return nil
             }
@@ -99,17 +100,17 @@ struct IndirectSpeechFinder {
                 // past the person told, a clause with a verb of its own.
                 guard let clause = start < sentence.upperBound ? startAfterAddressee(start, sentence) : nil else { return nil }
                 start = clause
-                let text = WordForm.lowercasedASCII(word(start))
+                let text = lowercasedWord(start)
                 guard tokens[start].kind == .word, Self.clauseOpeners.contains(text) || document.isCapitalized(tokens[start]) else { return nil }
             }
             // "said on Wednesday it would …", "said in March it had …": past a time phrase.
             if let afterTime = startAfterTimePhrase(start, sentence), afterTime > start { start = afterTime }
             var first = tokens[start]
-            var text = WordForm.lowercasedASCII(word(start))
+            var text = lowercasedWord(start)
             // "said Dr. Wanjiru Kamau, …": look past an honorific to the name.
             if SpeakerResolver.isHonorific(word(start)), start + 1 < sentence.upperBound {
                 first = tokens[start + 1]
-                text = WordForm.lowercasedASCII(word(start + 1))
+                text = lowercasedWord(start + 1)
                 if attributor.resolver.mentionAt[start + 1] != nil { return nil }
             }
             if let mention = attributor.resolver.mentionAt[start] {
@@ -171,7 +172,7 @@ struct IndirectSpeechFinder {
         guard start + 2 < sentence.upperBound, ["on", "in", "last", "this", "earlier", "late", "early"].contains(word(start)) else { return nil }
         var index = start + 1
         while index < sentence.upperBound, index - start <= 3,
-              English.calendarWords.contains(WordForm.lowercasedASCII(word(index))) || tokens[index].kind == .number
+              English.calendarWords.contains(lowercasedWord(index)) || tokens[index].kind == .number
                 || ["week", "month", "year", "day", "morning", "evening", "night", "weekend"].contains(word(index)) {
             index += 1
         }
@@ -187,7 +188,7 @@ struct IndirectSpeechFinder {
         }
         var index = start
         if word(index) == "the", index + 1 < sentence.upperBound { index += 1 }
-        guard QuotesVocabulary.resource.value.contains(WordForm.lowercasedASCII(word(index)), .addressee) else { return nil }
+        guard QuotesVocabulary.resource.value.contains(lowercasedWord(index), .addressee) else { return nil }
         return index + 1 < sentence.upperBound ? index + 1 : nil
     }
 
@@ -203,7 +204,7 @@ struct IndirectSpeechFinder {
         // Between the comma and the cue, only its subject: "…, the Central Election Commission (CEC)
         // said", "…, officials said"; or, inverted, a name right after the cue ("…, said X").
         let between = comma + 1..<cue.tokens.lowerBound
-        let hasSubject = between.contains { attributor.resolver.mentionAt[$0] != nil || Self.sources.contains(WordForm.lowercasedASCII(word($0))) }
+        let hasSubject = between.contains { attributor.resolver.mentionAt[$0] != nil || Self.sources.contains(lowercasedWord($0)) }
             || (between.isEmpty && cue.tokens.upperBound < sentence.upperBound && attributor.resolver.mentionAt[cue.tokens.upperBound] != nil)
             || (between.isEmpty && speakerAfter)
             // "…, said a press release.": a short inverted attribution ends the sentence.

@@ -46,6 +46,7 @@ struct QuoteAttributor {
     }
 
     func word(_ index: Int) -> String { document.word(index) }
+    func lowercasedWord(_ index: Int) -> String { document.lowercasedWord(index) }
 
     func attribute() -> [FoundQuote] {
         let quotations = pairedMarks.filter { !isNameOrTitle($0) }
@@ -96,7 +97,7 @@ struct QuoteAttributor {
                                        paragraph: paragraphOf[quotation.open] ?? 0, start: quotation.open)
                 if quotation.depth > 0 {
                     // A quotation inside a quotation: its own cue, usually no named speaker.
-                    if quotation.open > 0, let cue = English.speechVerbs[WordForm.lowercasedASCII(word(quotation.open - 1))], !cue.isPhrase {
+                    if quotation.open > 0, let cue = English.speechVerbs[lowercasedWord(quotation.open - 1)], !cue.isPhrase {
                         quote.cue = word(quotation.open - 1)
                     }
                 } else if let (cue, speaker) = nearestCue(to: quotation, cues: cues, speakers: speakers, label: label,
@@ -138,8 +139,8 @@ struct QuoteAttributor {
     func isNameOrTitle(_ quotation: Quotation) -> Bool {
         let open = quotation.open
         // Right after a naming word: called "Nightjar", titled "Surviving the Fall".
-        if open >= 1, English.namingWords.contains(WordForm.lowercasedASCII(word(open - 1))) { return true }
-        if open >= 2, word(open - 1) == "the", English.namingWords.contains(WordForm.lowercasedASCII(word(open - 2))) { return true }
+        if open >= 1, English.namingWords.contains(lowercasedWord(open - 1)) { return true }
+        if open >= 2, word(open - 1) == "the", English.namingWords.contains(lowercasedWord(open - 2)) { return true }
         // "known (to its critics) as the "gag law"".
         if (max(0, open - 3)..<open).contains(where: { word($0) == "as" }),
            (max(0, open - 8)..<open).contains(where: { word($0) == "known" }) { return true }
@@ -163,7 +164,7 @@ struct QuoteAttributor {
         }
         // A short title-case phrase without sentence punctuation: a name or a title of a work.
         guard words.count > 1, words.count <= 6, !inner.contains(where: { [".", "!", "?", ","].contains(word($0)) }) else { return false }
-        let content = words.filter { !English.functionWords.contains(WordForm.lowercasedASCII(word($0))) }
+        let content = words.filter { !English.functionWords.contains(lowercasedWord($0)) }
         return !content.isEmpty && content.allSatisfy { document.isCapitalized(tokens[$0]) }
     }
 
@@ -190,7 +191,7 @@ struct QuoteAttributor {
         let index = resolver.lastWordBeforeAdverbs(cue.tokens.lowerBound, in: sentence)
         guard index >= sentence.lowerBound else { return false }
         if let mention = resolver.mentionAt[index] { return mention.label == "PERSON" || mention.label == "ORG" }
-        let lower = WordForm.lowercasedASCII(word(index))
+        let lower = lowercasedWord(index)
         return IndirectSpeechFinder.sources.contains(lower) || IndirectSpeechFinder.subjectPronouns.contains(lower)
     }
 
@@ -200,16 +201,16 @@ struct QuoteAttributor {
         let words = (quotation.open + 1..<quotation.close).filter { tokens[$0].kind == .word }.count
         guard words <= 3, quotation.open > 0 else { return false }
         let before = tokens[quotation.open - 1]
-        return before.kind == .word && (QuotesVocabulary.nounDeterminers.contains(WordForm.lowercasedASCII(word(quotation.open - 1)))
+        return before.kind == .word && (QuotesVocabulary.nounDeterminers.contains(lowercasedWord(quotation.open - 1))
             || resolver.tags[quotation.open - 1] == .adjective)
     }
 
     /// Whether the word is a reporting verb here (not a noun after a determiner: "the ruling").
     func isCue(_ index: Int) -> Bool {
-        guard tokens[index].kind == .word, let cue = English.speechVerbs[WordForm.lowercasedASCII(word(index))], !cue.isPhrase else {
+        guard tokens[index].kind == .word, let cue = English.speechVerbs[lowercasedWord(index)], !cue.isPhrase else {
             return false
         }
-        return index == 0 || !QuotesVocabulary.nounDeterminers.contains(WordForm.lowercasedASCII(word(index - 1)))
+        return index == 0 || !QuotesVocabulary.nounDeterminers.contains(lowercasedWord(index - 1))
     }
 
     /// Whether a quotation is a whole statement (DIRECT) rather than a fragment (PARTIAL): it

@@ -56,6 +56,7 @@ struct SpeakerResolver {
     }
 
     func word(_ index: Int) -> String { document.word(index) }
+    func lowercasedWord(_ index: Int) -> String { document.lowercasedWord(index) }
 
     /// A speech cue to attribute, with its sentence and the speakers so far.
     struct CueCase {
@@ -91,7 +92,7 @@ struct SpeakerResolver {
         guard cueCase.cue.isAccordingTo else { return nil }
         // "According to him": the latest speaker or person a pronoun can mean.
         let next = cueCase.cue.tokens.upperBound
-        if next < cueCase.sentence.upperBound, let gender = Self.objectPronouns[WordForm.lowercasedASCII(word(next))] {
+        if next < cueCase.sentence.upperBound, let gender = Self.objectPronouns[lowercasedWord(next)] {
             return .some(latest(cueCase.history, gender: gender, person: true, before: tokens[next].range.lowerBound)
                 .map { $0.decided(by: "pronoun") })
         }
@@ -101,7 +102,7 @@ struct SpeakerResolver {
     /// "…,” said Ahmed Al-Rashid" / ", said the minister": only verbs without an object.
     func verbThenName(_ cueCase: CueCase) -> Speaker?? {
         let cue = cueCase.cue, sentence = cueCase.sentence
-        let lemma = English.speechVerbs[WordForm.lowercasedASCII(word(cue.tokens.lowerBound))]?.lemma ?? ""
+        let lemma = English.speechVerbs[lowercasedWord(cue.tokens.lowerBound)]?.lemma ?? ""
         guard Self.invertible.contains(lemma), cue.tokens.lowerBound > sentence.lowerBound,
               [",", "”", "’", "\"", "'"].contains(word(cue.tokens.lowerBound - 1)) || tokens[cue.tokens.lowerBound - 1].kind == .quote,
               let after = subject(startingAt: cue.tokens.upperBound, sentence: sentence, history: cueCase.history, namesOnly: true) else {
@@ -135,7 +136,7 @@ struct SpeakerResolver {
             if tokens[start - 1].kind == .quote || document.word(at: start - 1, isOneOf: ";", ":", "—", "–") { break }
             start -= 1
         }
-        while start < comma, word(start) == "," || QuotesVocabulary.resource.value.contains(WordForm.lowercasedASCII(word(start)), .coordinator) {
+        while start < comma, word(start) == "," || QuotesVocabulary.resource.value.contains(lowercasedWord(start), .coordinator) {
             start += 1
         }
         // Title words before the name: "Analyst Jo Kim, …", "IMF chief economist Pierre Duval, …".
@@ -159,7 +160,7 @@ struct SpeakerResolver {
                 continue
             }
             guard tokens[index].kind == .word || document.word(at: index, isOneOf: "'s", "’s"), tags[index] != .finiteVerb,
-                  English.speechVerbs[WordForm.lowercasedASCII(word(index))] == nil
+                  English.speechVerbs[lowercasedWord(index)] == nil
             else { return nil }
             index += 1
         }
@@ -181,7 +182,7 @@ struct SpeakerResolver {
             if position == comma || word(position) == "," {
                 let segment = segmentStart..<position
                 if segment.isEmpty { return nil }
-                if let first = segment.first, ["who", "which", "whose", "where"].contains(WordForm.lowercasedASCII(word(first))) { relative = true }
+                if let first = segment.first, ["who", "which", "whose", "where"].contains(lowercasedWord(first)) { relative = true }
                 if !relative, tags.hasFiniteVerb(in: segment) || segment.contains(where: { tokens[$0].kind == .quote }) { return nil }
                 segmentStart = position + 1
             }
@@ -298,7 +299,7 @@ struct SpeakerResolver {
             // nearest name followed by a comma and an apposition or a relative clause.
             var comma = index - 1
             while comma > sentence.lowerBound, index - comma < 40 {
-                let next = comma + 1 < index ? WordForm.lowercasedASCII(word(comma + 1)) : ""
+                let next = comma + 1 < index ? lowercasedWord(comma + 1) : ""
                 if word(comma) == ",", comma + 1 < index,
                    Self.appositionStarters.contains(next) || tokens[comma + 1].kind == .number
                     || (next.hasSuffix("ing") && document.isLowercase(tokens[comma + 1])),
@@ -405,7 +406,7 @@ struct SpeakerResolver {
                 return person
             }
             guard tokens[index].kind == .word || document.word(at: index, isOneOf: "'s", "’s"), tags[index] != .finiteVerb,
-                  !Self.subjectAdverbs.contains(word(index)), English.speechVerbs[WordForm.lowercasedASCII(word(index))] == nil
+                  !Self.subjectAdverbs.contains(word(index)), English.speechVerbs[lowercasedWord(index)] == nil
             else { return nil }
             index += 1
         }

@@ -113,7 +113,7 @@ struct RoleFinder {
         var tenure: Int?
         if organization != nil, start >= 2, let qualifier = mentionAt[start - 1] {
             let word = document.tokenIndex(atOrAfter: qualifier.range.lowerBound) - 1
-            if word >= sentence.lowerBound, Self.tenure.contains(WordForm.lowercasedASCII(self.word(word))) { tenure = word }
+            if word >= sentence.lowerBound, Self.tenure.contains(self.lowercasedWord(word)) { tenure = word }
         }
         let found = phrases.map { phrase in
             var found = mention(person, phrase, organization, sieve: sieve)
@@ -206,7 +206,7 @@ struct RoleFinder {
         // honorific, not a title word, not the end of a list: "Forests and Climate Change Minister").
         func isNameWord(_ position: Int) -> Bool {
             mentionAt[position] == nil && titles.tags[position] == .properNoun && document.isCapitalized(tokens[position])
-                && !English.functionWords.contains(WordForm.lowercasedASCII(word(position))) && !vocabulary.isHonorific(word(position))
+                && !English.functionWords.contains(lowercasedWord(position)) && !vocabulary.isHonorific(word(position))
                 && vocabulary.kinds(word(position)).isEmpty
         }
         guard isNameWord(index) else { return nil }
@@ -233,13 +233,13 @@ struct RoleFinder {
             return []
         }
         var organization: String?
-        if start < sentence.upperBound, Self.determiners.contains(WordForm.lowercasedASCII(word(start))) {
+        if start < sentence.upperBound, Self.determiners.contains(lowercasedWord(start)) {
             if word(start) == "its" { organization = nearestOrganization(before: start, noun: nil) }
             start += 1
         }
         // "a former City Council president", "the Labor Party leader": tenure, then the organization.
         var tenure: Int?
-        if start + 1 < sentence.upperBound, Self.tenure.contains(WordForm.lowercasedASCII(word(start))),
+        if start + 1 < sentence.upperBound, Self.tenure.contains(lowercasedWord(start)),
            let named = mentionAt[start + 1], named.label == "ORG" {
             tenure = start
             start += 1
@@ -288,9 +288,9 @@ struct RoleFinder {
     }
 
     func copulaLength(at index: Int) -> Int? {
-        let one = WordForm.lowercasedASCII(word(index))
+        let one = lowercasedWord(index)
         if Self.copulas.contains(one) { return 1 }
-        if index + 1 < tokens.count, Self.copulas.contains(one + " " + WordForm.lowercasedASCII(word(index + 1))) { return 2 }
+        if index + 1 < tokens.count, Self.copulas.contains(one + " " + lowercasedWord(index + 1)) { return 2 }
         return nil
     }
 
@@ -329,6 +329,7 @@ struct RoleFinder {
     }
 
     func word(_ index: Int) -> String { document.word(index) }
+    func lowercasedWord(_ index: Int) -> String { document.lowercasedWord(index) }
 
     func isPossessive(_ index: Int) -> Bool {
         let text = word(index)

@@ -12,6 +12,25 @@ extension Document {
         index < tokenTexts.count ? tokenTexts[index] : ""
     }
 
+    /// The text of the token at `index` with its ASCII capitals made small, as
+    /// `WordForm.lowercasedASCII(word(index))` gives it, read from the bytes: a word without a
+    /// capital is the token's text itself, no new string.
+    public func lowercasedWord(_ index: Int) -> String {
+        guard index >= 0, index < tokenTexts.count, index < tokens.count else { return "" }
+        let range = tokens[index].range
+        return bytes.withUnsafeBufferPointer { all in
+            let word = UnsafeBufferPointer(rebasing: all[range])
+            guard let first = word.firstIndex(where: { $0 &- 0x41 < 26 }) else { return tokenTexts[index] }
+            return String(unsafeUninitializedCapacity: word.count) { buffer in
+                for offset in 0..<word.count {
+                    let byte = word[offset]
+                    buffer[offset] = offset >= first && byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                return word.count
+            }
+        }
+    }
+
     /// Whether the token starts with an uppercase letter.
     @inlinable
     public func isCapitalized(_ token: Token) -> Bool {

@@ -28,4 +28,17 @@ import Testing
         #expect(first != second)
         #expect(Attributes().isEmpty)
     }
+
+    @Test func aLiteralIsKeptInNameOrderWhateverOrderItIsWrittenIn() {
+        let sorted: Attributes = ["kind": .string("city"), "lemma": .string("x"), "xpos": .string("NNP")]
+        let unsorted: Attributes = ["xpos": .string("NNP"), "kind": .string("city"), "lemma": .string("x")]
+        #expect(sorted.keys == ["kind", "lemma", "xpos"])
+        #expect(unsorted.keys == ["kind", "lemma", "xpos"])
+        #expect(sorted == unsorted)
+        // A name written twice keeps its last value, once.
+        let again = "kind"
+        let repeated: Attributes = ["kind": .string("city"), again: .string("town")]
+        #expect(repeated.keys == ["kind"])
+        #expect(repeated["kind"] == .string("town"))
+    }
 }

@@ -50,4 +50,17 @@ import LedeEnglish
         #expect(!document.word(at: words.count, isOneOf: "", "."))
         #expect(!document.word(at: -1, isOneOf: ""))
     }
+
+    @Test func aTokenLowercasedFromItsBytesIsTheWordLowercased() throws {
+        var document = Document(text: "NASA said the Zürich ÉCOLE and McDonald-Smith agreed.")
+        try TokensAnnotator(rules: English.tokenization).annotate(&document)
+        for index in document.tokens.indices {
+            #expect(document.lowercasedWord(index) == WordForm.lowercasedASCII(document.word(index)), "\(document.word(index))")
+        }
+        #expect(document.lowercasedWord(0) == "nasa")
+        #expect(document.tokens.indices.map { document.lowercasedWord($0) }.contains("zürich"))
+        // Only ASCII capitals are made small, as WordForm.lowercasedASCII does.
+        #expect(document.tokens.indices.map { document.lowercasedWord($0) }.contains("École"))
+        #expect(document.lowercasedWord(document.tokens.count) == "" && document.lowercasedWord(-1) == "")
+    }
 }
