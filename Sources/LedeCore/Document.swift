@@ -29,6 +29,11 @@ public struct Document: Sendable {
     public private(set) var tokens: [Token] = []
     /// The text of each token, made once: annotators read token texts many times.
     public private(set) var tokenTexts: [String] = []
+    /// The token spans of the sentences and of the paragraphs (`tokenSpans(of:)`), made when
+    /// either layer or the tokens are set: nearly every annotator asks for them.
+    private var structureSpans: [String: [Range<Int>]] = [:]
+    /// The layers whose token spans are kept.
+    private static let spannedLayers = [LayerName.sentences, LayerName.paragraphs]
 
     public init(id: String = "-", text: String, source: String? = nil, metadata: [String: AttributeValue] = [:]) {
         self.id = id
@@ -107,6 +112,19 @@ public struct Document: Sendable {
         self.tokens = tokens
         let bytes = self.bytes
         self.tokenTexts = tokens.map { String(decoding: bytes[$0.range], as: UTF8.self) }
+        for layer in Self.spannedLayers { keepTokenSpans(of: layer) }
+    }
+
+    /// The token spans of `layer` made when it was set, if it is one of `spannedLayers`.
+    func keptTokenSpans(of layer: String) -> [Range<Int>]? {
+        structureSpans.isEmpty ? nil : structureSpans[layer]
+    }
+
+    /// Makes the token spans of `layer` again when it is one of `spannedLayers`.
+    private mutating func keepTokenSpans(of layer: String) {
+        guard Self.spannedLayers.contains(layer) else { return }
+        structureSpans[layer] = nil
+        if layers[layer] != nil || tokenLayers[layer] != nil { structureSpans[layer] = tokenSpans(of: layer) }
     }
 
     /// Replaces a layer with `annotations` (sorted by start, then by longer span first).
@@ -130,6 +148,7 @@ public struct Document: Sendable {
             break
         }
         layers[layer] = isSorted ? annotations : annotations.sorted(by: ordered)
+        keepTokenSpans(of: layer)
     }
 
     /// Sets a layer of one annotation per token at most, kept compactly (`TokenLayer`); its
@@ -140,6 +159,7 @@ public struct Document: Sendable {
         layers[layer] = nil
         layerVersions[layer, default: 0] += 1
         tokenLayers[layer] = content
+        keepTokenSpans(of: layer)
     }
 
     /// Removes a layer.
@@ -152,6 +172,7 @@ public struct Document: Sendable {
             tokenTexts = []
         }
         layerNames.removeAll { $0 == layer }
+        for spanned in Self.spannedLayers where spanned == layer || layer == LayerName.tokens { keepTokenSpans(of: spanned) }
     }
 
     /// The text of a byte range, as a new `String`.

@@ -103,6 +103,7 @@ extension Document {
     /// For each annotation of `layer` (sentences, paragraphs), the range of token indices it
     /// covers, in order.
     public func tokenSpans(of layer: String) -> [Range<Int>] {
+        if let kept = keptTokenSpans(of: layer) { return kept }
         let tokens = self.tokens
         var spans: [Range<Int>] = []
         var index = 0
