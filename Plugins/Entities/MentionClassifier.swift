@@ -658,14 +658,18 @@ struct MentionClassifier {
 
     /// A Roman numeral in its canonical form (`XVII`, `IV`), not any word of those letters (`IMD`).
     func isRomanNumeral(_ word: String) -> Bool {
-        // Read as bytes: every letter of a numeral is ASCII.
-        let digits = word.utf8.map(Self.romanDigit)
-        guard digits.count >= 2, !digits.contains(0) else { return false }
-        var total = 0
-        for (index, value) in digits.enumerated() {
-            total += index + 1 < digits.count && value < digits[index + 1] ? -value : value
+        // Read as bytes: every letter of a numeral is ASCII. Each letter counts once it is known
+        // whether a larger one follows (then it is taken away).
+        var total = 0, letters = 0, previous = 0
+        for byte in word.utf8 {
+            let value = Self.romanDigit(byte)
+            guard value > 0 else { return false }
+            if letters > 0 { total += previous < value ? -previous : previous }
+            previous = value
+            letters += 1
         }
-        guard total > 0, total < 4000 else { return false }
+        total += previous
+        guard letters >= 2, total > 0, total < 4000 else { return false }
         // Write the value back and compare: only the canonical spelling is a numeral.
         var rest = total
         var canonical = ""

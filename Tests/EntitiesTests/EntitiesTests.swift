@@ -114,6 +114,8 @@ import Testing
         #expect(found == ["PERSON:Haakon VII", "PERSON:Margrethe II", "PERSON:Pius XII"])
         // A one-letter number needs a title: "Anna I" is not a name with a number.
         #expect(try labelled("Later King Henry V sailed.") == ["PERSON:Henry V"])
+        // A smaller letter before a larger one is taken away (XIV: 14); only the canonical spelling counts.
+        #expect(try labelled("Queen Ingrid XIV met King Louis XXIII.") == ["PERSON:Ingrid XIV", "PERSON:Louis XXIII"])
     }
 
     @Test func aCaptionsLabelIsNotPartOfTheNameBeforeIt() throws {
