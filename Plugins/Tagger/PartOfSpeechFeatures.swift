@@ -66,11 +66,26 @@ enum PartOfSpeechFeatures {
     }
 
     /// Appends the features of a word joined with a neighbour.
+    /// (In this order, which training has always seen; a tagger may score them in two halves:
+    /// `pairFeaturesOfFirst` and `pairFeaturesOfSecond`.)
     static func pairFeatures(before: WordKeys, word: WordKeys, after: WordKeys, into features: inout [UInt64]) {
         features.append(mix(18, word.lower, after.lower))
         features.append(mix(20, before.lower, word.lower))
         features.append(mix(24, before.shape, word.shape))
         features.append(mix(25, word.shape, after.shape))
+    }
+
+    /// Appends the pair features that the first of two neighbours gets (a tagger can score each
+    /// pair of words once for both).
+    static func pairFeaturesOfFirst(_ first: WordKeys, _ second: WordKeys, into features: inout [UInt64]) {
+        features.append(mix(18, first.lower, second.lower))
+        features.append(mix(25, first.shape, second.shape))
+    }
+
+    /// Appends the pair features that the second of two neighbours gets.
+    static func pairFeaturesOfSecond(_ first: WordKeys, _ second: WordKeys, into features: inout [UInt64]) {
+        features.append(mix(20, first.lower, second.lower))
+        features.append(mix(24, first.shape, second.shape))
     }
 
     /// Appends the features of position `index` that depend on the tags given to the two words

@@ -78,44 +78,45 @@ public struct PartOfSpeechModel: Sendable {
     }
 
     /// The universal tags of `words` (one sentence), greedily from left to right. What depends
-    /// only on the words is scored for the whole sentence first: each kind of word's own scores
-    /// and those it gives its neighbours (remembered in `work.cache`), and the features of pairs
-    /// of words (whose memory reads overlap). Then each word adds the features of the tags
-    /// before it.
+    /// only on the words is scored for the whole sentence first, and remembered in `work.cache`:
+    /// each kind of word's own scores and those it gives its neighbours, and the scores of the
+    /// features of each pair of neighbours. Then each word adds the features of the tags before it.
     func universalTags(_ words: [WordKeys], work: inout TaggingWork) -> [Int] {
         let chunks = universal.vectorsPerPrediction
         work.cache.scoreKinds(of: words, with: universal, batch: &work.batch, scratch: &work.scratch)
-        work.batch.removeAll()
-        for index in words.indices {
-            PartOfSpeechFeatures.pairFeatures(before: index > 0 ? words[index - 1] : WordKeys.start1, word: words[index],
-                                              after: index + 1 < words.count ? words[index + 1] : WordKeys.end1,
-                                              into: &work.batch.features)
-            work.batch.closeRun(group: index)
-        }
+        work.cache.scorePairs(of: words, with: universal, into: &work.pairEntries, batch: &work.batch, scratch: &work.scratch)
         // Every block is written before it is read: no need to clear them.
         work.scores.makeRoom(for: (words.count + 1) * chunks)
         var tags: [Int] = []
         tags.reserveCapacity(words.count)
-        let cache = work.cache
+        let cache = work.cache, pairEntries = work.pairEntries
         work.scores.withUnsafeMutableBufferPointer { scores in
             guard let first = scores.baseAddress else { return }
             cache.universal.withUnsafeBufferPointer { kinds in
                 boundaries.withUnsafeBufferPointer { boundaries in
-                    guard let kinds = kinds.baseAddress, let boundaries = boundaries.baseAddress else { return }
-                    for index in words.indices {
-                        let own = kinds + cache.universalOffset(kind: words[index].kind, part: WordScoreCache.own, chunks: chunks)
-                        let before = index > 0
-                            ? kinds + cache.universalOffset(kind: words[index - 1].kind, part: WordScoreCache.asWordBefore, chunks: chunks)
-                            : boundaries
-                        let after = index + 1 < words.count
-                            ? kinds + cache.universalOffset(kind: words[index + 1].kind, part: WordScoreCache.asWordAfter, chunks: chunks)
-                            : boundaries + chunks
-                        let block = first + index * chunks
-                        for chunk in 0..<chunks { block[chunk] = own[chunk] + before[chunk] + after[chunk] }
+                    cache.pairs.withUnsafeBufferPointer { pairs in
+                        guard let kinds = kinds.baseAddress, let boundaries = boundaries.baseAddress, let pairs = pairs.baseAddress else {
+                            return
+                        }
+                        for index in words.indices {
+                            let own = kinds + cache.universalOffset(kind: words[index].kind, part: WordScoreCache.own, chunks: chunks)
+                            let before = index > 0
+                                ? kinds + cache.universalOffset(kind: words[index - 1].kind, part: WordScoreCache.asWordBefore, chunks: chunks)
+                                : boundaries
+                            let after = index + 1 < words.count
+                                ? kinds + cache.universalOffset(kind: words[index + 1].kind, part: WordScoreCache.asWordAfter, chunks: chunks)
+                                : boundaries + chunks
+                            // The pairs it opens (with the word after) and closes (with the word before).
+                            let withAfter = pairs + pairEntries[index + 1] + WordScoreCache.asFirst * chunks
+                            let withBefore = pairs + pairEntries[index] + WordScoreCache.asSecond * chunks
+                            let block = first + index * chunks
+                            for chunk in 0..<chunks {
+                                block[chunk] = own[chunk] + before[chunk] + after[chunk] + withAfter[chunk] + withBefore[chunk]
+                            }
+                        }
                     }
                 }
             }
-            universal.add(work.batch, to: scores, scratch: &work.scratch)
             // The last block of scores is where each word's are finished.
             let current = words.count * chunks, states = universal.classes.count + 1
             transitions.withUnsafeBufferPointer { transitions in
@@ -217,6 +218,8 @@ struct TaggingWork {
     /// The attributes of the annotations made, by form, universal tag and Penn slot.
     var attributes = HashKeyedMemo<Attributes>()
     var batch = FeatureBatch()
+    /// For each pair of neighbours of the sentence being tagged, where its scores are in `cache.pairs`.
+    var pairEntries: [Int] = []
     var scores: [SIMD4<Float>] = []
     var scratch = LinearModel.Scratch()
 

@@ -21,8 +21,18 @@ struct WordScoreCache {
     /// Per pair, `fineChunks` vectors: the scores of the word's own fine features.
     private(set) var fine: [SIMD4<Float>] = []
 
+    /// The pairs of neighbouring words scored, by their forms, in `pairs` order.
+    private var pairKeys = HashKeyedMemo<Bool>()
+    /// Per pair of neighbours, `2 × chunks` vectors: the universal scores of the pair features
+    /// the first word gets (its word after joined with it) and those the second gets.
+    private(set) var pairs: [SIMD4<Float>] = []
+    /// The most pairs kept (some 5 MB of scores); past them the pairs are forgotten and scored again.
+    static let keptPairs = 32_768
+
     /// Vector offsets within a kind's universal entry.
     static let own = 0, asWordBefore = 1, asWordAfter = 2
+    /// Vector offsets within a pair's entry.
+    static let asFirst = 0, asSecond = 1
 
     /// Scores the kinds of `words` not scored yet with `model` (the universal tag model).
     mutating func scoreKinds(of words: [WordKeys], with model: LinearModel, batch: inout FeatureBatch, scratch: inout LinearModel.Scratch) {
@@ -51,6 +61,39 @@ struct WordScoreCache {
         }
         guard !batch.isEmpty else { return }
         universal.withUnsafeMutableBufferPointer { model.add(batch, to: $0, scratch: &scratch) }
+    }
+
+    /// For each pair of neighbours in `words` with the sentence's start and end (`words.count + 1`
+    /// pairs, the first being the start and the first word), the first vector of its entry in
+    /// `pairs`, written into `entries`; pairs not met before are scored with `model` (the
+    /// universal tag model). Each entry is summed from zero, so a score is the same, bit for bit,
+    /// whether it was remembered or just found.
+    mutating func scorePairs(of words: [WordKeys], with model: LinearModel, into entries: inout [Int], batch: inout FeatureBatch,
+                             scratch: inout LinearModel.Scratch) {
+        let chunks = model.vectorsPerPrediction
+        if pairKeys.count + words.count + 1 > Self.keptPairs {
+            pairKeys = HashKeyedMemo()
+            pairs.removeAll(keepingCapacity: true)
+        }
+        batch.removeAll()
+        entries.removeAll(keepingCapacity: true)
+        for index in 0...words.count {
+            let first = index > 0 ? words[index - 1] : WordKeys.start1, second = index < words.count ? words[index] : WordKeys.end1
+            let key = PartOfSpeechFeatures.mix(204, first.form, second.form)
+            var entry = pairKeys.position(of: key)
+            if entry < 0 {
+                entry = pairKeys.count
+                pairKeys.store(true, for: key)
+                pairs.append(contentsOf: repeatElement(SIMD4(), count: 2 * chunks))
+                PartOfSpeechFeatures.pairFeaturesOfFirst(first, second, into: &batch.features)
+                batch.closeRun(group: entry * 2 + Self.asFirst)
+                PartOfSpeechFeatures.pairFeaturesOfSecond(first, second, into: &batch.features)
+                batch.closeRun(group: entry * 2 + Self.asSecond)
+            }
+            entries.append(entry * 2 * chunks)
+        }
+        guard !batch.isEmpty else { return }
+        pairs.withUnsafeMutableBufferPointer { model.add(batch, to: $0, scratch: &scratch) }
     }
 
     /// The first vector of the universal scores `part` (`own`, `asWordBefore`, `asWordAfter`) of

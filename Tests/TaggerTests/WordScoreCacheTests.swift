@@ -90,6 +90,19 @@ import Testing
         #expect(twice != Array(repeating: SIMD4<Float>(), count: chunks))
     }
 
+    @Test func pairsForgottenPastTheirLimitAreScoredAgainAlike() throws {
+        let model = try model()
+        var work = TaggingWork(), fresh = TaggingWork()
+        for sentence in Self.sentences { _ = model.universalTags(work.keyMaker.keys(ofSentence: sentence), work: &work) }
+        // A sentence of as many new pairs as are kept: the next sentence finds the memory of pairs full.
+        let long = (0..<WordScoreCache.keptPairs).map { "w\($0)" }
+        _ = model.universalTags(work.keyMaker.keys(ofSentence: long), work: &work)
+        for sentence in Self.sentences {
+            #expect(model.universalTags(work.keyMaker.keys(ofSentence: sentence), work: &work)
+                == model.universalTags(fresh.keyMaker.keys(ofSentence: sentence), work: &fresh), "\(sentence)")
+        }
+    }
+
     @Test func aLargeMemoryIsNotKeptForTheNextDocument() {
         var work = TaggingWork()
         #expect(work.isWorthKeeping)
