@@ -118,13 +118,31 @@ enum PartOfSpeechFeatures {
     /// appended, for a tagger that scores them word after word.
     @inline(__always)
     static func taggedWordFeatures(_ words: [WordKeys], at index: Int, previous: Int) -> (UInt64, UInt64, UInt64, UInt64) {
-        let word = words[index]
         let before = index > 0 ? words[index - 1] : WordKeys.start1
         let after = index + 1 < words.count ? words[index + 1] : WordKeys.end1
+        let (withWord, withShape) = previousTagWithWord(words[index], previous: previous)
+        return (withWord, withShape, previousTagWithWordAfter(after, previous: previous), previousTagWithWordBefore(before, previous: previous))
+    }
+
+    /// The two features that join the tag before with the word being tagged: its lowercase form
+    /// and its shape.
+    @inline(__always)
+    static func previousTagWithWord(_ word: WordKeys, previous: Int) -> (UInt64, UInt64) {
         let p1 = UInt64(bitPattern: Int64(previous))
-        // The last: the parts of speech WordNet allows the word before (an ambiguity class), with its tag.
-        return (mix(10, p1, word.lower), mix(19, p1, word.shape), mix(26, p1, after.lower),
-                mix(29, UInt64(before.facts >> UInt32(WordFact.wordnetNoun.rawValue) & 0x3F), p1))
+        return (mix(10, p1, word.lower), mix(19, p1, word.shape))
+    }
+
+    /// The feature that joins the tag before with the word after the word being tagged.
+    @inline(__always)
+    static func previousTagWithWordAfter(_ after: WordKeys, previous: Int) -> UInt64 {
+        mix(26, UInt64(bitPattern: Int64(previous)), after.lower)
+    }
+
+    /// The feature that joins the tag before with the parts of speech WordNet allows the word
+    /// before (an ambiguity class): the word that tag was given to.
+    @inline(__always)
+    static func previousTagWithWordBefore(_ before: WordKeys, previous: Int) -> UInt64 {
+        mix(29, UInt64(before.facts >> UInt32(WordFact.wordnetNoun.rawValue) & 0x3F), UInt64(bitPattern: Int64(previous)))
     }
 
     /// Appends the features of the fine-grained (Penn) tag, all joined to the universal tag:

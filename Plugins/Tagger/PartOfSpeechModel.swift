@@ -117,19 +117,29 @@ public struct PartOfSpeechModel: Sendable {
                     }
                 }
             }
-            // The last block of scores is where each word's are finished.
+            // The last block of scores is where each word's are finished: its own, those of the two
+            // tags before, and those of the tag before with the words around (remembered in `work.tagged`).
             let current = words.count * chunks, states = universal.classes.count + 1
+            work.tagged.prepare(forWords: words.count)
             transitions.withUnsafeBufferPointer { transitions in
                 guard let transitions = transitions.baseAddress else { return }
                 for index in words.indices {
                     let previous = index > 0 ? tags[index - 1] : PartOfSpeechFeatures.startTag
                     let beforePrevious = index > 1 ? tags[index - 2] : PartOfSpeechFeatures.startTag
                     let transition = transitions + ((previous + 1) * states + beforePrevious + 1) * chunks
+                    let asCurrent = work.tagged.entry(of: words[index], previous: previous, model: universal, scratch: &work.scratch)
+                        + TaggedWordScores.asCurrent * chunks
+                    let asNext = work.tagged.entry(of: index + 1 < words.count ? words[index + 1] : WordKeys.end1, previous: previous,
+                                                   model: universal, scratch: &work.scratch) + TaggedWordScores.asNext * chunks
+                    let asPrevious = work.tagged.entry(of: index > 0 ? words[index - 1] : WordKeys.start1, previous: previous,
+                                                       model: universal, scratch: &work.scratch) + TaggedWordScores.asPrevious * chunks
                     let block = first + index * chunks, finished = first + current
-                    for chunk in 0..<chunks { finished[chunk] = block[chunk] + transition[chunk] }
-                    // The four features, read where they were made (a tuple of one type is laid out as an array).
-                    withUnsafeBytes(of: PartOfSpeechFeatures.taggedWordFeatures(words, at: index, previous: previous)) { tagged in
-                        universal.add(tagged.bindMemory(to: UInt64.self), to: scores, at: current, scratch: &work.scratch)
+                    work.tagged.scores.withUnsafeBufferPointer { tagged in
+                        guard let tagged = tagged.baseAddress else { return }
+                        let withWord = tagged + asCurrent, withNext = tagged + asNext, withPrevious = tagged + asPrevious
+                        for chunk in 0..<chunks {
+                            finished[chunk] = block[chunk] + transition[chunk] + withWord[chunk] + withNext[chunk] + withPrevious[chunk]
+                        }
                     }
                     tags.append(universal.best(UnsafeBufferPointer(scores), from: current))
                 }
@@ -213,6 +223,7 @@ struct TaggingWork {
 
     var keyMaker = WordKeyMaker()
     var cache = WordScoreCache()
+    var tagged = TaggedWordScores()
     /// The lemmas found, by form and universal tag.
     var lemmas = HashKeyedMemo<String>()
     /// The attributes of the annotations made, by form, universal tag and Penn slot.

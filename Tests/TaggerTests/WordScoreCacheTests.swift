@@ -90,12 +90,13 @@ import Testing
         #expect(twice != Array(repeating: SIMD4<Float>(), count: chunks))
     }
 
-    @Test func pairsForgottenPastTheirLimitAreScoredAgainAlike() throws {
+    @Test func scoresForgottenPastTheirLimitAreScoredAgainAlike() throws {
         let model = try model()
         var work = TaggingWork(), fresh = TaggingWork()
         for sentence in Self.sentences { _ = model.universalTags(work.keyMaker.keys(ofSentence: sentence), work: &work) }
-        // A sentence of as many new pairs as are kept: the next sentence finds the memory of pairs full.
-        let long = (0..<WordScoreCache.keptPairs).map { "w\($0)" }
+        // A sentence of as many new pairs of words as are kept (and more words with tags): the next
+        // sentence finds both memories full.
+        let long = (0..<max(WordScoreCache.keptPairs, TaggedWordScores.kept)).map { "w\($0)" }
         _ = model.universalTags(work.keyMaker.keys(ofSentence: long), work: &work)
         for sentence in Self.sentences {
             #expect(model.universalTags(work.keyMaker.keys(ofSentence: sentence), work: &work)
