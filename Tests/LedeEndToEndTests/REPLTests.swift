@@ -269,7 +269,8 @@ import Testing
         let tmux = try shellOnSample(in: home, columns: 250, rows: 60, environment: ["NO_COLOR": "1"])
         try tmux.type("highlight quotes")
         try tmux.press("Enter")
-        let screen = try tmux.waitFor("]DIRECT", escapes: true)
+        // Waits for the quote looked for, not the first one drawn: the screen may be caught mid-way.
+        let screen = try tmux.waitFor("defense capabilities]DIRECT", escapes: true)
         #expect(!screen.contains("\u{1B}["))
         #expect(screen.contains("[No rational mind would accept entering talks over its own defense capabilities]DIRECT"))
     }
