@@ -165,11 +165,22 @@ enum PartOfSpeechFeatures {
 
     /// Appends the fine features of the words beside position `index`.
     static func fineNeighbourFeatures(_ words: [WordKeys], at index: Int, universal: Int, into features: inout [UInt64]) {
-        let u = UInt64(universal)
         let after = index + 1 < words.count ? words[index + 1] : WordKeys.end1
         let before = index > 0 ? words[index - 1] : WordKeys.start1
-        features.append(mix(105, u, after.lower))
-        features.append(mix(106, u, before.lower))
+        features.append(fineWordAfterFeature(after, universal: universal))
+        features.append(fineWordBeforeFeature(before, universal: universal))
+    }
+
+    /// The fine feature of the word after the word tagged `universal`.
+    @inline(__always)
+    static func fineWordAfterFeature(_ after: WordKeys, universal: Int) -> UInt64 {
+        mix(105, UInt64(universal), after.lower)
+    }
+
+    /// The fine feature of the word before the word tagged `universal`.
+    @inline(__always)
+    static func fineWordBeforeFeature(_ before: WordKeys, universal: Int) -> UInt64 {
+        mix(106, UInt64(universal), before.lower)
     }
 
     /// The feature hash of a template and its keys (`FeatureKey.mix`).

@@ -155,25 +155,30 @@ public struct PartOfSpeechModel: Sendable {
         let chunks = fine.vectorsPerPrediction
         let entries = work.cache.fineEntries(of: words, universal: tags, needed: { fineTags[tags[$0]].count > 1 }, with: fine,
                                              batch: &work.batch, scratch: &work.scratch)
-        // Only the blocks of words with entries are written, added to and read.
+        work.cache.fineNeighbourEntries(of: words, universal: tags, entries: entries, with: fine, into: &work.neighbourEntries,
+                                        batch: &work.batch, scratch: &work.scratch)
+        // Only the blocks of words with entries are written and read: the word's own scores, then
+        // those of the word after and of the word before.
         work.scores.makeRoom(for: words.count * chunks)
-        work.batch.removeAll()
-        let cache = work.cache
+        let cache = work.cache, neighbours = work.neighbourEntries
         work.scores.withUnsafeMutableBufferPointer { scores in
             cache.fine.withUnsafeBufferPointer { own in
-                guard let scores = scores.baseAddress, let own = own.baseAddress else { return }
-                for index in words.indices where entries[index] >= 0 {
-                    (scores + index * chunks).update(from: own + entries[index] * chunks, count: chunks)
-                    PartOfSpeechFeatures.fineNeighbourFeatures(words, at: index, universal: tags[index], into: &work.batch.features)
-                    work.batch.closeRun(group: index)
+                cache.fineNeighbours.withUnsafeBufferPointer { neighbourScores in
+                    guard let scores = scores.baseAddress, let own = own.baseAddress, let neighbourScores = neighbourScores.baseAddress else {
+                        return
+                    }
+                    for index in words.indices where entries[index] >= 0 {
+                        let block = scores + index * chunks, ownBlock = own + entries[index] * chunks
+                        let after = neighbourScores + neighbours[2 * index], before = neighbourScores + neighbours[2 * index + 1]
+                        for chunk in 0..<chunks { block[chunk] = ownBlock[chunk] + after[chunk] + before[chunk] }
+                    }
                 }
             }
         }
-        return work.scores.withUnsafeMutableBufferPointer { scores in
-            fine.add(work.batch, to: scores, scratch: &work.scratch)
-            return words.indices.map { index in
+        return work.scores.withUnsafeBufferPointer { scores in
+            words.indices.map { index in
                 let candidates = fineTags[tags[index]].count
-                return candidates > 1 ? fine.best(UnsafeBufferPointer(scores), from: index * chunks, limit: candidates) : 0
+                return candidates > 1 ? fine.best(scores, from: index * chunks, limit: candidates) : 0
             }
         }
     }
@@ -231,6 +236,9 @@ struct TaggingWork {
     var batch = FeatureBatch()
     /// For each pair of neighbours of the sentence being tagged, where its scores are in `cache.pairs`.
     var pairEntries: [Int] = []
+    /// For each word of the sentence being tagged, where the Penn-tag scores of its neighbours are
+    /// in `cache.fineNeighbours`.
+    var neighbourEntries: [Int] = []
     var scores: [SIMD4<Float>] = []
     var scratch = LinearModel.Scratch()
 

@@ -20,6 +20,14 @@ struct WordScoreCache {
     private var finePairs = HashKeyedMemo<Bool>()
     /// Per pair, `fineChunks` vectors: the scores of the word's own fine features.
     private(set) var fine: [SIMD4<Float>] = []
+    /// The (form, universal tag) pairs scored as the neighbours of a word given that tag, for
+    /// the Penn tags, in `fineNeighbours` order.
+    private var fineNeighbourPairs = HashKeyedMemo<Bool>()
+    /// Per pair, `2 × fineChunks` vectors: the scores of the fine feature of the word as the
+    /// word after the word tagged, then as the word before.
+    private(set) var fineNeighbours: [SIMD4<Float>] = []
+    /// The most neighbour pairs kept; past them they are forgotten and scored again.
+    static let keptFineNeighbours = 32_768
 
     /// The pairs of neighbouring words scored, by their forms, in `pairs` order.
     private var pairKeys = HashKeyedMemo<Bool>()
@@ -122,5 +130,44 @@ struct WordScoreCache {
         }
         if !batch.isEmpty { fine.withUnsafeMutableBufferPointer { model.add(batch, to: $0, scratch: &scratch) } }
         return entries
+    }
+
+    /// For each word of `words` that has an own entry (`entries`, from `fineEntries`), the
+    /// positions in `fineNeighbours` of the scores its neighbours bring under its universal tag:
+    /// `neighbours[2 × i]` for the word after word `i`, `neighbours[2 × i + 1]` for the word
+    /// before (-1 for words without an entry). Pairs not met before are scored with `model`.
+    mutating func fineNeighbourEntries(of words: [WordKeys], universal tags: [Int], entries: [Int], with model: LinearModel,
+                                       into neighbours: inout [Int], batch: inout FeatureBatch, scratch: inout LinearModel.Scratch) {
+        let chunks = model.vectorsPerPrediction
+        if fineNeighbourPairs.count + 2 * words.count > Self.keptFineNeighbours {
+            fineNeighbourPairs = HashKeyedMemo()
+            fineNeighbours.removeAll(keepingCapacity: true)
+        }
+        batch.removeAll()
+        neighbours.removeAll(keepingCapacity: true)
+        /// The first vector of the neighbour entry of `word` under the universal tag `universal`.
+        func entry(_ word: WordKeys, _ universal: Int) -> Int {
+            let key = PartOfSpeechFeatures.mix(206, word.form, UInt64(universal))
+            let known = fineNeighbourPairs.position(of: key)
+            if known >= 0 { return known * 2 * chunks }
+            let entry = fineNeighbourPairs.count
+            fineNeighbourPairs.store(true, for: key)
+            fineNeighbours.append(contentsOf: repeatElement(SIMD4(), count: 2 * chunks))
+            batch.features.append(PartOfSpeechFeatures.fineWordAfterFeature(word, universal: universal))
+            batch.closeRun(group: entry * 2)
+            batch.features.append(PartOfSpeechFeatures.fineWordBeforeFeature(word, universal: universal))
+            batch.closeRun(group: entry * 2 + 1)
+            return entry * 2 * chunks
+        }
+        for index in words.indices {
+            guard entries[index] >= 0 else {
+                neighbours.append(-1)
+                neighbours.append(-1)
+                continue
+            }
+            neighbours.append(entry(index + 1 < words.count ? words[index + 1] : WordKeys.end1, tags[index]))
+            neighbours.append(entry(index > 0 ? words[index - 1] : WordKeys.start1, tags[index]) + chunks)
+        }
+        if !batch.isEmpty { fineNeighbours.withUnsafeMutableBufferPointer { model.add(batch, to: $0, scratch: &scratch) } }
     }
 }
