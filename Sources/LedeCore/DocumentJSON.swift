@@ -50,28 +50,61 @@ public enum DocumentJSON {
         writer.string(document.text)
         writer.raw(pretty ? ",\n \"annotations\":[" : ",\"annotations\":[")
         var first = true
+        var cursor = ScalarOffsets.Cursor()
+        /// Opens the next annotation's object.
+        func separate() {
+            if !first { writer.raw(",") }
+            first = false
+            if pretty { writer.raw("\n  ") }
+        }
+        /// The offsets and the text of an annotation over `range`, after its `"start":`.
+        func offsetsAndText(_ range: Range<Int>) {
+            writer.integer(offsets.scalarOffset(ofByte: range.lowerBound, from: &cursor))
+            writer.raw(",\"end\":" as StaticString)
+            writer.integer(offsets.scalarOffset(ofByte: range.upperBound, from: &cursor))
+            writer.raw(",\"text\":" as StaticString)
+            let range = range.clamped(to: 0..<document.bytes.count)
+            document.bytes.withUnsafeBufferPointer { bytes in
+                // A range that cuts a character is written repaired, as `text(_:)` gives it.
+                let cuts = (range.lowerBound < bytes.count && bytes[range.lowerBound] & 0xC0 == 0x80)
+                    || (range.upperBound < bytes.count && bytes[range.upperBound] & 0xC0 == 0x80)
+                if cuts { writer.string(document.text(range)) } else { writer.string(utf8: UnsafeBufferPointer(rebasing: bytes[range])) }
+            }
+        }
+        /// An annotation of a layer of one annotation per token: `head` is the JSON before its
+        /// offsets (`{"layer":…,"label":…,"start":`), made once for each label.
+        func tokenAnnotation(head: [UInt8], token: Int, attributes: Attributes) {
+            separate()
+            head.withUnsafeBufferPointer { writer.raw(utf8: $0) }
+            offsetsAndText(document.tokens[token].range)
+            writer.raw(",\"attrs\":" as StaticString)
+            writer.object(attributes)
+            writer.raw("}" as StaticString)
+            if writer.count >= chunkBytes { flush(&writer) }
+        }
         for layer in document.layerNames where layers?.contains(layer) ?? true {
+            if let compact = document.tokenLayer(layer) {
+                let heads = compact.labels.map { annotationHead(layer: layer, label: $0) }
+                for entry in compact.annotated where Int(entry.token) < document.tokens.count {
+                    tokenAnnotation(head: heads[Int(entry.label)], token: Int(entry.token), attributes: compact.attributeSets[Int(entry.attributes)])
+                }
+                continue
+            }
+            if layer == LayerName.tokens && document.hasLayer(layer) {
+                let heads = TokenKind.allCases.map { annotationHead(layer: layer, label: $0.rawValue) }
+                for (index, token) in document.tokens.enumerated() {
+                    tokenAnnotation(head: heads[TokenKind.allCases.firstIndex(of: token.kind) ?? 0], token: index, attributes: Attributes())
+                }
+                continue
+            }
             document.forEachAnnotation(in: layer) { annotation in
-                if !first { writer.raw(",") }
-                first = false
-                if pretty { writer.raw("\n  ") }
-                let scalars = offsets.scalarRange(ofBytes: annotation.range)
+                separate()
                 writer.raw("{\"layer\":" as StaticString)
                 writer.string(annotation.layer)
                 writer.raw(",\"label\":" as StaticString)
                 writer.string(annotation.label)
                 writer.raw(",\"start\":" as StaticString)
-                writer.integer(scalars.lowerBound)
-                writer.raw(",\"end\":" as StaticString)
-                writer.integer(scalars.upperBound)
-                writer.raw(",\"text\":" as StaticString)
-                let range = annotation.range.clamped(to: 0..<document.bytes.count)
-                document.bytes.withUnsafeBufferPointer { bytes in
-                    // A range that cuts a character is written repaired, as `text(_:)` gives it.
-                    let cuts = (range.lowerBound < bytes.count && bytes[range.lowerBound] & 0xC0 == 0x80)
-                        || (range.upperBound < bytes.count && bytes[range.upperBound] & 0xC0 == 0x80)
-                    if cuts { writer.string(document.text(range)) } else { writer.string(utf8: UnsafeBufferPointer(rebasing: bytes[range])) }
-                }
+                offsetsAndText(annotation.range)
                 writer.raw(",\"attrs\":" as StaticString)
                 writer.object(annotation.attributes)
                 writer.raw("}" as StaticString)
@@ -79,5 +112,16 @@ public enum DocumentJSON {
             }
         }
         writer.raw(pretty && !first ? "\n]}" : "]}")
+    }
+
+    /// The JSON of an annotation before its offsets: `{"layer":…,"label":…,"start":`.
+    static func annotationHead(layer: String, label: String) -> [UInt8] {
+        var piece = JSONWriter(capacity: 64)
+        piece.raw("{\"layer\":" as StaticString)
+        piece.string(layer)
+        piece.raw(",\"label\":" as StaticString)
+        piece.string(label)
+        piece.raw(",\"start\":" as StaticString)
+        return piece.bytes
     }
 }

@@ -68,6 +68,11 @@ public struct JSONWriter: ~Copyable {
         text.withUTF8 { append($0) }
     }
 
+    /// Appends raw JSON text given as UTF-8 bytes (a piece encoded once and written many times).
+    public mutating func raw(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        append(bytes)
+    }
+
     /// Appends raw JSON text known at compile time (no `String` made).
     @inline(__always)
     public mutating func raw(_ text: StaticString) {

@@ -38,6 +38,32 @@ public struct ScalarOffsets: Sendable {
         return scalarCount(from: block * Self.stride, base: Int(checkpoints[block]), to: byteOffset)
     }
 
+    /// Where the last lookup through `scalarOffset(ofByte:from:)` ended: offsets asked in
+    /// increasing order (the tokens of a layer, one after another) are counted from there.
+    public struct Cursor: Sendable {
+        var byte = 0
+        var scalar = 0
+
+        public init() {}
+
+        init(byte: Int, scalar: Int) {
+            self.byte = byte
+            self.scalar = scalar
+        }
+    }
+
+    /// The scalar offset of a byte offset (clamped to the text), counted from `cursor` when the
+    /// offset is a little after it, and remembered there.
+    public func scalarOffset(ofByte offset: Int, from cursor: inout Cursor) -> Int {
+        let byteOffset = max(0, min(offset, bytes.count))
+        if isASCII { return byteOffset }
+        let scalar = byteOffset >= cursor.byte && byteOffset - cursor.byte <= Self.stride
+            ? scalarCount(from: cursor.byte, base: cursor.scalar, to: byteOffset)
+            : scalarOffset(ofByte: byteOffset)
+        cursor = Cursor(byte: byteOffset, scalar: scalar)
+        return scalar
+    }
+
     /// The scalar range of a byte range.
     public func scalarRange(ofBytes range: Range<Int>) -> Range<Int> {
         scalarOffset(ofByte: range.lowerBound)..<scalarOffset(ofByte: range.upperBound)

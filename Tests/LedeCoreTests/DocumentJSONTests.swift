@@ -150,4 +150,20 @@ import Testing
         }
         #expect(offsets.scalarOffset(ofByte: bytes.count) == scalarsSoFar)
     }
+
+    @Test func aCursorCountsScalarsAsTheTableDoes() {
+        let text = String(repeating: "aé東𝔘 “quoted” ", count: 40)
+        let bytes = Array(text.utf8)
+        let offsets = ScalarOffsets(bytes)
+        let starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 } + [bytes.count]
+        // In order, a step at a time, as a layer's tokens are written.
+        var cursor = ScalarOffsets.Cursor()
+        for offset in starts {
+            #expect(offsets.scalarOffset(ofByte: offset, from: &cursor) == offsets.scalarOffset(ofByte: offset))
+        }
+        // Backwards, by long jumps and past the end: the cursor is not trusted where it cannot be.
+        for offset in [bytes.count + 5, 700, 3, 400, 401, 0, 520] {
+            #expect(offsets.scalarOffset(ofByte: offset, from: &cursor) == offsets.scalarOffset(ofByte: offset), "\(offset)")
+        }
+    }
 }
