@@ -66,26 +66,11 @@ enum PartOfSpeechFeatures {
     }
 
     /// Appends the features of a word joined with a neighbour.
-    /// (In this order, which training has always seen; a tagger may score them in two halves:
-    /// `pairFeaturesOfFirst` and `pairFeaturesOfSecond`.)
     static func pairFeatures(before: WordKeys, word: WordKeys, after: WordKeys, into features: inout [UInt64]) {
         features.append(mix(18, word.lower, after.lower))
         features.append(mix(20, before.lower, word.lower))
         features.append(mix(24, before.shape, word.shape))
         features.append(mix(25, word.shape, after.shape))
-    }
-
-    /// Appends the pair features that the first of two neighbours gets (a tagger can score each
-    /// pair of words once for both).
-    static func pairFeaturesOfFirst(_ first: WordKeys, _ second: WordKeys, into features: inout [UInt64]) {
-        features.append(mix(18, first.lower, second.lower))
-        features.append(mix(25, first.shape, second.shape))
-    }
-
-    /// Appends the pair features that the second of two neighbours gets.
-    static func pairFeaturesOfSecond(_ first: WordKeys, _ second: WordKeys, into features: inout [UInt64]) {
-        features.append(mix(20, first.lower, second.lower))
-        features.append(mix(24, first.shape, second.shape))
     }
 
     /// Appends the features of position `index` that depend on the tags given to the two words
@@ -118,31 +103,13 @@ enum PartOfSpeechFeatures {
     /// appended, for a tagger that scores them word after word.
     @inline(__always)
     static func taggedWordFeatures(_ words: [WordKeys], at index: Int, previous: Int) -> (UInt64, UInt64, UInt64, UInt64) {
+        let word = words[index]
         let before = index > 0 ? words[index - 1] : WordKeys.start1
         let after = index + 1 < words.count ? words[index + 1] : WordKeys.end1
-        let (withWord, withShape) = previousTagWithWord(words[index], previous: previous)
-        return (withWord, withShape, previousTagWithWordAfter(after, previous: previous), previousTagWithWordBefore(before, previous: previous))
-    }
-
-    /// The two features that join the tag before with the word being tagged: its lowercase form
-    /// and its shape.
-    @inline(__always)
-    static func previousTagWithWord(_ word: WordKeys, previous: Int) -> (UInt64, UInt64) {
         let p1 = UInt64(bitPattern: Int64(previous))
-        return (mix(10, p1, word.lower), mix(19, p1, word.shape))
-    }
-
-    /// The feature that joins the tag before with the word after the word being tagged.
-    @inline(__always)
-    static func previousTagWithWordAfter(_ after: WordKeys, previous: Int) -> UInt64 {
-        mix(26, UInt64(bitPattern: Int64(previous)), after.lower)
-    }
-
-    /// The feature that joins the tag before with the parts of speech WordNet allows the word
-    /// before (an ambiguity class): the word that tag was given to.
-    @inline(__always)
-    static func previousTagWithWordBefore(_ before: WordKeys, previous: Int) -> UInt64 {
-        mix(29, UInt64(before.facts >> UInt32(WordFact.wordnetNoun.rawValue) & 0x3F), UInt64(bitPattern: Int64(previous)))
+        // The last: the parts of speech WordNet allows the word before (an ambiguity class), with its tag.
+        return (mix(10, p1, word.lower), mix(19, p1, word.shape), mix(26, p1, after.lower),
+                mix(29, UInt64(before.facts >> UInt32(WordFact.wordnetNoun.rawValue) & 0x3F), p1))
     }
 
     /// Appends the features of the fine-grained (Penn) tag, all joined to the universal tag:
@@ -165,22 +132,11 @@ enum PartOfSpeechFeatures {
 
     /// Appends the fine features of the words beside position `index`.
     static func fineNeighbourFeatures(_ words: [WordKeys], at index: Int, universal: Int, into features: inout [UInt64]) {
+        let u = UInt64(universal)
         let after = index + 1 < words.count ? words[index + 1] : WordKeys.end1
         let before = index > 0 ? words[index - 1] : WordKeys.start1
-        features.append(fineWordAfterFeature(after, universal: universal))
-        features.append(fineWordBeforeFeature(before, universal: universal))
-    }
-
-    /// The fine feature of the word after the word tagged `universal`.
-    @inline(__always)
-    static func fineWordAfterFeature(_ after: WordKeys, universal: Int) -> UInt64 {
-        mix(105, UInt64(universal), after.lower)
-    }
-
-    /// The fine feature of the word before the word tagged `universal`.
-    @inline(__always)
-    static func fineWordBeforeFeature(_ before: WordKeys, universal: Int) -> UInt64 {
-        mix(106, UInt64(universal), before.lower)
+        features.append(mix(105, u, after.lower))
+        features.append(mix(106, u, before.lower))
     }
 
     /// The feature hash of a template and its keys (`FeatureKey.mix`).

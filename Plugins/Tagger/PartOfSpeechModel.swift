@@ -78,68 +78,57 @@ public struct PartOfSpeechModel: Sendable {
     }
 
     /// The universal tags of `words` (one sentence), greedily from left to right. What depends
-    /// only on the words is scored for the whole sentence first, and remembered in `work.cache`:
-    /// each kind of word's own scores and those it gives its neighbours, and the scores of the
-    /// features of each pair of neighbours. Then each word adds the features of the tags before it.
+    /// only on the words is scored for the whole sentence first: each kind of word's own scores
+    /// and those it gives its neighbours (remembered in `work.cache`), and the features of pairs
+    /// of words (whose memory reads overlap). Then each word adds the features of the tags
+    /// before it.
     func universalTags(_ words: [WordKeys], work: inout TaggingWork) -> [Int] {
         let chunks = universal.vectorsPerPrediction
         work.cache.scoreKinds(of: words, with: universal, batch: &work.batch, scratch: &work.scratch)
-        work.cache.scorePairs(of: words, with: universal, into: &work.pairEntries, batch: &work.batch, scratch: &work.scratch)
+        work.batch.removeAll()
+        for index in words.indices {
+            PartOfSpeechFeatures.pairFeatures(before: index > 0 ? words[index - 1] : WordKeys.start1, word: words[index],
+                                              after: index + 1 < words.count ? words[index + 1] : WordKeys.end1,
+                                              into: &work.batch.features)
+            work.batch.closeRun(group: index)
+        }
         // Every block is written before it is read: no need to clear them.
         work.scores.makeRoom(for: (words.count + 1) * chunks)
         var tags: [Int] = []
         tags.reserveCapacity(words.count)
-        let cache = work.cache, pairEntries = work.pairEntries
+        let cache = work.cache
         work.scores.withUnsafeMutableBufferPointer { scores in
             guard let first = scores.baseAddress else { return }
             cache.universal.withUnsafeBufferPointer { kinds in
                 boundaries.withUnsafeBufferPointer { boundaries in
-                    cache.pairs.withUnsafeBufferPointer { pairs in
-                        guard let kinds = kinds.baseAddress, let boundaries = boundaries.baseAddress, let pairs = pairs.baseAddress else {
-                            return
-                        }
-                        for index in words.indices {
-                            let own = kinds + cache.universalOffset(kind: words[index].kind, part: WordScoreCache.own, chunks: chunks)
-                            let before = index > 0
-                                ? kinds + cache.universalOffset(kind: words[index - 1].kind, part: WordScoreCache.asWordBefore, chunks: chunks)
-                                : boundaries
-                            let after = index + 1 < words.count
-                                ? kinds + cache.universalOffset(kind: words[index + 1].kind, part: WordScoreCache.asWordAfter, chunks: chunks)
-                                : boundaries + chunks
-                            // The pairs it opens (with the word after) and closes (with the word before).
-                            let withAfter = pairs + pairEntries[index + 1] + WordScoreCache.asFirst * chunks
-                            let withBefore = pairs + pairEntries[index] + WordScoreCache.asSecond * chunks
-                            let block = first + index * chunks
-                            for chunk in 0..<chunks {
-                                block[chunk] = own[chunk] + before[chunk] + after[chunk] + withAfter[chunk] + withBefore[chunk]
-                            }
-                        }
+                    guard let kinds = kinds.baseAddress, let boundaries = boundaries.baseAddress else { return }
+                    for index in words.indices {
+                        let own = kinds + cache.universalOffset(kind: words[index].kind, part: WordScoreCache.own, chunks: chunks)
+                        let before = index > 0
+                            ? kinds + cache.universalOffset(kind: words[index - 1].kind, part: WordScoreCache.asWordBefore, chunks: chunks)
+                            : boundaries
+                        let after = index + 1 < words.count
+                            ? kinds + cache.universalOffset(kind: words[index + 1].kind, part: WordScoreCache.asWordAfter, chunks: chunks)
+                            : boundaries + chunks
+                        let block = first + index * chunks
+                        for chunk in 0..<chunks { block[chunk] = own[chunk] + before[chunk] + after[chunk] }
                     }
                 }
             }
-            // The last block of scores is where each word's are finished: its own, those of the two
-            // tags before, and those of the tag before with the words around (remembered in `work.tagged`).
+            universal.add(work.batch, to: scores, scratch: &work.scratch)
+            // The last block of scores is where each word's are finished.
             let current = words.count * chunks, states = universal.classes.count + 1
-            work.tagged.prepare(forWords: words.count)
             transitions.withUnsafeBufferPointer { transitions in
                 guard let transitions = transitions.baseAddress else { return }
                 for index in words.indices {
                     let previous = index > 0 ? tags[index - 1] : PartOfSpeechFeatures.startTag
                     let beforePrevious = index > 1 ? tags[index - 2] : PartOfSpeechFeatures.startTag
                     let transition = transitions + ((previous + 1) * states + beforePrevious + 1) * chunks
-                    let asCurrent = work.tagged.entry(of: words[index], previous: previous, model: universal, scratch: &work.scratch)
-                        + TaggedWordScores.asCurrent * chunks
-                    let asNext = work.tagged.entry(of: index + 1 < words.count ? words[index + 1] : WordKeys.end1, previous: previous,
-                                                   model: universal, scratch: &work.scratch) + TaggedWordScores.asNext * chunks
-                    let asPrevious = work.tagged.entry(of: index > 0 ? words[index - 1] : WordKeys.start1, previous: previous,
-                                                       model: universal, scratch: &work.scratch) + TaggedWordScores.asPrevious * chunks
                     let block = first + index * chunks, finished = first + current
-                    work.tagged.scores.withUnsafeBufferPointer { tagged in
-                        guard let tagged = tagged.baseAddress else { return }
-                        let withWord = tagged + asCurrent, withNext = tagged + asNext, withPrevious = tagged + asPrevious
-                        for chunk in 0..<chunks {
-                            finished[chunk] = block[chunk] + transition[chunk] + withWord[chunk] + withNext[chunk] + withPrevious[chunk]
-                        }
+                    for chunk in 0..<chunks { finished[chunk] = block[chunk] + transition[chunk] }
+                    // The four features, read where they were made (a tuple of one type is laid out as an array).
+                    withUnsafeBytes(of: PartOfSpeechFeatures.taggedWordFeatures(words, at: index, previous: previous)) { tagged in
+                        universal.add(tagged.bindMemory(to: UInt64.self), to: scores, at: current, scratch: &work.scratch)
                     }
                     tags.append(universal.best(UnsafeBufferPointer(scores), from: current))
                 }
@@ -155,30 +144,25 @@ public struct PartOfSpeechModel: Sendable {
         let chunks = fine.vectorsPerPrediction
         let entries = work.cache.fineEntries(of: words, universal: tags, needed: { fineTags[tags[$0]].count > 1 }, with: fine,
                                              batch: &work.batch, scratch: &work.scratch)
-        work.cache.fineNeighbourEntries(of: words, universal: tags, entries: entries, with: fine, into: &work.neighbourEntries,
-                                        batch: &work.batch, scratch: &work.scratch)
-        // Only the blocks of words with entries are written and read: the word's own scores, then
-        // those of the word after and of the word before.
+        // Only the blocks of words with entries are written, added to and read.
         work.scores.makeRoom(for: words.count * chunks)
-        let cache = work.cache, neighbours = work.neighbourEntries
+        work.batch.removeAll()
+        let cache = work.cache
         work.scores.withUnsafeMutableBufferPointer { scores in
             cache.fine.withUnsafeBufferPointer { own in
-                cache.fineNeighbours.withUnsafeBufferPointer { neighbourScores in
-                    guard let scores = scores.baseAddress, let own = own.baseAddress, let neighbourScores = neighbourScores.baseAddress else {
-                        return
-                    }
-                    for index in words.indices where entries[index] >= 0 {
-                        let block = scores + index * chunks, ownBlock = own + entries[index] * chunks
-                        let after = neighbourScores + neighbours[2 * index], before = neighbourScores + neighbours[2 * index + 1]
-                        for chunk in 0..<chunks { block[chunk] = ownBlock[chunk] + after[chunk] + before[chunk] }
-                    }
+                guard let scores = scores.baseAddress, let own = own.baseAddress else { return }
+                for index in words.indices where entries[index] >= 0 {
+                    (scores + index * chunks).update(from: own + entries[index] * chunks, count: chunks)
+                    PartOfSpeechFeatures.fineNeighbourFeatures(words, at: index, universal: tags[index], into: &work.batch.features)
+                    work.batch.closeRun(group: index)
                 }
             }
         }
-        return work.scores.withUnsafeBufferPointer { scores in
-            words.indices.map { index in
+        return work.scores.withUnsafeMutableBufferPointer { scores in
+            fine.add(work.batch, to: scores, scratch: &work.scratch)
+            return words.indices.map { index in
                 let candidates = fineTags[tags[index]].count
-                return candidates > 1 ? fine.best(scores, from: index * chunks, limit: candidates) : 0
+                return candidates > 1 ? fine.best(UnsafeBufferPointer(scores), from: index * chunks, limit: candidates) : 0
             }
         }
     }
@@ -228,17 +212,11 @@ struct TaggingWork {
 
     var keyMaker = WordKeyMaker()
     var cache = WordScoreCache()
-    var tagged = TaggedWordScores()
     /// The lemmas found, by form and universal tag.
     var lemmas = HashKeyedMemo<String>()
     /// The attributes of the annotations made, by form, universal tag and Penn slot.
     var attributes = HashKeyedMemo<Attributes>()
     var batch = FeatureBatch()
-    /// For each pair of neighbours of the sentence being tagged, where its scores are in `cache.pairs`.
-    var pairEntries: [Int] = []
-    /// For each word of the sentence being tagged, where the Penn-tag scores of its neighbours are
-    /// in `cache.fineNeighbours`.
-    var neighbourEntries: [Int] = []
     var scores: [SIMD4<Float>] = []
     var scratch = LinearModel.Scratch()
 

@@ -90,23 +90,6 @@ import Testing
         #expect(twice != Array(repeating: SIMD4<Float>(), count: chunks))
     }
 
-    @Test func scoresForgottenPastTheirLimitAreScoredAgainAlike() throws {
-        let model = try model()
-        var work = TaggingWork(), fresh = TaggingWork()
-        for sentence in Self.sentences { _ = model.universalTags(work.keyMaker.keys(ofSentence: sentence), work: &work) }
-        // A sentence of as many new pairs of words as are kept (and more words with tags): the next
-        // sentence finds both memories full.
-        let long = (0..<max(WordScoreCache.keptPairs, TaggedWordScores.kept, WordScoreCache.keptFineNeighbours)).map { "w\($0)" }
-        let longKeys = work.keyMaker.keys(ofSentence: long)
-        _ = model.fineSlots(longKeys, universal: model.universalTags(longKeys, work: &work), work: &work)
-        for sentence in Self.sentences {
-            let keys = work.keyMaker.keys(ofSentence: sentence), freshKeys = fresh.keyMaker.keys(ofSentence: sentence)
-            let tags = model.universalTags(keys, work: &work), freshTags = model.universalTags(freshKeys, work: &fresh)
-            #expect(tags == freshTags, "\(sentence)")
-            #expect(model.fineSlots(keys, universal: tags, work: &work) == model.fineSlots(freshKeys, universal: freshTags, work: &fresh))
-        }
-    }
-
     @Test func aLargeMemoryIsNotKeptForTheNextDocument() {
         var work = TaggingWork()
         #expect(work.isWorthKeeping)
