@@ -117,7 +117,7 @@ public struct Document: Sendable {
 
     /// The token spans of `layer` made when it was set, if it is one of `spannedLayers`.
     func keptTokenSpans(of layer: String) -> [Range<Int>]? {
-        structureSpans.isEmpty ? nil : structureSpans[layer]
+        structureSpans[layer]
     }
 
     /// Makes the token spans of `layer` again when it is one of `spannedLayers`.

@@ -71,16 +71,20 @@ public enum DocumentJSON {
                 if cuts { writer.string(document.text(range)) } else { writer.string(utf8: UnsafeBufferPointer(rebasing: bytes[range])) }
             }
         }
+        /// The attributes that end an annotation, and its closing brace.
+        func attributesAndClose(_ attributes: Attributes) {
+            writer.raw(",\"attrs\":" as StaticString)
+            writer.object(attributes)
+            writer.raw("}" as StaticString)
+            if writer.count >= chunkBytes { flush(&writer) }
+        }
         /// An annotation of a layer of one annotation per token: `head` is the JSON before its
         /// offsets (`{"layer":…,"label":…,"start":`), made once for each label.
         func tokenAnnotation(head: [UInt8], token: Int, attributes: Attributes) {
             separate()
             head.withUnsafeBufferPointer { writer.raw(utf8: $0) }
             offsetsAndText(document.tokens[token].range)
-            writer.raw(",\"attrs\":" as StaticString)
-            writer.object(attributes)
-            writer.raw("}" as StaticString)
-            if writer.count >= chunkBytes { flush(&writer) }
+            attributesAndClose(attributes)
         }
         for layer in document.layerNames where layers?.contains(layer) ?? true {
             if let compact = document.tokenLayer(layer) {
@@ -105,10 +109,7 @@ public enum DocumentJSON {
                 writer.string(annotation.label)
                 writer.raw(",\"start\":" as StaticString)
                 offsetsAndText(annotation.range)
-                writer.raw(",\"attrs\":" as StaticString)
-                writer.object(annotation.attributes)
-                writer.raw("}" as StaticString)
-                if writer.count >= chunkBytes { flush(&writer) }
+                attributesAndClose(annotation.attributes)
             }
         }
         writer.raw(pretty && !first ? "\n]}" : "]}")

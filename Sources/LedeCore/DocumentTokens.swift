@@ -18,17 +18,7 @@ extension Document {
     public func lowercasedWord(_ index: Int) -> String {
         guard index >= 0, index < tokenTexts.count, index < tokens.count else { return "" }
         let range = tokens[index].range
-        return bytes.withUnsafeBufferPointer { all in
-            let word = UnsafeBufferPointer(rebasing: all[range])
-            guard let first = word.firstIndex(where: { $0 &- 0x41 < 26 }) else { return tokenTexts[index] }
-            return String(unsafeUninitializedCapacity: word.count) { buffer in
-                for offset in 0..<word.count {
-                    let byte = word[offset]
-                    buffer[offset] = offset >= first && byte &- 0x41 < 26 ? byte | 0x20 : byte
-                }
-                return word.count
-            }
-        }
+        return bytes.withUnsafeBufferPointer { WordForm.lowercasedASCII(utf8: UnsafeBufferPointer(rebasing: $0[range])) } ?? tokenTexts[index]
     }
 
     /// Whether the token starts with an uppercase letter.

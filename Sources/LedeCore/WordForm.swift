@@ -22,16 +22,7 @@ public enum WordForm {
     public static func lowercasedASCII(_ word: String) -> String {
         // Read in place: most words asked about are already lowercase, and a lowercase word of
         // up to 15 bytes is made without a buffer of its own.
-        let lowered: String?? = word.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for index in 0..<bytes.count {
-                    let byte = bytes[index]
-                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
-                return bytes.count
-            }
-        }
+        let lowered: String?? = word.utf8.withContiguousStorageIfAvailable { lowercasedASCII(utf8: $0) }
         switch lowered {
         case .some(.some(let lowercase)): return lowercase
         case .some(.none): return word
@@ -39,6 +30,19 @@ public enum WordForm {
             var bytes = Array(word.utf8)
             for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
             return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// The UTF-8 text `bytes` with its ASCII capitals made small, or nil when it has none (the
+    /// caller keeps the text it has).
+    public static func lowercasedASCII(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = bytes.firstIndex(where: { $0 &- 0x41 < 26 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                buffer[index] = index >= first && byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            return bytes.count
         }
     }
 
