@@ -18,10 +18,14 @@ docs=$(grep -c . "$work/corpus.jsonl")
 echo "corpus: $docs documents, $bytes bytes ($copies copies of $(basename "$corpus"))"
 lede_one=""
 # seconds OUTPUT COMMAND…: runs COMMAND, its standard output to OUTPUT, and prints its wall-clock
-# seconds.
+# seconds. The last run's output is removed and written back to disk before the clock starts:
+# truncating some 200 MB of JSON, or the kernel writing it out during the next run, is the file
+# system's time, not the annotator's (it cost `--jobs 2`, whose two cores are both busy, more).
 seconds() {
   local start end output=$1
   shift
+  rm -f "$work/out"
+  sync
   start=$(date +%s.%N)
   "$@" > "$output"
   end=$(date +%s.%N)
