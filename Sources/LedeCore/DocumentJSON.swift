@@ -2,35 +2,39 @@
 /// annotation with Unicode scalar offsets, the text it covers and its attributes.
 public enum DocumentJSON {
     /// Encodes `document`. With `layers`, only those layers are written. `pretty` puts each
-    /// annotation on a line of its own; otherwise the document is one line (JSON Lines).
-    public static func encode(_ document: Document, layers: Set<String>? = nil, pretty: Bool = false) -> String {
-        String(decoding: encodedBytes(document, layers: layers, pretty: pretty), as: UTF8.self)
+    /// annotation on a line of its own; otherwise the document is one line (JSON Lines). With
+    /// `tokenTable`, the layers of one annotation per token are written as one table of columns
+    /// (`TokenTable`) instead of an annotation per token.
+    public static func encode(_ document: Document, layers: Set<String>? = nil, pretty: Bool = false,
+                              tokenTable: Bool = false) -> String {
+        String(decoding: encodedBytes(document, layers: layers, pretty: pretty, tokenTable: tokenTable), as: UTF8.self)
     }
 
     /// Encodes `document` as UTF-8 bytes, followed by `terminator` (JSON Lines ends each
     /// document with a line break): what a batch writes, without making a `String` of it.
     public static func encodedBytes(_ document: Document, layers: Set<String>? = nil, pretty: Bool = false,
-                                    terminator: StaticString = "") -> [UInt8] {
+                                    tokenTable: Bool = false, terminator: StaticString = "") -> [UInt8] {
         // Room for what an annotation per token usually takes, about fifty bytes a byte of text.
-        var writer = JSONWriter(capacity: 4096 + document.bytes.count * 56)
-        write(document, layers: layers, pretty: pretty, into: &writer, chunkBytes: .max) { _ in }
+        var writer = JSONWriter(capacity: 4096 + document.bytes.count * (tokenTable ? 12 : 56))
+        write(document, layers: layers, pretty: pretty, tokenTable: tokenTable, into: &writer, chunkBytes: .max) { _ in }
         writer.raw(terminator)
         return writer.bytes
     }
 
     /// Encodes `document` in pieces of about `chunkBytes` bytes each, handed to `write` in order:
     /// a large document is written without ever holding its whole JSON text.
-    public static func encode(_ document: Document, layers: Set<String>? = nil, pretty: Bool = false, chunkBytes: Int,
-                              write: (String) -> Void) {
+    public static func encode(_ document: Document, layers: Set<String>? = nil, pretty: Bool = false, tokenTable: Bool = false,
+                              chunkBytes: Int, write: (String) -> Void) {
         var writer = JSONWriter(capacity: min(chunkBytes, 1 << 16) + 4096)
-        self.write(document, layers: layers, pretty: pretty, into: &writer, chunkBytes: chunkBytes) { write($0.takeOutput()) }
+        self.write(document, layers: layers, pretty: pretty, tokenTable: tokenTable, into: &writer,
+                   chunkBytes: chunkBytes) { write($0.takeOutput()) }
         write(writer.takeOutput())
     }
 
     /// Writes `document` to `writer`, calling `flush` whenever `chunkBytes` or more are written
     /// (the last piece is left in the writer).
-    private static func write(_ document: Document, layers: Set<String>?, pretty: Bool, into writer: inout JSONWriter,
-                              chunkBytes: Int, flush: (inout JSONWriter) -> Void) {
+    private static func write(_ document: Document, layers: Set<String>?, pretty: Bool, tokenTable: Bool,
+                              into writer: inout JSONWriter, chunkBytes: Int, flush: (inout JSONWriter) -> Void) {
         let offsets = document.scalarOffsets
         writer.raw("{")
         writer.string("id")
@@ -48,6 +52,11 @@ public enum DocumentJSON {
         }
         writer.raw(pretty ? ",\n \"text\":" : ",\"text\":")
         writer.string(document.text)
+        let tabled = tokenTable ? TokenTable.layers(of: document, among: layers) : []
+        if !tabled.isEmpty {
+            writer.raw(pretty ? ",\n \"tokens\":" : ",\"tokens\":")
+            TokenTable.write(document, layers: tabled, pretty: pretty, into: &writer, chunkBytes: chunkBytes, flush: flush)
+        }
         writer.raw(pretty ? ",\n \"annotations\":[" : ",\"annotations\":[")
         var first = true
         var cursor = ScalarOffsets.Cursor()
@@ -86,7 +95,7 @@ public enum DocumentJSON {
             offsetsAndText(document.tokens[token].range)
             attributesAndClose(attributes)
         }
-        for layer in document.layerNames where layers?.contains(layer) ?? true {
+        for layer in document.layerNames where (layers?.contains(layer) ?? true) && !tabled.contains(layer) {
             if let compact = document.tokenLayer(layer) {
                 let heads = compact.labels.map { annotationHead(layer: layer, label: $0) }
                 for entry in compact.annotated where Int(entry.token) < document.tokens.count {

@@ -9,7 +9,8 @@ extension DocumentJSON {
 
     /// Decodes one lede JSON document. An annotation with null offsets (as gold files have for
     /// roles) is placed on the first occurrence of its text, or dropped when the text has none.
-    /// Lone surrogates and invalid UTF-8 are repaired, and inconsistent tokens, sentences or
+    /// A token table (`"tokens"`: columns of one value per token, `TokenTable`) is read as the
+    /// layers it holds. Lone surrogates and invalid UTF-8 are repaired, and inconsistent tokens, sentences or
     /// paragraphs are rebuilt (with a language's tokenization `rules`); both leave a warning on
     /// the document.
     public static func decode<Bytes: Collection>(_ data: Bytes, defaultID: String = "-",
@@ -37,8 +38,13 @@ extension DocumentJSON {
         if case .object(let meta)? = root["meta"] { metadata = meta }
         var document = Document(id: root["id"].flatMap(Self.identifier) ?? defaultID, text: text,
                                 source: root["source"]?.stringValue, metadata: metadata)
-        guard let list = root["annotations"], !list.isNull else { return document }
-        guard case .array(let annotations) = list else { throw DecodingError(reason: "\"annotations\" is not a list") }
+        let list = root["annotations"] ?? .null, table = root["tokens"] ?? .null
+        guard !list.isNull || !table.isNull else { return document }
+        var annotations: [AttributeValue] = []
+        if !list.isNull {
+            guard case .array(let items) = list else { throw DecodingError(reason: "\"annotations\" is not a list") }
+            annotations = items
+        }
         // Byte offset of every scalar offset, and one past the end.
         var byteOfScalar: [Int] = []
         byteOfScalar.reserveCapacity(text.unicodeScalars.count + 1)
@@ -50,6 +56,13 @@ extension DocumentJSON {
         byteOfScalar.append(byte)
         var layers: [String: [Annotation]] = [:]
         var order: [String] = []
+        if !table.isNull {
+            guard case .object(let columns) = table else { throw DecodingError(reason: "\"tokens\" is not a token table (an object of lists)") }
+            for (layer, tabled) in try TokenTable.layers(of: columns, byteOfScalar: byteOfScalar) {
+                order.append(layer)
+                layers[layer] = tabled
+            }
+        }
         for (index, item) in annotations.enumerated() {
             guard case .object(let entry) = item else {
                 throw DecodingError(reason: "annotation \(index + 1) is \(JSONReader.kind(of: item)), not an object")

@@ -53,6 +53,9 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
     @Option(name: .customLong("option"), help: ArgumentHelp("An annotator option, repeatable: annotator.name=value.", valueName: "annotator.name=value"))
     var annotatorOptions: [String] = []
 
+    @Flag(name: .long, help: ArgumentHelp("json, jsonl: write the tokens and the layers of one annotation per token (pos) as one table of columns, \"tokens\": {\"start\": […], \"end\": […], \"kind\": […], \"pos\": […], \"pos.lemma\": […], …}, instead of an annotation per token (about a third of the size)."))
+    var tokenTable = false
+
     @Flag(name: .long, help: "No progress bar (it is shown only when standard error is a terminal).")
     var quiet = false
 
@@ -69,6 +72,7 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
             throw ValidationError("--output is for --format docbin; the other formats write to standard output, or a file per document with --output-dir")
         }
         if format == .docbin, outputDir != nil { throw ValidationError("--format docbin writes one file (--output), not a folder") }
+        if tokenTable, format != .json, format != .jsonl { throw ValidationError("--token-table is for --format json and jsonl") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
@@ -93,7 +97,7 @@ public struct AnnotateCommand<Catalog: AnnotatorCatalog>: ParsableCommand {
             throw UsageError("--layers: no annotator makes a layer '\(layer)'\(suggestion) (layers: \(knownLayers.joined(separator: ", ")))")
         }
         var exporter: any Exporter
-        let exportOptions = ExportOptions(layers: layerFilter, catalog: LayerCatalog(registry: registry))
+        let exportOptions = ExportOptions(layers: layerFilter, catalog: LayerCatalog(registry: registry), tokenTable: tokenTable)
         do { exporter = try Exporters.named(format.rawValue, options: exportOptions) } catch {
             throw UsageError(error.message)
         }

@@ -83,6 +83,39 @@ import Testing
         #expect(twice.stderr.contains("standard input (-) can be read only once"))
     }
 
+    @Test func aTokenTableHoldsWhatTheAnnotationsOfEveryTokenHold() throws {
+        // A small document, rendered ahead by its worker, and one of 100 kB, written in pieces.
+        let small = "Maria Lopez said “We are safe.”"
+        let large = String(repeating: "Zoë Park left Paris on Friday, she said.\n\n", count: 2_500)
+        let input = [small, large].map { #"{"id":"d","text":"\#($0.replacingOccurrences(of: "\n", with: "\\n"))"}"# }
+            .joined(separator: "\n")
+        let table = try LedeBinary.run(["annotate", "--input", "jsonl", "--format", "jsonl", "--token-table"], input: input)
+        let plain = try LedeBinary.run(["annotate", "--input", "jsonl", "--format", "jsonl"], input: input)
+        #expect(table.status == 0 && plain.status == 0)
+        #expect(table.stdout.utf8.count * 2 < plain.stdout.utf8.count, "less than half the size")
+        let tables = table.stdout.split(separator: "\n"), plains = plain.stdout.split(separator: "\n")
+        #expect(tables.count == 2 && plains.count == 2)
+        for (tabled, annotated) in zip(tables, plains) {
+            let columns = try #require(try json(String(tabled))["tokens"] as? [String: [Any]])
+            #expect(Set(columns.keys) == ["start", "end", "kind", "pos", "pos.lemma", "pos.xpos"])
+            let annotations = try #require(try json(String(annotated))["annotations"] as? [[String: Any]])
+            let tokens = annotations.filter { $0["layer"] as? String == "tokens" }
+            let tags = annotations.filter { $0["layer"] as? String == "pos" }
+            #expect(tokens.count > 5 && tags.count == tokens.count)
+            #expect(columns.values.allSatisfy { $0.count == tokens.count })
+            #expect(columns["start"] as? [Int] == tokens.map { $0["start"] as? Int ?? -1 })
+            #expect(columns["end"] as? [Int] == tokens.map { $0["end"] as? Int ?? -1 })
+            #expect(columns["kind"] as? [String] == tokens.map { $0["label"] as? String ?? "" })
+            #expect(columns["pos"] as? [String] == tags.map { $0["label"] as? String ?? "" })
+            #expect(columns["pos.lemma"] as? [String] == tags.map { ($0["attrs"] as? [String: Any])?["lemma"] as? String ?? "" })
+            let others = try #require(try json(String(tabled))["annotations"] as? [[String: Any]])
+            #expect(others.count == annotations.count - tokens.count - tags.count)
+        }
+        let wrongFormat = try LedeBinary.run(["annotate", "--format", "csv", "--token-table"], input: small)
+        #expect(wrongFormat.status == 2)
+        #expect(wrongFormat.stderr.contains("--token-table is for --format json and jsonl"))
+    }
+
     @Test func jsonOfSeveralDocumentsIsOneArray() throws {
         let folder = try TemporaryFolder()
         let first = try folder.file("a.txt", "Maria Lopez spoke."), second = try folder.file("b.txt", "It rained in Paris.")

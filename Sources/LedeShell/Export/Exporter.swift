@@ -121,9 +121,13 @@ public struct ExportOptions: Sendable {
     /// The declarations of the layers.
     public var catalog: LayerCatalog
 
-    public init(layers: Set<String>? = nil, catalog: LayerCatalog = LayerCatalog()) {
+    /// JSON: the layers of one annotation per token as one table of columns (`TokenTable`).
+    public var tokenTable: Bool
+
+    public init(layers: Set<String>? = nil, catalog: LayerCatalog = LayerCatalog(), tokenTable: Bool = false) {
         self.layers = layers
         self.catalog = catalog
+        self.tokenTable = tokenTable
     }
 }
 

@@ -16,7 +16,7 @@ struct JSONExporter: Exporter {
     }
 
     func renderBytes(_ document: Document) throws -> [UInt8] {
-        DocumentJSON.encodedBytes(document, layers: options.layers, pretty: pretty, terminator: "\n")
+        DocumentJSON.encodedBytes(document, layers: options.layers, pretty: pretty, tokenTable: options.tokenTable, terminator: "\n")
     }
 
     /// lede JSON is one value per file; JSON Lines takes one more line per document.
@@ -26,7 +26,8 @@ struct JSONExporter: Exporter {
     func footer() -> String { inArray ? "]\n" : "" }
 
     func render(_ document: Document, into write: (String) -> Void) throws {
-        DocumentJSON.encode(document, layers: options.layers, pretty: pretty, chunkBytes: 1 << 20, write: write)
+        DocumentJSON.encode(document, layers: options.layers, pretty: pretty, tokenTable: options.tokenTable, chunkBytes: 1 << 20,
+                            write: write)
         write("\n")
     }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Batch throughput: `lede annotate --input jsonl --format jsonl` with --jobs 1 and --jobs 2 over a
-# JSON Lines corpus repeated to about 5 MB. Prints MB/s and documents/s for each (best of 3).
+# JSON Lines corpus repeated to about 5 MB, and --jobs 1 with --token-table. Prints MB/s and
+# documents/s for each (best of 3).
 # With PYTHON (a Python that has spaCy), spaCy's nlp.pipe does the same batch, writing
 # doc.to_json() lines with n_process 1 and 2 (one run each), and the last line is
 # "ratio lede/spacy end-to-end: N" (lede's best --jobs 1 run against n_process 1).
@@ -48,6 +49,13 @@ for jobs in 1 2; do
   report "--jobs $jobs" "$best" "$work/out"
   if [ "$jobs" = 1 ]; then lede_one=$best; fi
 done
+# The same batch with the tokens and their tags written as a table of columns (--token-table).
+best=""
+for run in 1 2 3; do
+  took=$(seconds "$work/out" "$lede" annotate --input jsonl --format jsonl --token-table --jobs 1 --quiet "$work/corpus.jsonl")
+  if [ -z "$best" ] || awk -v s="$took" -v b="$best" 'BEGIN { exit !(s < b) }'; then best=$took; fi
+done
+report "--jobs 1 --token-table" "$best" "$work/out"
 [ -n "$python" ] || exit 0
 spacy_one=""
 for jobs in 1 2; do
