@@ -14,20 +14,10 @@ struct EntityRules {
     init(document: Document, tags: TokenTags) {
         let tokens = document.tokens
         let sentences = document.tokenSpans(of: LayerName.sentences)
-        var placeRanges = [Range<Int>?](repeating: nil, count: tokens.count)
-        var placeLabels = [String?](repeating: nil, count: tokens.count)
         let placeAnnotations = document.annotations(in: LayerName.places)
-        var placeTokenRanges: [Range<Int>] = []
-        for place in placeAnnotations {
-            let range = document.tokenRange(covering: place.range)
-            placeTokenRanges.append(range)
-            for index in range where index < tokens.count {
-                placeRanges[index] = range
-                placeLabels[index] = place.label
-            }
-        }
-        let classifier = MentionClassifier(document: document, tokens: tokens, tags: tags, places: placeRanges,
-                                           placeLabels: placeLabels, organizations: .shared)
+        let placeTokenRanges = placeAnnotations.map { document.tokenRange(covering: $0.range) }
+        let places = TokenPlaces(tokenCount: tokens.count, ranges: placeTokenRanges, labels: placeAnnotations.map(\.label))
+        let classifier = MentionClassifier(document: document, tokens: tokens, tags: tags, places: places, organizations: .shared)
         let runs = NameRunFinder().runs(in: document, tokens: tokens, sentences: sentences)
         let found = runs.flatMap { classifier.classify($0) }
         let countries = Set(placeTokenRanges.indices.filter { placeAnnotations[$0].label == "COUNTRY" }.map { placeTokenRanges[$0].lowerBound })

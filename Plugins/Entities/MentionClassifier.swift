@@ -9,10 +9,8 @@ import LedeEnglish
 struct MentionClassifier {
     let document: Document
     let tokens: [Token]
-    /// For each token, the token range of the place that covers it (from the places layer).
-    let places: [Range<Int>?]
-    /// For each token in a place, the place's label (COUNTRY, CITY…).
-    let placeLabels: [String?]
+    /// For each token, the place that covers it (its token range and label, from the places layer).
+    let places: TokenPlaces
     let organizations: OrganizationLexicon
     /// The coarse part of speech of each token.
     let tags: TokenTags
@@ -21,13 +19,11 @@ struct MentionClassifier {
     /// The letters (bit 0: A) that open a line as "A." does: a list's markers.
     let lineOpeningLetters: UInt32
 
-    init(document: Document, tokens: [Token], tags: TokenTags, places: [Range<Int>?], placeLabels: [String?],
-         organizations: OrganizationLexicon) {
+    init(document: Document, tokens: [Token], tags: TokenTags, places: TokenPlaces, organizations: OrganizationLexicon) {
         self.document = document
         self.tags = tags
         self.tokens = tokens
         self.places = places
-        self.placeLabels = placeLabels
         self.organizations = organizations
         self.facts = TokenFacts(count: tokens.count)
         var letters: UInt32 = 0
@@ -370,7 +366,7 @@ struct MentionClassifier {
     func clubNamedAfterPlace(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
         guard let place = places[span.lowerBound], place.lowerBound == span.lowerBound, place.upperBound < span.upperBound,
-              placeLabels[span.lowerBound] == "CITY" || placeLabels[span.lowerBound] == "REGION" else { return nil }
+              places.label(at: span.lowerBound) == "CITY" || places.label(at: span.lowerBound) == "REGION" else { return nil }
         let after = place.upperBound..<span.upperBound
         guard after.allSatisfy({ Self.clubWords.contains(word($0)) }) || isTeamNickname(after) else { return nil }
         return [mention(spanCase, .organization, 0.9)]
@@ -402,7 +398,7 @@ struct MentionClassifier {
         }
         // A given name, then a town's name as surname: "Yuri Gagarin", "Luis Roberto Barroso".
         if after.isEmpty, before.count <= 3, looksLikePersonName(before), !isCountry(place),
-           placeLabels[place.lowerBound] == "CITY" || before.count == 1 {
+           places.label(at: place.lowerBound) == "CITY" || before.count == 1 {
             return [mention(spanCase, .person, 0.85)]
         }
         if titlePhrase(in: after).map({ $0.0 == after.lowerBound }) ?? false || before.isEmpty || after.isEmpty {
@@ -653,7 +649,7 @@ struct MentionClassifier {
     }
 
     func isCountry(_ place: Range<Int>) -> Bool {
-        placeLabels[place.lowerBound] == "COUNTRY"
+        places.label(at: place.lowerBound) == "COUNTRY"
     }
 
     /// A Roman numeral in its canonical form (`XVII`, `IV`), not any word of those letters (`IMD`).

@@ -38,7 +38,7 @@ struct NameRunFinder {
                     }
                     // A connector (or two: "of the") followed by a capitalized word.
                     var look = end
-                    while look < sentence.upperBound, look - end < 2, isConnector(document, tokens[look]) { look += 1 }
+                    while look < sentence.upperBound, look - end < 2, isConnector(document, tokens, look) { look += 1 }
                     if look > end, look < sentence.upperBound, isNameWord(document, tokens[look]),
                        !document.lineBreak(between: tokens[look - 1], and: tokens[look]) {
                         end = look + 1
@@ -83,8 +83,8 @@ struct NameRunFinder {
         index + 1 < tokens.count && document.token(tokens[index + 1], is: ":") && Self.captionLabels.contains(document.word(index))
     }
 
-    func isConnector(_ document: Document, _ token: Token) -> Bool {
-        (token.kind == .word || token.kind == .symbol) && Self.connectors.contains(document.string(of: token))
+    func isConnector(_ document: Document, _ tokens: [Token], _ index: Int) -> Bool {
+        (tokens[index].kind == .word || tokens[index].kind == .symbol) && Self.connectors.contains(document.word(index))
     }
 
     /// A common English word usually written in lowercase (`People`), not an acronym.

@@ -14,7 +14,7 @@ struct QuotationMark {
     init?(_ index: Int, tokens: [Token], document: Document) {
         let token = tokens[index]
         guard token.kind == .quote else { return nil }
-        let text = document.string(of: token)
+        let text = document.word(index)
         let touchesBefore = index > 0 && document.touches(tokens[index - 1], token)
             && !Self.isOpeningContext(tokens[index - 1], document: document)
         let touchesAfter = index + 1 < tokens.count && document.touches(token, tokens[index + 1])
@@ -59,14 +59,15 @@ struct QuotationMark {
     /// Tokens after which a mark opens a quotation even when nothing separates them: `(“`, `—"`.
     static func isOpeningContext(_ token: Token, document: Document) -> Bool {
         guard token.kind == .punctuation else { return false }
-        let text = document.string(of: token)
-        return ["(", "[", "—", "–", "-", ":"].contains(text)
+        return openingContexts.contains { document.token(token, is: $0) }
     }
 
     /// Tokens before which a mark closes a quotation even when nothing separates them: `”,`, `’.`
     static func isClosingContext(_ token: Token, document: Document) -> Bool {
         guard token.kind == .punctuation || token.kind == .quote else { return false }
-        let text = document.string(of: token)
-        return [",", ".", ";", ":", "!", "?", ")", "]", "…", "—", "–", "-"].contains(text) || token.kind == .quote
+        return token.kind == .quote || closingContexts.contains { document.token(token, is: $0) }
     }
+
+    private static let openingContexts: [StaticString] = ["(", "[", "—", "–", "-", ":"]
+    private static let closingContexts: [StaticString] = [",", ".", ";", ":", "!", "?", ")", "]", "…", "—", "–", "-"]
 }

@@ -6,13 +6,12 @@ import LedeEnglish
 /// (`Dr.`, never a role)?
 struct TitleVocabulary {
     /// The kinds a word or phrase has in the lexicon (a word can be several: `chief`).
-    func kinds(_ phrase: String) -> Set<TitleWord.Kind> {
+    func kinds(_ phrase: String) -> TitleWord.Kinds {
         English.titleKinds(phrase)
     }
 
     func isHead(_ phrase: String) -> Bool {
-        let kinds = kinds(phrase)
-        return kinds.contains(.head) || kinds.contains(.rank)
+        !kinds(phrase).isDisjoint(with: [.head, .rank])
     }
 
     func isModifier(_ phrase: String) -> Bool { kinds(phrase).contains(.modifier) }

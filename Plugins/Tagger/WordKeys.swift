@@ -123,14 +123,11 @@ struct WordKeyMaker {
         let lower = WordForm.lowercasedASCII(text)
         if (English.givenNames[folded]?.count ?? 0) >= 100 { set(.givenName) }
         if (English.surnames[folded] ?? Int.max) <= 30_000 { set(.surname) }
-        for kind in English.titleKinds(text) {
-            switch kind {
-            case .head: set(.titleHead)
-            case .modifier: set(.titleModifier)
-            case .rank: set(.rank)
-            case .honorific: set(.honorific)
-            }
-        }
+        let kinds = English.titleKinds(text)
+        if kinds.contains(.head) { set(.titleHead) }
+        if kinds.contains(.modifier) { set(.titleModifier) }
+        if kinds.contains(.rank) { set(.rank) }
+        if kinds.contains(.honorific) { set(.honorific) }
         if English.demonyms[text] != nil { set(.demonym) }
         if let common = English.words[lower] {
             if let level = common.level, level <= 35 { set(.commonWord) }

@@ -74,7 +74,7 @@ extension Document {
 
     /// Whether the token is the possessive 's (with a straight or a curly apostrophe).
     public func isPossessive(_ token: Token) -> Bool {
-        self.token(token, isLowercased: "'s") || string(of: token) == "’s"
+        self.token(token, isLowercased: "'s") || self.token(token, is: "’s")
     }
 
     /// Whether the token at `index` is a hyphen joining the tokens on either side with no space

@@ -95,10 +95,13 @@ public enum English {
 
     /// The kinds a word or phrase has in the titles lexicon, as written and lowercased (a rank
     /// keeps its case: `Gen.`; a word can be several kinds: `chief`).
-    public static func titleKinds(_ phrase: String) -> Set<TitleWord.Kind> {
-        var kinds = Set(titles.all(phrase).map(\.kind))
+    public static func titleKinds(_ phrase: String) -> TitleWord.Kinds {
+        var kinds = TitleWord.Kinds()
+        for entry in titles.all(phrase) { kinds.insert(TitleWord.Kinds(entry.kind)) }
         let lower = WordForm.lowercasedASCII(phrase)
-        if lower != phrase { kinds.formUnion(titles.all(lower).map(\.kind).filter { $0 != .rank }) }
+        if lower != phrase {
+            for entry in titles.all(lower) where entry.kind != .rank { kinds.insert(TitleWord.Kinds(entry.kind)) }
+        }
         return kinds
     }
 

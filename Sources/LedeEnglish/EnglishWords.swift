@@ -66,6 +66,27 @@ public struct TitleWord: Sendable, Hashable {
     public let kind: Kind
     /// The gender the word implies (`spokeswoman`, `Mrs.`), when it does.
     public let gender: Gender?
+
+    /// Kinds a word has, as bits (a word can be several: `chief`).
+    public struct Kinds: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// The set of one kind.
+        public init(_ kind: Kind) {
+            switch kind {
+            case .head: self = .head
+            case .modifier: self = .modifier
+            case .rank: self = .rank
+            case .honorific: self = .honorific
+            }
+        }
+
+        public static let head = Kinds(rawValue: 1)
+        public static let modifier = Kinds(rawValue: 2)
+        public static let rank = Kinds(rawValue: 4)
+        public static let honorific = Kinds(rawValue: 8)
+    }
 }
 
 /// A reporting verb form or multiword cue.
