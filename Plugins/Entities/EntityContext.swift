@@ -175,7 +175,7 @@ struct EntityContext {
         for position in mentions.indices {
             let span = mentions[position].tokens, kind = ruleKindNumber(mentions[position].kind)
             var sieve = FeatureHasher(template: 2)
-            for byte in mentions[position].sieve.utf8 { sieve.combine(byte) }
+            sieve.combineBytes(of: mentions[position].sieve)
             let longPerson = mentions[position].kind == .person && mentions[position].words.count >= 2
             let organization = mentions[position].kind == .organization
             for index in span where index < keys.count {

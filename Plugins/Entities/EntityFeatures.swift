@@ -89,7 +89,7 @@ enum EntityFeatures {
     /// The hash of a sieve's name that `sieveFeature` reads (a candidate makes it once).
     static func sieveHash(_ sieve: String?) -> UInt64 {
         var hasher = FeatureHasher(template: 2)
-        for byte in (sieve ?? "").utf8 { hasher.combine(byte) }
+        hasher.combineBytes(of: sieve ?? "")
         return hasher.value
     }
 

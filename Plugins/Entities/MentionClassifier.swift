@@ -539,8 +539,8 @@ struct MentionClassifier {
         }
         if run.count == 1 {
             let text = word(run.lowerBound)
-            if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
-                || (text.utf8.contains(where: { $0 >= 0x80 }) && text.unicodeScalars.contains(where: { $0.properties.numericType != nil })) {
+            if WordForm.withBytes(of: text, { $0.contains { $0 >= 0x30 && $0 <= 0x39 } })
+                || (!WordForm.isASCII(text) && text.unicodeScalars.contains(where: { $0.properties.numericType != nil })) {
                 return true
             }
             if run.upperBound + 1 < tokens.count, document.token(tokens[run.upperBound], is: "-"),
@@ -627,13 +627,14 @@ struct MentionClassifier {
     /// (`McDonald`, `MacArthur`, `DiCaprio`, `LeBron`, `DeSantis`).
     func isCamelCase(_ word: String) -> Bool {
         // ASCII words, nearly all, need no Unicode properties: a small letter, then a capital.
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = Array(word.utf8)
-            guard bytes.count > 3 else { return false }
-            for index in 1..<bytes.count where bytes[index] >= 0x41 && bytes[index] <= 0x5A && bytes[index - 1] >= 0x61 && bytes[index - 1] <= 0x7A {
-                return !Self.namePrefixes.contains(String(decoding: bytes[0..<index], as: UTF8.self))
+        if WordForm.isASCII(word) {
+            // The length of the part before the first capital that follows a small letter, or nil.
+            let prefix: Int? = WordForm.withBytes(of: word) { bytes in
+                guard bytes.count > 3 else { return nil }
+                return (1..<bytes.count).first { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A && bytes[$0 - 1] >= 0x61 && bytes[$0 - 1] <= 0x7A }
             }
-            return false
+            guard let prefix else { return false }
+            return !Self.namePrefixes.contains(String(word.utf8.prefix(prefix)) ?? word)
         }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count > 3 else { return false }

@@ -21,14 +21,37 @@ struct WordKey: Hashable, Sendable {
     }
 
     /// The key of `bytes[range]`, or nil when the range is empty or longer than `capacity`.
+    /// Read eight bytes at a time where the buffer has them, lowered all at once.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        guard !range.isEmpty, range.count <= Self.capacity else { return nil }
-        var offset = 0
-        for index in range {
-            append(bytes[index], at: offset)
-            offset += 1
+        guard !range.isEmpty, range.count <= Self.capacity, range.lowerBound >= 0, range.upperBound <= bytes.count,
+              let base = bytes.baseAddress else { return nil }
+        let length = range.count
+        guard range.lowerBound + 24 <= bytes.count else {
+            // Near the end of the buffer: byte by byte.
+            for offset in 0..<length { append(bytes[range.lowerBound + offset], at: offset) }
+            count = UInt8(length)
+            return
         }
-        count = UInt8(offset)
+        let start = UnsafeRawPointer(base + range.lowerBound)
+        first = Self.lowered(start.loadUnaligned(as: UInt64.self), keeping: length)
+        if length > 8 { second = Self.lowered(start.loadUnaligned(fromByteOffset: 8, as: UInt64.self), keeping: length - 8) }
+        if length > 16 { third = Self.lowered(start.loadUnaligned(fromByteOffset: 16, as: UInt64.self), keeping: length - 16) }
+        count = UInt8(length)
+    }
+
+    /// The first `keeping` bytes (all eight when more) of a word read from memory, as `append`
+    /// packs them: in order from the low byte, ASCII capitals made small, the rest zero.
+    @inline(__always)
+    static func lowered(_ loaded: UInt64, keeping: Int) -> UInt64 {
+        var word = UInt64(littleEndian: loaded)
+        if keeping < 8 { word &= (1 << UInt64(keeping * 8)) - 1 }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // Each byte's low seven bits plus an offset sets its high bit from 0x41 ("A") on, and
+        // from 0x5B (past "Z") on: no byte carries into the next.
+        let low = word & ~highs
+        let fromA = low &+ ones &* 0x3F, pastZ = low &+ ones &* 0x25
+        let capitals = fromA & ~pastZ & ~word & highs
+        return word | capitals >> 2
     }
 
     /// The key of a string (used when loading lexicons).

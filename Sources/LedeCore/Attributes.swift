@@ -44,6 +44,7 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
             let present = index < pairs.count && pairs[index].key == key
             switch (newValue, present) {
             case (let value?, true): pairs[index].value = value
+            case (let value?, false) where index == pairs.count: pairs.append(Pair(key: key, value: value))
             case (let value?, false): pairs.insert(Pair(key: key, value: value), at: index)
             case (nil, true): pairs.remove(at: index)
             case (nil, false): break

@@ -13,8 +13,6 @@ public enum ByteHash {
 
     public static func of(_ text: String) -> UInt64 {
         // Native and small strings are read in place, with no copy of the string.
-        if let hash = text.utf8.withContiguousStorageIfAvailable({ of($0) }) { return hash }
-        var text = text
-        return text.withUTF8 { of($0) }
+        WordForm.withBytes(of: text) { of($0) }
     }
 }

@@ -3,12 +3,7 @@ public enum WordForm {
     /// Lowercased, with diacritics removed: `Lucía` → `lucia`, `Köln` → `koln`. ASCII input
     /// takes a fast path.
     public static func folded(_ word: String) -> String {
-        var ascii = true
-        for byte in word.utf8 where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii { return lowercasedASCII(word) }
+        if isASCII(word) { return lowercasedASCII(word) }
         var scalars = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
@@ -16,6 +11,21 @@ public enum WordForm {
             for lower in base.properties.lowercaseMapping.unicodeScalars { scalars.append(lower) }
         }
         return String(scalars)
+    }
+
+    /// Calls `body` with the word's UTF-8 bytes, read in place (a copy only for a string that
+    /// is not stored as UTF-8): iterating `utf8` costs several times more a byte.
+    @inlinable
+    public static func withBytes<Result>(of word: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = word.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var word = word
+        return word.withUTF8(body)
+    }
+
+    /// Whether every byte of the word is ASCII.
+    @inlinable
+    public static func isASCII(_ word: String) -> Bool {
+        withBytes(of: word) { bytes in !bytes.contains { $0 >= 0x80 } }
     }
 
     /// Lowercase ASCII letters only (other bytes unchanged).

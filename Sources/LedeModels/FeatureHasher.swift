@@ -27,6 +27,16 @@ public struct FeatureHasher: Sendable {
         state = (state ^ 0xFF) &* 0x100_0000_01b3
     }
 
+    /// Adds the UTF-8 bytes of `text`, each as `combine(_:)` adds a byte (no separator), read
+    /// from the string's own storage.
+    @inlinable
+    public mutating func combineBytes(of text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+    }
+
     /// Adds a small number (a tag, a class of a word).
     @inlinable
     public mutating func combine(_ value: Int) {
