@@ -68,15 +68,15 @@ struct IndirectSpeechFinder {
         var afterThat = false
         var look = start
         while look < min(sentence.upperBound, start + 10), !quoted[look], !document.word(at: look, isOneOf: ",", ".", ":", ";") {
-            if word(look) == "that" {
+            if document.word(at: look, isOneOf: "that") {
                 afterThat = true
                 start = look + 1
                 // "told the panel that, “Today …”": the quotation after the comma is direct.
-                while start < sentence.upperBound, word(start) == "," { start += 1 }
+                while start < sentence.upperBound, document.word(at: start, isOneOf: ",") { start += 1 }
                 break
             }
             // "a scheme announced Saturday by the minister": a passive verb reports nothing.
-            if word(look) == "by", look - start <= 2 { return nil }
+            if document.word(at: look, isOneOf: "by"), look - start <= 2 { return nil }
             look += 1
         }
         let lemma = English.speechVerbs[WordForm.lowercasedASCII(cue.text)]?.lemma ?? ""

@@ -14,27 +14,27 @@ struct QuotationMark {
     init?(_ index: Int, tokens: [Token], document: Document) {
         let token = tokens[index]
         guard token.kind == .quote else { return nil }
-        let text = document.word(index)
+        let mark = Self.scalar(of: token, in: document)
         let touchesBefore = index > 0 && document.touches(tokens[index - 1], token)
             && !Self.isOpeningContext(tokens[index - 1], document: document)
         let touchesAfter = index + 1 < tokens.count && document.touches(token, tokens[index + 1])
             && !Self.isClosingContext(tokens[index + 1], document: document)
         self.token = index
-        switch text {
-        case "“", "„", "«":
+        switch mark {
+        case 0x201C, 0x201E, 0xAB:  // “ „ «
             family = .double
             role = .opening
-        case "”", "»":
+        case 0x201D, 0xBB:  // ” »
             family = .double
             role = .closing
-        case "‘", "‹":
+        case 0x2018, 0x2039:  // ‘ ‹
             family = .single
             role = .opening
-        case "›":
+        case 0x203A:  // ›
             family = .single
             role = .closing
-        case "\"", "'", "’":
-            family = text == "\"" ? .double : .single
+        case 0x22, 0x27, 0x2019:  // " ' ’
+            family = mark == 0x22 ? .double : .single
             if touchesAfter && !touchesBefore {
                 role = .opening
             } else if touchesBefore && !touchesAfter {
@@ -53,6 +53,23 @@ struct QuotationMark {
             }
         default:
             return nil
+        }
+    }
+
+    /// The scalar of a token of one scalar of up to three bytes, read from the document's bytes
+    /// (0 for any other token).
+    static func scalar(of token: Token, in document: Document) -> UInt32 {
+        let start = token.range.lowerBound, bytes = document.bytes
+        guard start >= 0, token.range.upperBound <= bytes.count else { return 0 }
+        switch token.range.count {
+        case 1 where bytes[start] < 0x80:
+            return UInt32(bytes[start])
+        case 2 where bytes[start] & 0xE0 == 0xC0:
+            return UInt32(bytes[start] & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
+        case 3 where bytes[start] & 0xF0 == 0xE0:
+            return UInt32(bytes[start] & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
+        default:
+            return 0
         }
     }
 
