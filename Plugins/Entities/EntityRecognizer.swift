@@ -59,7 +59,9 @@ struct EntityRecognizer: Sendable {
     /// The classes chosen with `margins` (by change of class), overlaps settled.
     static func chosen(_ decisions: [Decision], candidates: [NameCandidate], margins: OverrideMargins) -> [Int] {
         var classes = zip(decisions, candidates).map { decision, candidate in
-            !candidate.isCountry && !(candidate.isSureName && decision.learned == EntityClasses.none)
+            // Where both agree there is nothing to override (and no margin to look up).
+            decision.learned == decision.rules ? decision.rules
+                : !candidate.isCountry && !(candidate.isSureName && decision.learned == EntityClasses.none)
                 && decision.margin >= margins.margin(rules: decision.rules, learned: decision.learned, sieve: candidate.sieve)
                 ? decision.learned : decision.rules
         }
