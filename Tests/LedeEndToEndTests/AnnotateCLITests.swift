@@ -116,6 +116,28 @@ import Testing
         #expect(wrongFormat.stderr.contains("--token-table is for --format json and jsonl"))
     }
 
+    @Test func theShellReadsATokenTableBackAsItsLayers() throws {
+        let folder = try TemporaryFolder()
+        let source = try folder.file("a.txt", "Maria Lopez said “We are safe” in Paris.\n\nShe left on Friday.")
+        let tabled = try LedeBinary.run(["annotate", "--format", "json", "--token-table", source])
+        let plain = try LedeBinary.run(["annotate", "--format", "json", source])
+        #expect(tabled.status == 0 && plain.status == 0)
+        let back = try LedeBinary.run(["-c", "export json -", try folder.file("a.json", tabled.stdout)])
+        #expect(back.status == 0)
+        /// Every annotation as one line of text, attributes in name order.
+        func lines(_ output: String) throws -> [String] {
+            let annotations = try #require(try json(output)["annotations"] as? [[String: Any]])
+            return try annotations.map { annotation in
+                let attributes = try JSONSerialization.data(withJSONObject: annotation["attrs"] ?? [:], options: .sortedKeys)
+                return "\(annotation["layer"] ?? "") \(annotation["label"] ?? "") \(annotation["start"] ?? "")-\(annotation["end"] ?? "") "
+                    + String(decoding: attributes, as: UTF8.self)
+            }.sorted()
+        }
+        let expected = try lines(plain.stdout)
+        #expect(expected.contains { $0.hasPrefix("pos PROPN 0-5 ") && $0.contains(#""lemma":"Maria""#) })
+        #expect(try lines(back.stdout) == expected)
+    }
+
     @Test func jsonOfSeveralDocumentsIsOneArray() throws {
         let folder = try TemporaryFolder()
         let first = try folder.file("a.txt", "Maria Lopez spoke."), second = try folder.file("b.txt", "It rained in Paris.")
