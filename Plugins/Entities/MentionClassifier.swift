@@ -151,12 +151,10 @@ struct MentionClassifier {
         let words = span.map { word($0) }
         let text = document.text(tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound)
         let spanCase = SpanCase(span: span, afterTitle: afterTitle, gender: gender, personContext: personContext, words: words, text: text)
-        guard let (mentions, sieve) = Self.spanSieves.decide(self, spanCase) else { return [] }
-        return mentions.map { mention in
-            var mention = mention
-            if mention.sieve.isEmpty { mention.sieve = sieve }
-            return mention
-        }
+        guard case (var mentions, let sieve)? = Self.spanSieves.decide(self, spanCase) else { return [] }
+        // Named in place: a copy of each mention would retain its strings.
+        for index in mentions.indices where mentions[index].sieve.isEmpty { mentions[index].sieve = sieve }
+        return mentions
     }
 
     /// A mention of the whole span.
