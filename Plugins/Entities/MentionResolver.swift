@@ -20,7 +20,8 @@ struct MentionResolver {
         var placeAcronyms: [String: Range<Int>]
     }
 
-    func resolve(_ input: [Mention]) -> Resolution {
+    func resolve(_ input: consuming [Mention]) -> Resolution {
+        // Taken, not copied, when the caller is done with its mentions: a copy retains every string.
         var mentions = input
         let placeAcronyms = linkAcronyms(&mentions)
 
@@ -47,7 +48,6 @@ struct MentionResolver {
             }
         }
 
-        // The names written, made when an acronym first asks.
         var writtenNames: Set<String>?
         // Organizations' names of two words or more, hyphens read as spaces, each ending in a space.
         let organizationNames = mentions.filter { $0.kind == .organization && $0.words.count >= 2 }
@@ -91,15 +91,19 @@ struct MentionResolver {
                 mention.sieve = "single-name-guess"
             }
             // An acronym or short form takes the full name when the article spells it out.
-            if let full = mention.fullName, mention.kind == .organization, full.utf8.count > name.utf8.count {
-                if writtenNames == nil { writtenNames = Set(input.map(\.text)) }
-                if writtenNames?.contains(full) == true { name = full }
+            if let full = mention.fullName, mention.kind == .organization, full.utf8.count > name.utf8.count,
+               writtenNames?.contains(full) == true {
+                name = full
             }
             return name
         }
         var canonical: [String] = []
         canonical.reserveCapacity(mentions.count)
-        for index in mentions.indices { canonical.append(resolveName(of: &mentions[index])) }
+        for index in mentions.indices {
+            // The names written, made when a full name first asks (no text changes in this pass).
+            if writtenNames == nil, mentions[index].fullName != nil { writtenNames = Set(mentions.map(\.text)) }
+            canonical.append(resolveName(of: &mentions[index]))
+        }
 
         // Gender of each person: from an honorific or gendered title anywhere, else the given name.
         var genderByName: [String: Gender] = [:]
@@ -200,32 +204,35 @@ struct MentionResolver {
         var acronymNames: [String: String] = [:]
         var placeAcronyms: [String: Range<Int>] = [:]
         var terms = Set<String>()
+        // The mentions are read in place: a copy of each would retain its strings.
         for index in mentions.indices {
-            let acronym = mentions[index]
-            guard acronym.tokens.count == 1, WordForm.isAllCaps(acronym.text) else { continue }
-            let open = acronym.tokens.lowerBound - 1
+            let span = mentions[index].tokens
+            guard span.count == 1, WordForm.isAllCaps(mentions[index].text) else { continue }
+            let open = span.lowerBound - 1
             guard open >= 1, document.token(tokens[open], is: "(") else { continue }
-            if isAcronymOfLowercaseWords(acronym.text, endingAt: open) {
-                terms.insert(acronym.text)
+            let acronym = mentions[index].text
+            if isAcronymOfLowercaseWords(acronym, endingAt: open) {
+                terms.insert(acronym)
                 continue
             }
             guard index > 0 else { continue }
-            let previous = mentions[index - 1]
-            guard open == previous.tokens.upperBound else { continue }
-            if previous.kind == .person { continue }
-            if previous.kind == .place {
+            let previousKind = mentions[index - 1].kind
+            guard open == mentions[index - 1].tokens.upperBound else { continue }
+            if previousKind == .person { continue }
+            if previousKind == .place {
                 // "Kennedy Space Center (KSC)"; not a dateline's agency, "BALTIMORE (AP)".
-                if acronym.text.utf8.first == previous.text.utf8.first { placeAcronyms[acronym.text] = previous.tokens }
+                if acronym.utf8.first == mentions[index - 1].text.utf8.first { placeAcronyms[acronym] = mentions[index - 1].tokens }
                 continue
             }
             // The sieve names the rule that decided: a name already known as an organization keeps its own.
-            if previous.kind != .organization { mentions[index - 1].sieve = "name-before-acronym" }
+            if previousKind != .organization { mentions[index - 1].sieve = "name-before-acronym" }
             mentions[index - 1].kind = .organization
             mentions[index].kind = .organization
             mentions[index].sieve = "acronym-after-name"
             mentions[index].confidence = 1
-            acronymNames[acronym.text] = previous.text
+            acronymNames[acronym] = mentions[index - 1].text
         }
+        guard !terms.isEmpty || !placeAcronyms.isEmpty || !acronymNames.isEmpty else { return placeAcronyms }
         for index in mentions.indices where mentions[index].tokens.count == 1 {
             if terms.contains(mentions[index].text) {
                 mentions[index].kind = .other
