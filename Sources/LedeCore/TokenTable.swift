@@ -11,11 +11,14 @@
 /// lede JSON reads it back as those layers.
 public enum TokenTable {
     /// The layers of `document` that the table holds, of those asked for (nil: all): the tokens
-    /// and every layer kept as one annotation per token (`Document.tokenLayer(_:)`).
+    /// and every layer kept as one annotation per token (`Document.tokenLayer(_:)`) whose name has
+    /// no `.` (which separates a layer's name from an attribute's in a column's name); the others
+    /// stay annotations.
     public static func layers(of document: Document, among asked: Set<String>?) -> [String] {
         guard !document.tokens.isEmpty else { return [] }
         return document.layerNames.filter { layer in
-            (asked?.contains(layer) ?? true) && (layer == LayerName.tokens || document.tokenLayer(layer) != nil)
+            (asked?.contains(layer) ?? true) && !layer.contains(".")
+                && (layer == LayerName.tokens || document.tokenLayer(layer) != nil)
         }
     }
 

@@ -74,6 +74,20 @@ import Testing
         #expect(none["tokens"] == nil)
     }
 
+    @Test func aLayerWithADotInItsNameStaysAnnotations() throws {
+        var document = try tagged()
+        var dotted = TokenLayer()
+        let label = dotted.addLabel("X"), none = dotted.addAttributes(["note": "n"])
+        _ = dotted.append(token: 0, label: label, attributes: none)
+        document.setTokenLayer("my.tags", dotted)
+        let json = DocumentJSON.encode(document, tokenTable: true)
+        let table = try #require(try parse(json)["tokens"] as? [String: Any])
+        #expect(!table.keys.contains { $0.hasPrefix("my") })
+        let again = try DocumentJSON.decode(Array(json.utf8))
+        #expect(again.annotations(in: "my.tags") == document.annotations(in: "my.tags"))
+        #expect(again.annotations(in: "pos") == document.annotations(in: "pos"))
+    }
+
     @Test func aTableThatDoesNotHoldTogetherIsRefused() {
         let cases: [(String, String)] = [
             (#"{"text":"Ab c","tokens":{"start":[0,3],"end":[2]}}"#, "no \"start\" and \"end\" lists of one length"),
