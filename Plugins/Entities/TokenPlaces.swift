@@ -5,8 +5,8 @@ import LedeCore
 /// optional range and label each.
 struct TokenPlaces {
     /// Each place's tokens and label.
-    let ranges: [Range<Int>]
-    let labels: [String]
+    private let ranges: [Range<Int>]
+    private let labels: [String]
     /// The number of the place each token is part of, or -1.
     private let placeOfToken: [Int32]
 

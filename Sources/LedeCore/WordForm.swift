@@ -32,15 +32,7 @@ public enum WordForm {
     public static func lowercasedASCII(_ word: String) -> String {
         // Read in place: most words asked about are already lowercase, and a lowercase word of
         // up to 15 bytes is made without a buffer of its own.
-        let lowered: String?? = word.utf8.withContiguousStorageIfAvailable { lowercasedASCII(utf8: $0) }
-        switch lowered {
-        case .some(.some(let lowercase)): return lowercase
-        case .some(.none): return word
-        case .none:
-            var bytes = Array(word.utf8)
-            for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        withBytes(of: word) { lowercasedASCII(utf8: $0) } ?? word
     }
 
     /// The UTF-8 text `bytes` with its ASCII capitals made small, or nil when it has none (the

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Hashes the parts of a feature (a template number, bytes of a word, a tag) into 64 bits with
 /// no allocation: FNV-1a over the parts, with a final mix so that nearby keys spread over a
 /// hash table. The same parts always give the same hash, on every machine.
@@ -31,8 +33,7 @@ public struct FeatureHasher: Sendable {
     /// from the string's own storage.
     @inlinable
     public mutating func combineBytes(of text: String) {
-        var text = text
-        text.withUTF8 { bytes in
+        WordForm.withBytes(of: text) { bytes in
             for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
         }
     }

@@ -40,22 +40,23 @@ report() {
   awk -v n="$1" -v s="$2" -v b="$bytes" -v d="$docs" \
     'BEGIN { printf "%s: %.3f s, %.2f MB/s, %.0f documents/s\n", n, s, b / 1e6 / s, d / s }'
 }
-for jobs in 1 2; do
-  best=""
+# best_of_three OPTION…: the fewest seconds of three runs of `lede annotate` over the corpus
+# with these options (JSON Lines in and out); the last run's output stays in $work/out.
+best_of_three() {
+  local best="" took
   for run in 1 2 3; do
-    took=$(seconds "$work/out" "$lede" annotate --input jsonl --format jsonl --jobs "$jobs" --quiet "$work/corpus.jsonl")
+    took=$(seconds "$work/out" "$lede" annotate --input jsonl --format jsonl --quiet "$@" "$work/corpus.jsonl")
     if [ -z "$best" ] || awk -v s="$took" -v b="$best" 'BEGIN { exit !(s < b) }'; then best=$took; fi
   done
+  echo "$best"
+}
+for jobs in 1 2; do
+  best=$(best_of_three --jobs "$jobs")
   report "--jobs $jobs" "$best" "$work/out"
   if [ "$jobs" = 1 ]; then lede_one=$best; fi
 done
 # The same batch with the tokens and their tags written as a table of columns (--token-table).
-best=""
-for run in 1 2 3; do
-  took=$(seconds "$work/out" "$lede" annotate --input jsonl --format jsonl --token-table --jobs 1 --quiet "$work/corpus.jsonl")
-  if [ -z "$best" ] || awk -v s="$took" -v b="$best" 'BEGIN { exit !(s < b) }'; then best=$took; fi
-done
-report "--jobs 1 --token-table" "$best" "$work/out"
+report "--jobs 1 --token-table" "$(best_of_three --jobs 1 --token-table)" "$work/out"
 [ -n "$python" ] || exit 0
 spacy_one=""
 for jobs in 1 2; do
