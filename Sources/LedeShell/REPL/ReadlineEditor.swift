@@ -12,6 +12,23 @@ nonisolated(unsafe) private var completionMatches: [String] = []
 nonisolated(unsafe) private var completionIndex = 0
 nonisolated(unsafe) private var cancelReadOnInterrupt = false
 
+/// After Ctrl-C at the prompt: ends the read with an empty line when the caller asked for that,
+/// otherwise drops the typed line and draws a fresh prompt.
+private func respondToInterrupt() -> Int32 {
+    guard Interrupt.isSet else { return 0 }
+    if cancelReadOnInterrupt {
+        rl_replace_line("", 0)
+        rl_done = 1
+        return 0
+    }
+    Interrupt.clear()
+    rl_replace_line("", 0)
+    rl_crlf()
+    rl_on_new_line()
+    rl_redisplay()
+    return 0
+}
+
 /// GNU readline: line editing, history (Up, Ctrl-R) saved to a file, Tab completion, and Ctrl-C
 /// that clears the line instead of quitting. GNU readline is GPL-3.0-or-later; only this file
 /// uses it.
@@ -48,21 +65,12 @@ final class ReadlineEditor: LineEditor {
                 }
             }
         }
-        // Runs when Ctrl-C interrupted the read at the prompt: start a fresh line, like bash.
-        rl_signal_event_hook = {
-            guard Interrupt.isSet else { return 0 }
-            if cancelReadOnInterrupt {
-                rl_replace_line("", 0)
-                rl_done = 1
-                return 0
-            }
-            Interrupt.clear()
-            rl_replace_line("", 0)
-            rl_crlf()
-            rl_on_new_line()
-            rl_redisplay()
-            return 0
-        }
+        // Ctrl-C at the prompt starts a fresh line, like bash. Readline calls the signal hook when
+        // the signal interrupts its read; a signal that lands while readline is busy between two
+        // reads (drawing the last key) interrupts nothing, so the event hook, which readline calls
+        // some ten times a second while it waits for a key, looks at the flag too.
+        rl_signal_event_hook = respondToInterrupt
+        rl_event_hook = respondToInterrupt
         using_history()
         stifle_history(historyLimit)
         if let historyPath {
