@@ -265,7 +265,7 @@ struct EntityContext {
     private static func fillCandidateKeys(_ keys: UnsafeMutableBufferPointer<Keys>, _ document: Document, sentences: [Range<Int>],
                                           upos: [UInt8], inHeading: [Bool], words: WordFlags) {
         let tokens = document.tokens
-        var lexicon = HashKeyedMemo<UInt64>(capacity: 256)
+        var lexicon = HashKeyedMemo<UInt64>(capacity: min(256, tokens.count))
         document.bytes.withUnsafeBufferPointer { bytes in
             for sentence in sentences {
                 var sentenceWords = 0, capitalizedWords = 0

@@ -28,11 +28,10 @@ public struct PartOfSpeechAnnotator: Annotator {
         var work = TaggingWork.pool.take()
         defer { TaggingWork.pool.give(work) }
         // One annotation per token, kept compactly: labels and attribute sets in small tables.
-        var layer = TokenLayer()
+        var layer = TokenLayer(labels: model.universal.classes)
         layer.reserveCapacity(document.tokens.count)
-        let labels = model.universal.classes.map { layer.addLabel($0) }
         // The number of each attribute set in this document's table, by the key of the word's tagging.
-        var attributeNumbers = HashKeyedMemo<Int>(capacity: 1024)
+        var attributeNumbers = HashKeyedMemo<Int>(capacity: min(1024, document.tokens.count))
         let tokens = document.tokens
         document.bytes.withUnsafeBufferPointer { bytes in
             var keys: [WordKeys] = []
@@ -65,7 +64,7 @@ public struct PartOfSpeechAnnotator: Annotator {
                         number = layer.addAttributes(attributes)
                         attributeNumbers.store(number, for: key)
                     }
-                    layer.append(token: span.lowerBound + offset, label: labels[universal[offset]], attributes: number)
+                    layer.append(token: span.lowerBound + offset, label: universal[offset], attributes: number)
                 }
             }
         }

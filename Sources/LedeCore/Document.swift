@@ -18,12 +18,15 @@ public struct Document: Sendable {
     public var metadata: [String: AttributeValue]
     /// Layer names in the order they were first written.
     public private(set) var layerNames: [String] = []
-    /// How many times each layer was written or removed, so that the pipeline can tell which
-    /// layers an annotator touched.
+    /// The document's `revision` when each layer was last written or removed, so that the
+    /// pipeline can tell which layers an annotator touched: those changed after the revision it
+    /// began at.
     public private(set) var layerVersions: [String: Int] = [:]
-    private var layers: [String: [Annotation]] = [:]
+    /// The number of writes and removals of layers so far.
+    public private(set) var revision = 0
+    private var layers = LayerMap<[Annotation]>()
     /// The layers kept compactly, one annotation per token at most (`TokenLayer`).
-    private var tokenLayers: [String: TokenLayer] = [:]
+    private var tokenLayers = LayerMap<TokenLayer>()
     /// The `tokens` layer, kept as compact `Token` values: every annotator reads it, and most
     /// never need it as annotations.
     public private(set) var tokens: [Token] = []
@@ -31,7 +34,7 @@ public struct Document: Sendable {
     public private(set) var tokenTexts: [String] = []
     /// The token spans of the sentences and of the paragraphs (`tokenSpans(of:)`), made when
     /// either layer or the tokens are set: nearly every annotator asks for them.
-    private var structureSpans: [String: [Range<Int>]] = [:]
+    private var structureSpans = LayerMap<[Range<Int>]>()
     /// The layers whose token spans are kept.
     private static let spannedLayers = [LayerName.sentences, LayerName.paragraphs]
 
@@ -99,15 +102,21 @@ public struct Document: Sendable {
         return tags
     }
 
+    /// Records a write or a removal of `layer`.
+    private mutating func markChanged(_ layer: String) {
+        revision += 1
+        layerVersions[layer] = revision
+    }
+
     /// Sets the `tokens` layer. A compact layer over the old tokens becomes an ordinary one.
     public mutating func setTokens(_ tokens: [Token]) {
-        for (name, _) in tokenLayers {
+        for name in tokenLayers.names {
             let annotations = annotations(in: name)
             tokenLayers[name] = nil
             layers[name] = annotations
         }
         if layers[LayerName.tokens] == nil { layerNames.append(LayerName.tokens) }
-        layerVersions[LayerName.tokens, default: 0] += 1
+        markChanged(LayerName.tokens)
         layers[LayerName.tokens] = []
         self.tokens = tokens
         let bytes = self.bytes
@@ -136,7 +145,7 @@ public struct Document: Sendable {
         }
         if !hasLayer(layer) { layerNames.append(layer) }
         tokenLayers[layer] = nil
-        layerVersions[layer, default: 0] += 1
+        markChanged(layer)
         func ordered(_ a: Annotation, _ b: Annotation) -> Bool {
             a.range.lowerBound != b.range.lowerBound
                 ? a.range.lowerBound < b.range.lowerBound
@@ -157,14 +166,14 @@ public struct Document: Sendable {
         guard layer != LayerName.tokens else { return }
         if !hasLayer(layer) { layerNames.append(layer) }
         layers[layer] = nil
-        layerVersions[layer, default: 0] += 1
+        markChanged(layer)
         tokenLayers[layer] = content
         keepTokenSpans(of: layer)
     }
 
     /// Removes a layer.
     public mutating func removeLayer(_ layer: String) {
-        if hasLayer(layer) { layerVersions[layer, default: 0] += 1 }
+        if hasLayer(layer) { markChanged(layer) }
         layers[layer] = nil
         tokenLayers[layer] = nil
         if layer == LayerName.tokens {

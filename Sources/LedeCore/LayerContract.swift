@@ -7,13 +7,14 @@ enum LayerContract {
         let description: String
     }
 
-    static func check(_ annotator: any Annotator, before: [String: Int], document: Document) throws(Violation) {
+    /// Checks what `annotator` wrote since the document's revision `before`.
+    static func check(_ annotator: any Annotator, before: Int, document: Document) throws(Violation) {
         let layers = annotator.layers, modifies = annotator.modifies
-        for (layer, version) in document.layerVersions where before[layer] != version
+        for (layer, version) in document.layerVersions where version > before
             && !layers.contains(where: { $0.name == layer }) && !modifies.contains(layer) {
             throw Violation(description: "it wrote the layer '\(layer)', which it does not declare in its layers or modifies")
         }
-        for spec in layers where spec.name != LayerName.tokens && before[spec.name] != document.layerVersions[spec.name]
+        for spec in layers where spec.name != LayerName.tokens && document.layerVersions[spec.name] ?? 0 > before
             && document.hasLayer(spec.name) {
             if let compact = document.tokenLayer(spec.name) {
                 // Each label and attribute set is checked once, in its table.
@@ -29,6 +30,7 @@ enum LayerContract {
                 continue
             }
             let annotations = document.annotations(in: spec.name)
+            guard !annotations.isEmpty else { continue }
             var checked = CheckedAnnotations(spec, count: annotations.count)
             let problem = annotations.withUnsafeBufferPointer { annotations -> String? in
                 // Read in place: copying each annotation would retain its strings and attributes.

@@ -108,7 +108,7 @@ public struct Pipeline: Sendable {
             missing.formUnion(annotator.produces)
             return
         }
-        let before = document.layerVersions
+        let before = document.revision
         do {
             try annotator.annotate(&document)
             try LayerContract.check(annotator, before: before, document: document)

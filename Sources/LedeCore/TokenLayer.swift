@@ -23,6 +23,11 @@ public struct TokenLayer: Sendable {
 
     public init() {}
 
+    /// An empty layer whose labels are `labels`, numbered in order (a model's classes, say).
+    public init(labels: [String]) {
+        self.labels = Array(labels.prefix(Int(UInt16.max) + 1))
+    }
+
     /// The number of annotations.
     public var count: Int { entries.count }
 

@@ -14,7 +14,7 @@ import Testing
         let registry = TestRegistry.with(PlacesModule.self, EntitiesModule.self)
         let pipeline = try Pipeline(names: ["entities"], registry: registry)
             .configured(["entities": ["recognizer": recognizer ? "on" : "off"]])
-        let failures = try pipeline.run(&document)
+        let failures = pipeline.run(&document)
         if let failure = failures.first { throw failure }
         return document
     }
@@ -221,7 +221,7 @@ import Testing
         var examples: [EntityTrainer.Example] = []
         for (text, names) in texts {
             var document = Document(text: text)
-            try pipeline.run(&document)
+            pipeline.run(&document)
             let gold = names.compactMap { name, label -> EntityTrainer.Name? in
                 guard let range = text.range(of: name) else { return nil }
                 let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
