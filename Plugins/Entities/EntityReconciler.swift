@@ -19,7 +19,7 @@ struct EntityReconciler {
 
     /// The rules' sieves that decide a name by another name of the article: a later "Slot" is
     /// the "Arne Slot" named before, an acronym in parentheses the name it follows.
-    static let documentSieves: Set<String> = ["part-of-person-name", "part-of-organization-name", "acronym-after-name"]
+    static let documentSieves: WordSet = ["part-of-person-name", "part-of-organization-name", "acronym-after-name"]
 
     /// The classes with the rules' document-level decisions restored where the name they point
     /// to stands with the same class (the document's consistency is the rules' to keep).

@@ -511,9 +511,9 @@ struct MentionClassifier {
         return nil
     }
 
-    static let appositionDeterminers: Set<String> = ["the", "a", "an"]
+    static let appositionDeterminers: WordSet = ["the", "a", "an"]
     /// Words that may follow the organization's noun of an apposition.
-    static let afterOrganizationNoun: Set<String> = ["that", "which", "who", "whose", "based", "founded", "headquartered", "owned",
+    static let afterOrganizationNoun: WordSet = ["that", "which", "who", "whose", "based", "founded", "headquartered", "owned",
                                                      "run", "in", "of", "with", "behind", "from", "and"]
 
     func defaultPerson(_ spanCase: SpanCase) -> [Mention]? {

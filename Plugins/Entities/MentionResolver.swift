@@ -26,10 +26,10 @@ struct MentionResolver {
         let placeAcronyms = linkAcronyms(&mentions)
 
         // Full names of people and organizations, by each of their words.
-        var personByWord: [String: String] = [:]
-        var personLength: [String: Int] = [:]
+        var personByWord = NameTable<String>()
+        var personLength = NameTable<Int>()
         /// An organization's full name by its first word, with the number of its space-separated parts.
-        var organizationByFirstWord: [String: (name: String, parts: Int)] = [:]
+        var organizationByFirstWord = NameTable<(name: String, parts: Int)>()
         // Read in place: a copy of each mention would retain its strings.
         for index in mentions.indices where mentions[index].words.count >= 2 {
             let words = mentions[index].words
@@ -48,7 +48,7 @@ struct MentionResolver {
             }
         }
 
-        var writtenNames: Set<String>?
+        var writtenNames: NameTable<Bool>?
         // Organizations' names of two words or more, hyphens read as spaces, each ending in a space.
         let organizationNames = mentions.filter { $0.kind == .organization && $0.words.count >= 2 }
             .map { (name: $0.text, spaced: Self.spaced($0.text)) }
@@ -101,12 +101,12 @@ struct MentionResolver {
         canonical.reserveCapacity(mentions.count)
         for index in mentions.indices {
             // The names written, made when a full name first asks (no text changes in this pass).
-            if writtenNames == nil, mentions[index].fullName != nil { writtenNames = Set(mentions.map(\.text)) }
+            if writtenNames == nil, mentions[index].fullName != nil { writtenNames = NameTable(mentions.map(\.text)) }
             canonical.append(resolveName(of: &mentions[index]))
         }
 
         // Gender of each person: from an honorific or gendered title anywhere, else the given name.
-        var genderByName: [String: Gender] = [:]
+        var genderByName = NameTable<Gender>()
         for index in mentions.indices where mentions[index].kind == .person {
             if let gender = mentions[index].gender { genderByName[canonical[index]] = gender }
         }
@@ -123,7 +123,7 @@ struct MentionResolver {
 
     /// The one full name of a person that the words are part of, or nil when they are part of
     /// none or of more than one.
-    static func onlyPerson(named words: [String], in personByWord: [String: String]) -> String? {
+    static func onlyPerson(named words: [String], in personByWord: NameTable<String>) -> String? {
         var found: String?
         for word in words {
             guard let full = personByWord[word] else { continue }
@@ -134,7 +134,7 @@ struct MentionResolver {
     }
 
     /// The sieves that make a name a person from its words alone, with no given name to go by.
-    static let guessedPersonSieves: Set<String> = ["surname", "default-person"]
+    static let guessedPersonSieves: WordSet = ["surname", "default-person"]
 
     /// Whether the name opens with a common given name ("Ford" in "Gerald Ford").
     func opensWithCommonGivenName(_ mention: Mention) -> Bool {
@@ -201,9 +201,9 @@ struct MentionResolver {
     /// "Full Name (ACR)": the acronym is the same organization (or place). "sea surface salinity
     /// (SSS)": an acronym of words written in lowercase is a term, never a name.
     func linkAcronyms(_ mentions: inout [Mention]) -> [String: Range<Int>] {
-        var acronymNames: [String: String] = [:]
+        var acronymNames = NameTable<String>()
         var placeAcronyms: [String: Range<Int>] = [:]
-        var terms = Set<String>()
+        var terms = NameTable<Bool>()
         // The mentions are read in place: a copy of each would retain its strings.
         for index in mentions.indices {
             let span = mentions[index].tokens
@@ -212,7 +212,7 @@ struct MentionResolver {
             guard open >= 1, document.token(tokens[open], is: "(") else { continue }
             let acronym = mentions[index].text
             if isAcronymOfLowercaseWords(acronym, endingAt: open) {
-                terms.insert(acronym)
+                terms[acronym] = true
                 continue
             }
             guard index > 0 else { continue }

@@ -93,8 +93,13 @@ struct NameCandidate {
     /// The candidates of a document, in text order.
     static func candidates(of rules: EntityRules, in context: EntityContext) -> [NameCandidate] {
         let sentences = context.sentences
-        var placeByTokens: [Range<Int>: Int] = [:]
-        for (index, range) in rules.placeTokenRanges.enumerated() where placeByTokens[range] == nil { placeByTokens[range] = index }
+        // The first place of each span of tokens, by the span packed into one number (a bijection
+        // of the two bounds, so spans never share a key).
+        func spanKey(_ tokens: Range<Int>) -> UInt64 {
+            (UInt64(truncatingIfNeeded: tokens.lowerBound) << 32 | UInt64(truncatingIfNeeded: tokens.upperBound + 1)).memoHash
+        }
+        var placeByTokens = HashKeyedMemo<Int>(capacity: rules.placeTokenRanges.count)
+        for (index, range) in rules.placeTokenRanges.enumerated() { placeByTokens.store(index, for: spanKey(range)) }
         var candidates: [NameCandidate] = []
         var covered = [Bool](repeating: false, count: context.keys.count)
         let mentions = rules.resolution.mentions
@@ -102,7 +107,7 @@ struct NameCandidate {
         for mentionIndex in mentions.indices where mentions[mentionIndex].kind != .group && !mentions[mentionIndex].tokens.isEmpty {
             let tokens = mentions[mentionIndex].tokens
             candidates.append(NameCandidate(tokens: tokens, sentence: sentence(of: tokens.lowerBound, in: sentences),
-                                            mentionIndex: mentionIndex, of: mentions, place: placeByTokens[tokens]))
+                                            mentionIndex: mentionIndex, of: mentions, place: placeByTokens[spanKey(tokens)]))
             for index in tokens where index < covered.count { covered[index] = true }
         }
         for (index, range) in rules.placeTokenRanges.enumerated() where !range.isEmpty && !range.contains(where: { $0 < covered.count && covered[$0] }) {

@@ -60,5 +60,5 @@ enum LocationCues {
     static let usStates = PlacesVocabulary.resource.value[.usState]
 
     /// Compass points that may end a road's name (`I-44 West`).
-    static let roadDirections: Set<String> = ["North", "South", "East", "West", "Northbound", "Southbound", "Eastbound", "Westbound"]
+    static let roadDirections: WordSet = ["North", "South", "East", "West", "Northbound", "Southbound", "Eastbound", "Westbound"]
 }

@@ -32,9 +32,9 @@ struct PlaceFinder {
             }
         }
         matches = matches.map { extendPoliticalUnit($0, document: document, tokens: tokens) }
-        let sentenceStarts = Set(sentences.map(\.lowerBound))
-        let starts = Set(matches.map(\.tokens.lowerBound))
-        let ends = Set(matches.map(\.tokens.upperBound))
+        let sentenceStarts = TokenIndexSet(sentences.lazy.map(\.lowerBound), tokenCount: tokens.count)
+        let starts = TokenIndexSet(matches.lazy.map(\.tokens.lowerBound), tokenCount: tokens.count)
+        let ends = TokenIndexSet(matches.lazy.map(\.tokens.upperBound), tokenCount: tokens.count)
         let known = matches.filter {
             isPlausible($0, document: document, tokens: tokens, starts: starts, ends: ends, sentenceStarts: sentenceStarts)
         }
@@ -103,8 +103,8 @@ struct PlaceFinder {
 
     /// Whether a match is a place in its context: ordinary words and people's names need
     /// locative evidence; a common word opening a sentence is not a place.
-    func isPlausible(_ match: PlaceMatch, document: Document, tokens: [Token], starts: Set<Int>, ends: Set<Int>,
-                     sentenceStarts: Set<Int>) -> Bool {
+    func isPlausible(_ match: PlaceMatch, document: Document, tokens: [Token], starts: TokenIndexSet, ends: TokenIndexSet,
+                     sentenceStarts: TokenIndexSet) -> Bool {
         if match.tokens.count > 1 { return true }
         let word = document.word(match.tokens.lowerBound)
         let folded = WordForm.folded(word)
@@ -148,7 +148,7 @@ struct PlaceFinder {
     }
 
     /// `starts` and `ends`: the first and past-the-end token indices of every gazetteer name.
-    func hasLocativeContext(_ match: PlaceMatch, document: Document, tokens: [Token], starts: Set<Int>, ends: Set<Int>) -> Bool {
+    func hasLocativeContext(_ match: PlaceMatch, document: Document, tokens: [Token], starts: TokenIndexSet, ends: TokenIndexSet) -> Bool {
         let start = match.tokens.lowerBound
         if start > 0, Self.locativeWords.contains(document.lowercasedWord(start - 1)) {
             return true

@@ -8,11 +8,11 @@ import LedeEnglish
 struct PlaceResolver {
     func resolve(_ matches: inout [PlaceMatch], document: Document) {
         // The countries of names with a single reading (or a country reading) are the article's.
-        var countryWeight: [String: Double] = [:]
+        var countryWeight = NameTable<Double>()
         for match in matches where !match.isInferred {
             if let country = Self.unambiguousCountry(match) { countryWeight[country, default: 0] += 1 }
         }
-        let total = max(1, countryWeight.values.reduce(0, +))
+        let total = max(1, countryWeight.elements.reduce(0) { $0 + $1.value })
         let tokens = document.tokens
 
         for index in matches.indices {
@@ -34,17 +34,21 @@ struct PlaceResolver {
 
     /// Gives places found from context the country of the nearest resolved place (or
     /// nationality word) in their sentence, else the article's main country.
-    func inferCountries(_ matches: inout [PlaceMatch], document: Document, tokens: [Token], countryWeight: [String: Double]) {
+    func inferCountries(_ matches: inout [PlaceMatch], document: Document, tokens: [Token], countryWeight: NameTable<Double>) {
         let sentences = document.tokenSpans(of: LayerName.sentences)
-        let mainCountry = countryWeight.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
-        var bySentence: [Int: [Int]] = [:]
-        for index in matches.indices where !matches[index].isInferred { bySentence[matches[index].sentence, default: []].append(index) }
+        let mainCountry = countryWeight.elements.max { $0.value < $1.value || ($0.value == $1.value && $0.name > $1.name) }?.name
+        // The places found in the gazetteer, by sentence.
+        var bySentence = [[Int]](repeating: [], count: max(0, (matches.map(\.sentence).max() ?? -1) + 1))
+        for index in matches.indices where !matches[index].isInferred && matches[index].sentence >= 0 {
+            bySentence[matches[index].sentence].append(index)
+        }
         for index in matches.indices where matches[index].isInferred {
             guard var reading = matches[index].chosen else { continue }
             let match = matches[index]
             var country: String?
             var bestDistance = Int.max
-            for other in (bySentence[match.sentence] ?? []).map({ matches[$0] }) {
+            let others = bySentence.indices.contains(match.sentence) ? bySentence[match.sentence] : []
+            for other in others.map({ matches[$0] }) {
                 guard let candidate = other.chosen?.country else { continue }
                 // A place after the name ("Kurichhu Dam in Bhutan") is the better clue.
                 let distance = other.tokens.lowerBound >= match.tokens.upperBound
@@ -69,8 +73,14 @@ struct PlaceResolver {
     /// The country of a name that can only be one country.
     static func unambiguousCountry(_ match: PlaceMatch) -> String? {
         if let country = match.readings.first(where: { $0.label == "COUNTRY" })?.country { return country }
-        let countries = Set(match.readings.compactMap(\.country))
-        return countries.count == 1 ? countries.first : nil
+        // The one country of all its readings, if they agree.
+        var found: String?
+        for reading in match.readings {
+            guard let country = reading.country else { continue }
+            if let earlier = found, earlier != country { return nil }
+            found = country
+        }
+        return found
     }
 
     /// Places joined to this one by a comma on either side ("Paris, Texas").

@@ -28,9 +28,9 @@ struct Lemmatizer: Sendable {
     }
 
     /// Tags whose words are their own lemma, as written (names, numbers, punctuation).
-    static let lemmaAsWritten: Set<String> = ["PROPN", "PUNCT", "NUM", "SYM", "X"]
+    static let lemmaAsWritten: WordSet = ["PROPN", "PUNCT", "NUM", "SYM", "X"]
     /// Closed classes: a form the treebanks did not show is its own lemma, lowercased.
-    static let closedClasses: Set<String> = ["PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"]
+    static let closedClasses: WordSet = ["PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"]
 
     /// The lemma of `form` tagged `upos`.
     func lemma(_ form: String, upos: String) -> String {
