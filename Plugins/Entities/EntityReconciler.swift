@@ -58,8 +58,8 @@ struct EntityReconciler {
         for (candidate, classIndex) in zip(candidates, classes) {
             guard let kind = EntityClasses.kinds[classIndex] else {
                 // Not a name; a law or an event still keeps the places inside it out.
-                if let mention = self.mention(of: candidate), mention.kind == .other {
-                    result.mentions.append(mention)
+                if candidate.hasMention, rules.resolution.mentions[Int(candidate.mentionIndex)].kind == .other {
+                    result.mentions.append(rules.resolution.mentions[Int(candidate.mentionIndex)])
                     result.learned.append(false)
                 }
                 continue

@@ -50,8 +50,8 @@ struct MentionResolver {
 
         var writtenNames: NameTable<Bool>?
         // Organizations' names of two words or more, hyphens read as spaces, each ending in a space.
-        let organizationNames = mentions.filter { $0.kind == .organization && $0.words.count >= 2 }
-            .map { (name: $0.text, spaced: Self.spaced($0.text)) }
+        let organizationNames = mentions.indices.filter { mentions[$0].kind == .organization && mentions[$0].words.count >= 2 }
+            .map { (name: mentions[$0].text, spaced: Self.spaced(mentions[$0].text)) }
         // The canonical name of a mention, its kind and sieve settled in place (a copy of each
         // mention would retain its strings). The names written are the input's: no text changes here.
         func resolveName(of mention: inout Mention) -> String {

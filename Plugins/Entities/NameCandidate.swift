@@ -116,17 +116,19 @@ struct NameCandidate {
         for index in candidates.indices {
             if let place = candidates[index].place { candidates[index].isCountry = rules.placeAnnotations[place].label == "COUNTRY" }
             guard candidates[index].hasMention else { continue }
-            let mention = mentions[Int(candidates[index].mentionIndex)]
-            if mention.kind == .person,
-               mention.sieve == "regnal-name" || (mention.words.count == 2 && English.givenNames[WordForm.folded(mention.words[0])] != nil
-                                                  && English.surnames[WordForm.folded(mention.words[1])] != nil) {
+            // The rules' mention, read in place.
+            let ruled = Int(candidates[index].mentionIndex)
+            let kind = mentions[ruled].kind
+            if kind == .person, mentions[ruled].sieve == "regnal-name"
+                || (mentions[ruled].words.count == 2 && English.givenNames[WordForm.folded(mentions[ruled].words[0])] != nil
+                    && English.surnames[WordForm.folded(mentions[ruled].words[1])] != nil) {
                 candidates[index].isFullPersonName = true
             }
-            if mention.kind == .organization, mention.words.count >= 2,
-               let last = mention.words.last, OrganizationLexicon.shared.isLegalForm(last) {
+            if kind == .organization, mentions[ruled].words.count >= 2,
+               let last = mentions[ruled].words.last, OrganizationLexicon.shared.isLegalForm(last) {
                 candidates[index].hasLegalForm = true
             }
-            if mention.kind == .organization, mention.sieve == "club-named-after-place" { candidates[index].isClubName = true }
+            if kind == .organization, mentions[ruled].sieve == "club-named-after-place" { candidates[index].isClubName = true }
         }
         candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var variants: [NameCandidate] = []

@@ -23,7 +23,7 @@ struct SpeakerResolver {
     let sentenceOf: TokenSpanIndex
 
     /// Pronouns that refer back to a speaker → the gender they imply (nil for `it`).
-    static let pronouns: [String: String?] = QuotesVocabulary.resource.value[.pronoun].mapValues { $0.isEmpty ? nil : $0 }
+    static let pronouns = NameTable(QuotesVocabulary.resource.value[.pronoun].mapValues { $0.isEmpty ? nil : $0 })
 
     /// Object pronouns that refer back to a person → the gender they imply ("according to him").
     static let objectPronouns = ["him": "m", "her": "f"]

@@ -69,3 +69,16 @@ extension NameTable where Value == Bool {
         for name in names { self[name] = true }
     }
 }
+
+extension NameTable: Sendable where Value: Sendable {}
+
+extension NameTable {
+    /// The entries of a dictionary.
+    public init(_ dictionary: [String: Value]) {
+        self.init()
+        // Sorted, so that the names' order does not depend on the dictionary's.
+        for name in dictionary.keys.sorted() {
+            if let value = dictionary[name] { self[name] = value }
+        }
+    }
+}

@@ -9,7 +9,7 @@ public struct TokenLayer: Sendable {
     public private(set) var labels: [String] = []
     /// The attribute sets (the writer adds each once, and keeps its number).
     public private(set) var attributeSets: [Attributes] = []
-    private var entries: [Entry] = []
+    @usableFromInline var entries: [Entry] = []
 
     /// One annotated token.
     public struct Entry: Sendable {
@@ -19,6 +19,13 @@ public struct TokenLayer: Sendable {
         public let label: UInt16
         /// The attribute set's number in `attributeSets`.
         public let attributes: UInt32
+
+        @usableFromInline
+        init(token: Int32, label: UInt16, attributes: UInt32) {
+            self.token = token
+            self.label = label
+            self.attributes = attributes
+        }
     }
 
     public init() {}
@@ -55,7 +62,7 @@ public struct TokenLayer: Sendable {
     /// Annotates token `token` (after the tokens annotated before) with label number `label`
     /// and attribute set number `attributes`; false, and nothing added, when a number is not in
     /// its table or the token does not come after the last one annotated.
-    @discardableResult
+    @discardableResult @inlinable
     public mutating func append(token: Int, label: Int, attributes: Int) -> Bool {
         guard (0..<labels.count).contains(label), (0..<attributeSets.count).contains(attributes),
               token >= 0, token <= Int(Int32.max), entries.last.map({ Int($0.token) < token }) ?? true else { return false }

@@ -37,3 +37,13 @@ import Testing
         #expect(!names.contains("Sao Paulo"))
     }
 }
+
+@Suite struct NameTableFromDictionaryTests {
+    @Test func aNameWhoseValueIsNilIsStillThere() {
+        let pronouns = NameTable<String?>(["he": "male", "she": "female", "it": nil])
+        #expect(pronouns["he"] == .some("male"))
+        #expect(pronouns["it"] == .some(nil))
+        #expect(pronouns["we"] == nil)
+        #expect(pronouns.elements.map(\.name) == ["he", "it", "she"])
+    }
+}
