@@ -3,7 +3,8 @@
 /// a pass over the name's bytes and one comparison, where `Dictionary` hashes the name with
 /// SipHash. Names are kept in the order they were first set; setting nil makes a name absent.
 public struct NameTable<Value> {
-    @usableFromInline var slots = HashSlots(capacity: 8)
+    /// Made at the first name set: most tables of a short document stay empty.
+    @usableFromInline var slots: HashSlots?
     /// The names set, in order, and their values (nil: set to nil since).
     @usableFromInline var names: [String] = []
     @usableFromInline var values: [Value?] = []
@@ -14,7 +15,7 @@ public struct NameTable<Value> {
     /// The position of `name` in `names`, or -1.
     @inlinable
     func position(of name: String, hash: UInt64) -> Int {
-        slots.position(of: hash) { names[$0] == name }
+        slots?.position(of: hash) { names[$0] == name } ?? -1
     }
 
     /// The value of `name`; setting nil makes it absent.
@@ -30,7 +31,8 @@ public struct NameTable<Value> {
             if position >= 0 {
                 values[position] = newValue
             } else if let newValue {
-                slots.insert(hash, position: names.count)
+                if slots == nil { slots = HashSlots(capacity: 8) }
+                slots?.insert(hash, position: names.count)
                 names.append(name)
                 values.append(newValue)
             }
