@@ -1,6 +1,8 @@
 # lede: run · test · bench · eval. Each target installs what it needs first.
 SHELL := /bin/bash
 SWIFT ?= swift
+# A build that dies of a signal (the package manager crashing, not lede) runs once more.
+BUILD_RETRY := .ci/retry-on-signal
 BIN := .build/release/lede
 SHARED ?= ../shared
 SAMPLE := Examples/articles/iran-us.txt
@@ -42,7 +44,7 @@ apt-install:
 
 ## build: the release binary .build/release/lede
 build: deps
-	$(SWIFT) build -c release --product lede
+	$(BUILD_RETRY) $(SWIFT) build -c release --product lede
 
 ## dist: a portable build, dist/lede-<version>-linux-<arch>.tar.gz: the release binary with the
 ## Swift runtime linked in statically, its resources and a README; it runs without a Swift toolchain
@@ -50,7 +52,7 @@ VERSION := $(shell sed -n 's/.*current = "\(.*\)"/\1/p' Sources/LedeShell/LedeVe
 DIST_BUILD := $(CURDIR)/.build-dist
 DIST_TARBALL := dist/lede-$(VERSION)-linux-$(shell uname -m).tar.gz
 dist: deps
-	$(SWIFT) build -c release --product lede --static-swift-stdlib --scratch-path $(DIST_BUILD)
+	$(BUILD_RETRY) $(SWIFT) build -c release --product lede --static-swift-stdlib --scratch-path $(DIST_BUILD)
 	bash Sources/lede/dist/make-dist.sh $(DIST_BUILD) dist
 
 ## test-dist: the tarball unpacked in a new folder runs `lede annotate` with an empty environment,
@@ -91,7 +93,7 @@ run: build
 ## example package with its own annotator, a module added under Plugins/ in a copy, the portable
 ## build, and the Spark example on a standalone cluster
 test: test-deps
-	$(SWIFT) build --build-tests
+	$(BUILD_RETRY) $(SWIFT) build --build-tests
 	LEDE_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory test-example
 	bash .ci/check-registry
@@ -101,7 +103,7 @@ test: test-deps
 
 ## test-example: build and test Examples/CustomAnnotator, and run its my-lede on the sample article
 test-example:
-	$(SWIFT) build --package-path Examples/CustomAnnotator
+	$(BUILD_RETRY) $(SWIFT) build --package-path Examples/CustomAnnotator
 	$(SWIFT) test --package-path Examples/CustomAnnotator
 	Examples/CustomAnnotator/.build/debug/my-lede annotators | grep -q '^casualties '
 	Examples/CustomAnnotator/.build/debug/my-lede annotate --with casualties --layers casualties --format jsonl \
@@ -129,9 +131,14 @@ fuzz-run:
 	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	done
 
-## fuzz-build: the fuzz targets of Tests/Fuzz, with libFuzzer and Address Sanitizer
+## fuzz-build: the fuzz targets of Tests/Fuzz, with libFuzzer and Address Sanitizer. The package
+## manager does not notice a file added to lede when it builds lede as the fuzz package's
+## dependency, so the fuzz build starts afresh when the list of lede's source files changes.
 fuzz-build: deps
-	$(SWIFT) build -c release --package-path Tests/Fuzz --scratch-path $(FUZZ_BUILD) \
+	@sources=$$(mktemp); find Sources Plugins -name '*.swift' | sort > $$sources; \
+	if ! cmp -s $$sources $(FUZZ_BUILD)/lede-sources.txt; then rm -rf $(FUZZ_BUILD); fi; \
+	mkdir -p $(FUZZ_BUILD); mv $$sources $(FUZZ_BUILD)/lede-sources.txt
+	$(BUILD_RETRY) $(SWIFT) build -c release --package-path Tests/Fuzz --scratch-path $(FUZZ_BUILD) \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -Xswiftc -use-ld=lld
 
 ## fuzz-regression: every fuzz target over its corpus of past crashes and seeds, then a short fresh run
@@ -159,7 +166,7 @@ test-sanitizers: test-deps
 ## batch end to end against spaCy's nlp.pipe writing JSON; then spaCy's en_core_web_sm on the same
 ## corpus, and last the ratio of words per second
 bench: build $(SPACY_VENV)/model-installed
-	$(SWIFT) build -c release --product lede-bench
+	$(BUILD_RETRY) $(SWIFT) build -c release --product lede-bench
 	.build/release/lede-bench $(SHARED)/bench/mixed.jsonl --min-bytes 1 | tee .build/bench-lede-mixed.txt
 	$(SPACY_VENV)/bin/python $(SHARED)/bench/peer_spacy.py $(SHARED)/bench/mixed.jsonl --repeat 1 | tee .build/bench-spacy-mixed.txt
 	@lede=$$(sed -n 's/^lede words\/s: //p' .build/bench-lede-mixed.txt); \
