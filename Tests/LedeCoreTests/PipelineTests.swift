@@ -191,6 +191,24 @@ struct Stub: Annotator {
         #expect(!document.hasLayer("mine"))
     }
 
+    /// Removes a layer it does not declare.
+    struct Remover: Annotator {
+        let name = "remover"
+        let summary = "removes another annotator's layer"
+        let layers: [LayerSpec] = []
+        func annotate(_ document: inout Document) throws { document.removeLayer("theirs") }
+    }
+
+    @Test func removingALayerItDoesNotDeclareFails() {
+        var document = Document(text: "abc")
+        document.setLayer("theirs", [Annotation(layer: "theirs", label: "X", range: 0..<1)])
+        let found = Pipeline(ordered: [Remover()]).run(&document)
+        #expect(found.first?.message.contains("it wrote the layer 'theirs'") == true)
+        // A layer that was never there is not touched by removing it.
+        var empty = Document(text: "abc")
+        #expect(Pipeline(ordered: [Remover()]).run(&empty).isEmpty)
+    }
+
     @Test func aStopRequestEndsTheRunBetweenAnnotators() {
         var document = Document(text: "abc")
         var asked = 0
