@@ -93,8 +93,8 @@ struct NameCandidate {
     /// The candidates of a document, in text order.
     static func candidates(of rules: EntityRules, in context: EntityContext) -> [NameCandidate] {
         let sentences = context.sentences
-        // The first place of each span of tokens, by the span packed into one number (a bijection
-        // of the two bounds, so spans never share a key).
+        // A span of tokens packed into one number (a bijection of the two bounds, so spans never
+        // share a key): the first place of each span, and below the spans of the candidates.
         func spanKey(_ tokens: Range<Int>) -> UInt64 {
             (UInt64(truncatingIfNeeded: tokens.lowerBound) << 32 | UInt64(truncatingIfNeeded: tokens.upperBound + 1)).memoHash
         }
@@ -132,13 +132,12 @@ struct NameCandidate {
         }
         candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var variants: [NameCandidate] = []
-        // The candidates' token ranges, packed (first token, end).
+        // The candidates' token ranges.
         var known = HashKeyedMemo<Bool>(capacity: candidates.count * 2)
-        func packed(_ tokens: Range<Int>) -> UInt64 { FeatureKey.mix(90, UInt64(tokens.lowerBound), UInt64(tokens.upperBound)) }
-        for index in candidates.indices { known.store(true, for: packed(candidates[index].tokens)) }
+        for index in candidates.indices { known.store(true, for: spanKey(candidates[index].tokens)) }
         func add(_ tokens: Range<Int>, _ sentence: Range<Int>, _ variant: Variant) {
-            guard !tokens.isEmpty, known[packed(tokens)] == nil else { return }
-            known.store(true, for: packed(tokens))
+            guard !tokens.isEmpty, known[spanKey(tokens)] == nil else { return }
+            known.store(true, for: spanKey(tokens))
             var candidate = NameCandidate(tokens: tokens, sentence: sentence, place: nil)
             candidate.variant = variant
             variants.append(candidate)

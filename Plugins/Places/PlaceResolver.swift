@@ -38,7 +38,7 @@ struct PlaceResolver {
         let sentences = document.tokenSpans(of: LayerName.sentences)
         let mainCountry = countryWeight.elements.max { $0.value < $1.value || ($0.value == $1.value && $0.name > $1.name) }?.name
         // The places found in the gazetteer, by sentence.
-        var bySentence = [[Int]](repeating: [], count: max(0, (matches.map(\.sentence).max() ?? -1) + 1))
+        var bySentence = [[Int]](repeating: [], count: max(0, (matches.lazy.map(\.sentence).max() ?? -1) + 1))
         for index in matches.indices where !matches[index].isInferred && matches[index].sentence >= 0 {
             bySentence[matches[index].sentence].append(index)
         }

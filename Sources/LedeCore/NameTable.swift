@@ -22,6 +22,8 @@ public struct NameTable<Value> {
     @inlinable
     public subscript(name: String) -> Value? {
         get {
+            // An empty table answers without hashing the name.
+            guard slots != nil else { return nil }
             let position = position(of: name, hash: ByteHash.of(name))
             return position >= 0 ? values[position] : nil
         }
