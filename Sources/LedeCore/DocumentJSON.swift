@@ -35,7 +35,6 @@ public enum DocumentJSON {
     /// (the last piece is left in the writer).
     private static func write(_ document: Document, layers: Set<String>?, pretty: Bool, tokenTable: Bool,
                               into writer: inout JSONWriter, chunkBytes: Int, flush: (inout JSONWriter) -> Void) {
-        let offsets = document.scalarOffsets
         writer.raw("{")
         writer.string("id")
         writer.raw(":")
@@ -58,21 +57,112 @@ public enum DocumentJSON {
             TokenTable.write(document, layers: tabled, pretty: pretty, into: &writer, chunkBytes: chunkBytes, flush: flush)
         }
         writer.raw(pretty ? ",\n \"annotations\":[" : ",\"annotations\":[")
-        var first = true
-        var cursor = ScalarOffsets.Cursor()
-        /// Opens the next annotation's object.
-        func separate() {
-            if !first { writer.raw(",") }
-            first = false
-            if pretty { writer.raw("\n  ") }
+        var annotations = AnnotationList(document: document, pretty: pretty)
+        for layer in document.layerNames where (layers?.contains(layer) ?? true) && !tabled.contains(layer) {
+            if let compact = document.tokenLayer(layer) {
+                // A tagger's layer: the head of each label and the attributes of each set are
+                // written once, then copied for each token (the sets up to `attributePiecesLimit`
+                // bytes of them; the others, in a layer of many sets, as each token comes).
+                var heads = JSONPieces(), attributes = JSONPieces()
+                for label in compact.labels { _ = heads.add { annotationHead(layer: layer, label: label, into: &$0) } }
+                for set in compact.attributeSets where attributes.byteCount < attributePiecesLimit {
+                    _ = attributes.add { attributesAndClose(set, into: &$0) }
+                }
+                heads.withPieces { heads in
+                    attributes.withPieces { attributes in
+                        for entry in compact.annotated where Int(entry.token) < document.tokens.count {
+                            annotations.writeToken(Int(entry.token), head: heads[Int(entry.label)], into: &writer)
+                            let set = Int(entry.attributes)
+                            if set < attributes.count {
+                                writer.raw(utf8: attributes[set])
+                            } else {
+                                attributesAndClose(compact.attributeSets[set], into: &writer)
+                            }
+                            if writer.count >= chunkBytes { flush(&writer) }
+                        }
+                    }
+                }
+                continue
+            }
+            if layer == LayerName.tokens && document.hasLayer(layer) {
+                var heads = JSONPieces()
+                for kind in TokenKind.allCases { _ = heads.add { annotationHead(layer: layer, label: kind.rawValue, into: &$0) } }
+                heads.withPieces { heads in
+                    for index in document.tokens.indices {
+                        let kind = TokenKind.allCases.firstIndex(of: document.tokens[index].kind) ?? 0
+                        annotations.writeToken(index, head: heads[kind], into: &writer)
+                        writer.raw(",\"attrs\":{}}" as StaticString)
+                        if writer.count >= chunkBytes { flush(&writer) }
+                    }
+                }
+                continue
+            }
+            document.forEachAnnotation(in: layer) { annotation in
+                annotations.write(annotation, into: &writer)
+                if writer.count >= chunkBytes { flush(&writer) }
+            }
         }
+        writer.raw(pretty && !annotations.isEmpty ? "\n]}" : "]}")
+    }
+
+    /// The attributes that end an annotation, and its closing brace.
+    static func attributesAndClose(_ attributes: Attributes, into writer: inout JSONWriter) {
+        writer.raw(",\"attrs\":" as StaticString)
+        writer.object(attributes)
+        writer.raw("}" as StaticString)
+    }
+
+    /// The most bytes of a tagger's attribute sets written once each and copied (about 4 MB):
+    /// a layer with an attribute set per token is written as it goes instead.
+    static let attributePiecesLimit = 1 << 22
+
+    /// The annotations of a document written one after another, with the separators between
+    /// them and the scalar offsets counted on from the last.
+    private struct AnnotationList {
+        let document: Document
+        let pretty: Bool
+        let offsets: ScalarOffsets
+        private var cursor = ScalarOffsets.Cursor()
+        /// No annotation written yet.
+        private(set) var isEmpty = true
+
+        init(document: Document, pretty: Bool) {
+            self.document = document
+            self.pretty = pretty
+            offsets = document.scalarOffsets
+        }
+
+        /// The annotation of a layer of one annotation per token over token `token`, up to its
+        /// attributes: `head` is its JSON before the offsets (`annotationHead`).
+        mutating func writeToken(_ token: Int, head: UnsafeBufferPointer<UInt8>, into writer: inout JSONWriter) {
+            separate(&writer)
+            writer.raw(utf8: head)
+            offsetsAndText(document.tokens[token].range, into: &writer)
+        }
+
+        /// Any other annotation.
+        mutating func write(_ annotation: Annotation, into writer: inout JSONWriter) {
+            separate(&writer)
+            DocumentJSON.annotationHead(layer: annotation.layer, label: annotation.label, into: &writer)
+            offsetsAndText(annotation.range, into: &writer)
+            DocumentJSON.attributesAndClose(annotation.attributes, into: &writer)
+        }
+
+        /// Opens the next annotation's object.
+        private mutating func separate(_ writer: inout JSONWriter) {
+            if !isEmpty { writer.raw("," as StaticString) }
+            isEmpty = false
+            if pretty { writer.raw("\n  " as StaticString) }
+        }
+
         /// The offsets and the text of an annotation over `range`, after its `"start":`.
-        func offsetsAndText(_ range: Range<Int>) {
+        private mutating func offsetsAndText(_ range: Range<Int>, into writer: inout JSONWriter) {
             writer.integer(offsets.scalarOffset(ofByte: range.lowerBound, from: &cursor))
             writer.raw(",\"end\":" as StaticString)
             writer.integer(offsets.scalarOffset(ofByte: range.upperBound, from: &cursor))
             writer.raw(",\"text\":" as StaticString)
             let range = range.clamped(to: 0..<document.bytes.count)
+            let document = document
             document.bytes.withUnsafeBufferPointer { bytes in
                 // A range that cuts a character is written repaired, as `text(_:)` gives it.
                 let cuts = (range.lowerBound < bytes.count && bytes[range.lowerBound] & 0xC0 == 0x80)
@@ -80,58 +170,14 @@ public enum DocumentJSON {
                 if cuts { writer.string(document.text(range)) } else { writer.string(utf8: UnsafeBufferPointer(rebasing: bytes[range])) }
             }
         }
-        /// The attributes that end an annotation, and its closing brace.
-        func attributesAndClose(_ attributes: Attributes) {
-            writer.raw(",\"attrs\":" as StaticString)
-            writer.object(attributes)
-            writer.raw("}" as StaticString)
-            if writer.count >= chunkBytes { flush(&writer) }
-        }
-        /// An annotation of a layer of one annotation per token: `head` is the JSON before its
-        /// offsets (`{"layer":…,"label":…,"start":`), made once for each label.
-        func tokenAnnotation(head: [UInt8], token: Int, attributes: Attributes) {
-            separate()
-            head.withUnsafeBufferPointer { writer.raw(utf8: $0) }
-            offsetsAndText(document.tokens[token].range)
-            attributesAndClose(attributes)
-        }
-        for layer in document.layerNames where (layers?.contains(layer) ?? true) && !tabled.contains(layer) {
-            if let compact = document.tokenLayer(layer) {
-                let heads = compact.labels.map { annotationHead(layer: layer, label: $0) }
-                for entry in compact.annotated where Int(entry.token) < document.tokens.count {
-                    tokenAnnotation(head: heads[Int(entry.label)], token: Int(entry.token), attributes: compact.attributeSets[Int(entry.attributes)])
-                }
-                continue
-            }
-            if layer == LayerName.tokens && document.hasLayer(layer) {
-                let heads = TokenKind.allCases.map { annotationHead(layer: layer, label: $0.rawValue) }
-                for (index, token) in document.tokens.enumerated() {
-                    tokenAnnotation(head: heads[TokenKind.allCases.firstIndex(of: token.kind) ?? 0], token: index, attributes: Attributes())
-                }
-                continue
-            }
-            document.forEachAnnotation(in: layer) { annotation in
-                separate()
-                writer.raw("{\"layer\":" as StaticString)
-                writer.string(annotation.layer)
-                writer.raw(",\"label\":" as StaticString)
-                writer.string(annotation.label)
-                writer.raw(",\"start\":" as StaticString)
-                offsetsAndText(annotation.range)
-                attributesAndClose(annotation.attributes)
-            }
-        }
-        writer.raw(pretty && !first ? "\n]}" : "]}")
     }
 
     /// The JSON of an annotation before its offsets: `{"layer":…,"label":…,"start":`.
-    static func annotationHead(layer: String, label: String) -> [UInt8] {
-        var piece = JSONWriter(capacity: 64)
-        piece.raw("{\"layer\":" as StaticString)
-        piece.string(layer)
-        piece.raw(",\"label\":" as StaticString)
-        piece.string(label)
-        piece.raw(",\"start\":" as StaticString)
-        return piece.bytes
+    static func annotationHead(layer: String, label: String, into writer: inout JSONWriter) {
+        writer.raw("{\"layer\":" as StaticString)
+        writer.string(layer)
+        writer.raw(",\"label\":" as StaticString)
+        writer.string(label)
+        writer.raw(",\"start\":" as StaticString)
     }
 }

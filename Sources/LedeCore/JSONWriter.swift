@@ -22,6 +22,11 @@ public struct JSONWriter: ~Copyable {
     /// The JSON written so far, as UTF-8.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
+    /// Calls `body` with the JSON written so far, in place.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: storage, count: count))
+    }
+
     /// The JSON written so far.
     public var output: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }
 
@@ -58,8 +63,41 @@ public struct JSONWriter: ~Copyable {
     private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
         guard let source = buffer.baseAddress, buffer.count > 0 else { return }
         reserve(buffer.count)
-        (storage + count).update(from: source, count: buffer.count)
+        Self.copy(buffer.count, from: source, to: storage + count)
         count += buffer.count
+    }
+
+    /// Copies `length` bytes: a piece of up to 64 bytes (a token's text, the head or the attributes
+    /// of an annotation) by loads and stores that may overlap, rather than a call of `memcpy`.
+    @inline(__always)
+    private static func copy(_ length: Int, from source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(destination)
+        switch length {
+        case 33...64:
+            let first = from.loadUnaligned(as: SIMD16<UInt8>.self), second = from.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self)
+            let third = from.loadUnaligned(fromByteOffset: length - 32, as: SIMD16<UInt8>.self)
+            let fourth = from.loadUnaligned(fromByteOffset: length - 16, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: first, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: second, toByteOffset: 16, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: third, toByteOffset: length - 32, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: fourth, toByteOffset: length - 16, as: SIMD16<UInt8>.self)
+        case 17...32:
+            let head = from.loadUnaligned(as: SIMD16<UInt8>.self), tail = from.loadUnaligned(fromByteOffset: length - 16, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: head, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: tail, toByteOffset: length - 16, as: SIMD16<UInt8>.self)
+        case 8...16:
+            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+        case 4..<8:
+            let head = from.loadUnaligned(as: UInt32.self), tail = from.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
+        case 0..<4:
+            for index in 0..<length { destination[index] = source[index] }
+        default:
+            destination.update(from: source, count: length)
+        }
     }
 
     /// Appends raw JSON text (punctuation, or a value already encoded).
@@ -87,19 +125,38 @@ public struct JSONWriter: ~Copyable {
             count += 1
         }
         var magnitude = number.magnitude
-        var digits = 1, probe = magnitude
-        while probe >= 10 {
-            probe /= 10
-            digits += 1
+        if magnitude < 10 {
+            storage[count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
+            count += 1
+            return
         }
+        var digits = 2, limit: UInt = 100
+        while digits < 19 && magnitude >= limit {
+            digits += 1
+            limit &*= 10
+        }
+        if digits == 19 && magnitude >= limit { digits = 20 }
+        // Two digits at a time, from the last.
         var position = count + digits
-        repeat {
-            position -= 1
-            storage[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        Self.digitPairs.withUTF8Buffer { pairs in
+            while magnitude >= 10 {
+                let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+                magnitude /= 100
+                position -= 2
+                storage[position] = pairs[pair]
+                storage[position + 1] = pairs[pair + 1]
+            }
+            if position > count { storage[count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude) }
+        }
         count += digits
     }
+
+    /// "00" to "99", for writing two digits at a time.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 
     /// Appends a JSON string literal.
     public mutating func string(_ value: String) {
@@ -115,6 +172,14 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
         reserve(text.count + 2)
+        // Most text needs no escape (a token, a label): found so, it is copied whole.
+        if let base = text.baseAddress, Self.isPlain(text, base) {
+            storage[count] = UInt8(ascii: "\"")
+            Self.copy(text.count, from: base, to: storage + count + 1)
+            storage[count + text.count + 1] = UInt8(ascii: "\"")
+            count += text.count + 2
+            return
+        }
         append(UInt8(ascii: "\""))
         var start = 0, index = 0
         /// Writes the plain bytes before `index`, then `escape`.
@@ -161,6 +226,29 @@ public struct JSONWriter: ~Copyable {
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Whether no byte of `text` needs escaping or a closer look (see `mayNeedEscape`), tested
+    /// eight bytes at a time: the last eight (or, for a short text, its bytes in two loads that
+    /// may overlap, padded with a plain letter) in one word.
+    @inline(__always)
+    private static func isPlain(_ text: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<UInt8>) -> Bool {
+        let length = text.count, raw = UnsafeRawPointer(base)
+        if length >= 8 {
+            var index = 0
+            while length - index > 8 {
+                if mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return false }
+                index += 8
+            }
+            return !mayNeedEscape(raw.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self))
+        }
+        if length >= 4 {
+            return !mayNeedEscape(UInt64(raw.loadUnaligned(as: UInt32.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)) << 32)
+        }
+        guard length > 0 else { return true }
+        let padding: UInt64 = 0x6161_6161_6100_0000
+        return !mayNeedEscape(padding | UInt64(base[0]) | UInt64(base[length / 2]) << 8 | UInt64(base[length - 1]) << 16)
+    }
 
     /// Whether any of the eight bytes of `word` may need escaping or a closer look: a control
     /// byte, a quote, a backslash, or 0xE2 (the first byte of U+2028 and U+2029). Exact for

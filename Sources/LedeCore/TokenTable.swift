@@ -45,15 +45,12 @@ public enum TokenTable {
             if writer.count >= chunkBytes { flush(&writer) }
         }
         /// Writes a column of values made once each: token `index` gets piece `piece(index)`.
-        func column(_ name: String, _ pieces: Pieces, _ piece: (Int) -> Int) {
+        func column(_ name: String, _ pieces: borrowing JSONPieces, _ piece: (Int) -> Int) {
             open(name)
-            pieces.bytes.withUnsafeBufferPointer { bytes in
-                pieces.starts.withUnsafeBufferPointer { starts in
-                    for index in tokens.indices {
-                        let number = piece(index)
-                        writer.raw(utf8: UnsafeBufferPointer(rebasing: bytes[starts[number]..<starts[number + 1]]))
-                        next(index)
-                    }
+            pieces.withPieces { pieces in
+                for index in tokens.indices {
+                    writer.raw(utf8: pieces[piece(index)])
+                    next(index)
                 }
             }
             writer.raw("]" as StaticString)
@@ -69,7 +66,7 @@ public enum TokenTable {
         }
         for layer in layers {
             if layer == LayerName.tokens {
-                var kinds = Pieces()
+                var kinds = JSONPieces()
                 for kind in TokenKind.allCases { _ = kinds.add(.string(kind.rawValue)) }
                 column("kind", kinds) { TokenKind.allCases.firstIndex(of: tokens[$0].kind) ?? 0 }
                 continue
@@ -80,7 +77,7 @@ public enum TokenTable {
             for (position, entry) in entries.enumerated() where Int(entry.token) < tokens.count {
                 entryOfToken[Int(entry.token)] = Int32(position)
             }
-            var labels = Pieces()
+            var labels = JSONPieces()
             let null = labels.add(nil)
             let labelPieces = table.labels.map { labels.add(.string($0)) }
             column(layer, labels) { index in
@@ -88,7 +85,7 @@ public enum TokenTable {
                 return position >= 0 ? labelPieces[Int(entries[position].label)] : null
             }
             for name in Set(table.attributeSets.flatMap(\.keys)).sorted() {
-                var values = Pieces()
+                var values = JSONPieces()
                 let null = values.add(nil)
                 let valuePieces = table.attributeSets.map { values.add($0[name]) }
                 column(layer + "." + name, values) { index in
@@ -98,23 +95,6 @@ public enum TokenTable {
             }
         }
         writer.raw(first ? "{}" as StaticString : (pretty ? "\n }" : "}"))
-    }
-
-    /// JSON values, each written once and copied wherever it recurs.
-    struct Pieces {
-        /// The values' JSON, one after another.
-        private(set) var bytes: [UInt8] = []
-        /// Where each value starts in `bytes`, and where the last ends.
-        private(set) var starts: [Int] = [0]
-
-        /// Adds `value` (nil: `null`) and returns its number.
-        mutating func add(_ value: AttributeValue?) -> Int {
-            var writer = JSONWriter(capacity: 32)
-            writer.value(value ?? .null)
-            bytes += writer.bytes
-            starts.append(bytes.count)
-            return starts.count - 2
-        }
     }
 
     /// The layers of a token table read back, the tokens first and then the others by name, each

@@ -86,6 +86,51 @@ import Testing
         }
     }
 
+    @Test func shortTextsAreEscapedWhereverTheCharacterStands() throws {
+        // A text of up to eight bytes is tested in one word made of loads that may overlap
+        // (three bytes, or two halves of four): each special character at each position of
+        // texts of one to seventeen bytes.
+        for special in ["\"", "\\", "\n", "\u{01}", "\u{2028}", "’", "é", "x"] {
+            for length in 1...17 {
+                for position in 0..<length {
+                    var text = String(repeating: "a", count: length - 1)
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: position))
+                    var writer = JSONWriter(capacity: 16)
+                    writer.string(text)
+                    let parsed = try JSONSerialization.jsonObject(with: Data(writer.output.utf8), options: .fragmentsAllowed)
+                    #expect(parsed as? String == text, "\(special.unicodeScalars.map(\.value)) at \(position) of \(length)")
+                    #expect(writer.output.contains("\\") == ["\"", "\\", "\n", "\u{01}", "\u{2028}"].contains(special))
+                }
+            }
+        }
+    }
+
+    @Test func piecesOfEveryLengthAreCopiedWhole() {
+        // Pieces up to 64 bytes are copied by loads and stores that may overlap.
+        let source = (0..<100).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+        for length in 0...100 {
+            var writer = JSONWriter(capacity: 16)
+            writer.raw("<" as StaticString)
+            source.withUnsafeBufferPointer { writer.raw(utf8: UnsafeBufferPointer(rebasing: $0[0..<length])) }
+            writer.raw(">" as StaticString)
+            #expect(writer.bytes == [UInt8(ascii: "<")] + source[0..<length] + [UInt8(ascii: ">")], "length \(length)")
+        }
+    }
+
+    @Test func integersOfEveryNumberOfDigitsAreWritten() {
+        var numbers: [Int] = [0, 9, 10, 99, 100, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 1...18 {
+            power *= 10
+            numbers += [power - 1, power, power + 1, -power, -(power - 1)]
+        }
+        for number in numbers {
+            var writer = JSONWriter(capacity: 16)
+            writer.integer(number)
+            #expect(writer.output == String(number))
+        }
+    }
+
     @Test func integersAndTextsAreWrittenAsBytes() throws {
         var writer = JSONWriter()
         writer.raw("[" as StaticString)

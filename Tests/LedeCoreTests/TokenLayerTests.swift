@@ -81,4 +81,26 @@ import Testing
         #expect(tags[1] == .otherVerb)
         #expect(tags[3] == .other)
     }
+
+    @Test func aLayerWithMoreAttributesThanAreWrittenOnceReadsBackWhole() throws {
+        // The JSON of a layer's attribute sets is written once each, up to a limit in bytes; a
+        // layer with a set of its own per token, past that limit, is written as each token comes.
+        let count = 80_000
+        let text = String(repeating: "w ", count: count)
+        var document = Document(id: "many", text: text)
+        document.setTokens((0..<count).map { Token(range: 2 * $0..<2 * $0 + 1, kind: .word) })
+        var layer = TokenLayer()
+        let label = layer.addLabel("W")
+        for index in 0..<count {
+            let set = layer.addAttributes(["note": .string("token number \(index) of a layer with a set per token")])
+            layer.append(token: index, label: label, attributes: set)
+        }
+        document.setTokenLayer("notes", layer)
+        let read = try DocumentJSON.decode(DocumentJSON.encodedBytes(document, layers: ["notes"]))
+        let notes = read.annotations(in: "notes")
+        #expect(notes.count == count)
+        #expect(notes.first?.attributes["note"] == .string("token number 0 of a layer with a set per token"))
+        #expect(notes.last?.attributes["note"] == .string("token number \(count - 1) of a layer with a set per token"))
+        #expect(notes.map(\.range) == document.tokens.map(\.range))
+    }
 }
