@@ -31,10 +31,47 @@ public enum DocumentJSON {
         write(writer.takeOutput())
     }
 
+    /// Encodes a long `document` section by section, in pieces of about `chunkBytes` bytes
+    /// handed to `write`: its text whole, then the annotations of each of its `sections` (byte
+    /// ranges of its text, as `DocumentSections` cuts them), which `annotate` gives for a
+    /// document of the section's text alone, with their offsets moved to the whole text's. Only
+    /// one section's document is held at a time.
+    public static func encode(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document,
+                              layers: Set<String>? = nil, pretty: Bool = false, chunkBytes: Int, write: (String) -> Void) {
+        var writer = JSONWriter(capacity: min(chunkBytes, 1 << 16) + 4096)
+        writeHead(document, pretty: pretty, into: &writer)
+        writer.raw(pretty ? ",\n \"annotations\":[" : ",\"annotations\":[")
+        var annotations = AnnotationList(document: Document(text: ""), pretty: pretty)
+        for range in sections {
+            let text = document.text(range.clamped(to: 0..<document.bytes.count))
+            let section = annotate(Document(id: document.id, text: text, source: document.source, metadata: document.metadata))
+            annotations.start(section, scalarShift: document.scalarOffsets.scalarOffset(ofByte: range.lowerBound))
+            writeAnnotations(of: section, layers: layers, except: [], into: &writer, list: &annotations, chunkBytes: chunkBytes) {
+                write($0.takeOutput())
+            }
+        }
+        writer.raw(pretty && !annotations.isEmpty ? "\n]}" : "]}")
+        write(writer.takeOutput())
+    }
+
     /// Writes `document` to `writer`, calling `flush` whenever `chunkBytes` or more are written
     /// (the last piece is left in the writer).
     private static func write(_ document: Document, layers: Set<String>?, pretty: Bool, tokenTable: Bool,
                               into writer: inout JSONWriter, chunkBytes: Int, flush: (inout JSONWriter) -> Void) {
+        writeHead(document, pretty: pretty, into: &writer)
+        let tabled = tokenTable ? TokenTable.layers(of: document, among: layers) : []
+        if !tabled.isEmpty {
+            writer.raw(pretty ? ",\n \"tokens\":" : ",\"tokens\":")
+            TokenTable.write(document, layers: tabled, pretty: pretty, into: &writer, chunkBytes: chunkBytes, flush: flush)
+        }
+        writer.raw(pretty ? ",\n \"annotations\":[" : ",\"annotations\":[")
+        var annotations = AnnotationList(document: document, pretty: pretty)
+        writeAnnotations(of: document, layers: layers, except: tabled, into: &writer, list: &annotations, chunkBytes: chunkBytes, flush: flush)
+        writer.raw(pretty && !annotations.isEmpty ? "\n]}" : "]}")
+    }
+
+    /// The document's object up to its annotations: its id, source, metadata and text.
+    private static func writeHead(_ document: Document, pretty: Bool, into writer: inout JSONWriter) {
         writer.raw("{")
         writer.string("id")
         writer.raw(":")
@@ -51,14 +88,13 @@ public enum DocumentJSON {
         }
         writer.raw(pretty ? ",\n \"text\":" : ",\"text\":")
         writer.string(document.text)
-        let tabled = tokenTable ? TokenTable.layers(of: document, among: layers) : []
-        if !tabled.isEmpty {
-            writer.raw(pretty ? ",\n \"tokens\":" : ",\"tokens\":")
-            TokenTable.write(document, layers: tabled, pretty: pretty, into: &writer, chunkBytes: chunkBytes, flush: flush)
-        }
-        writer.raw(pretty ? ",\n \"annotations\":[" : ",\"annotations\":[")
-        var annotations = AnnotationList(document: document, pretty: pretty)
-        for layer in document.layerNames where (layers?.contains(layer) ?? true) && !tabled.contains(layer) {
+    }
+
+    /// The annotations of `document`'s layers (those of `layers`, or all; none of `except`), layer
+    /// by layer, added to `list`.
+    private static func writeAnnotations(of document: Document, layers: Set<String>?, except: [String], into writer: inout JSONWriter,
+                                         list annotations: inout AnnotationList, chunkBytes: Int, flush: (inout JSONWriter) -> Void) {
+        for layer in document.layerNames where (layers?.contains(layer) ?? true) && !except.contains(layer) {
             if let compact = document.tokenLayer(layer) {
                 // A tagger's layer: the head of each label and the attributes of each set are
                 // written once, then copied for each token (the sets up to `attributePiecesLimit`
@@ -102,7 +138,6 @@ public enum DocumentJSON {
                 if writer.count >= chunkBytes { flush(&writer) }
             }
         }
-        writer.raw(pretty && !annotations.isEmpty ? "\n]}" : "]}")
     }
 
     /// The attributes that end an annotation, and its closing brace.
@@ -119,10 +154,12 @@ public enum DocumentJSON {
     /// The annotations of a document written one after another, with the separators between
     /// them and the scalar offsets counted on from the last.
     private struct AnnotationList {
-        let document: Document
+        private(set) var document: Document
         let pretty: Bool
-        let offsets: ScalarOffsets
+        private var offsets: ScalarOffsets
         private var cursor = ScalarOffsets.Cursor()
+        /// What the offsets of `document` add up to in the text written (a section's start).
+        private var scalarShift = 0
         /// No annotation written yet.
         private(set) var isEmpty = true
 
@@ -130,6 +167,15 @@ public enum DocumentJSON {
             self.document = document
             self.pretty = pretty
             offsets = document.scalarOffsets
+        }
+
+        /// Goes on with the annotations of `section`, a document of the text written from scalar
+        /// offset `scalarShift` on.
+        mutating func start(_ section: Document, scalarShift: Int) {
+            document = section
+            offsets = section.scalarOffsets
+            cursor = ScalarOffsets.Cursor()
+            self.scalarShift = scalarShift
         }
 
         /// The annotation of a layer of one annotation per token over token `token`, up to its
@@ -157,9 +203,9 @@ public enum DocumentJSON {
 
         /// The offsets and the text of an annotation over `range`, after its `"start":`.
         private mutating func offsetsAndText(_ range: Range<Int>, into writer: inout JSONWriter) {
-            writer.integer(offsets.scalarOffset(ofByte: range.lowerBound, from: &cursor))
+            writer.integer(scalarShift + offsets.scalarOffset(ofByte: range.lowerBound, from: &cursor))
             writer.raw(",\"end\":" as StaticString)
-            writer.integer(offsets.scalarOffset(ofByte: range.upperBound, from: &cursor))
+            writer.integer(scalarShift + offsets.scalarOffset(ofByte: range.upperBound, from: &cursor))
             writer.raw(",\"text\":" as StaticString)
             let range = range.clamped(to: 0..<document.bytes.count)
             let document = document

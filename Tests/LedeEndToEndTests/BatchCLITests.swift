@@ -90,3 +90,58 @@ import Testing
         #expect(result.status == 2)
     }
 }
+
+/// A document longer than `DocumentSections.documentLimit`, annotated and written section by
+/// section in the JSON formats.
+@Suite struct LongDocumentCLITests {
+    /// Some 1.2 MB of paragraphs: three sections.
+    let text: String = {
+        var text = ""
+        var index = 0
+        while text.utf8.count < 1_200_000 {
+            text += "Paragraph \(index): Zoë’s café in Leeds opened, and “1,300 people” came. Anna Berg said so.\n\n"
+            index += 1
+        }
+        return text
+    }()
+
+    /// Checks that each annotation's offsets slice its text out of the whole text; returns the
+    /// number of annotations of each layer, and how many runs of one layer they come in (a
+    /// document annotated whole has one run per layer; in sections, one per layer and section).
+    func checkSlices(_ output: String) throws -> (layers: [String: Int], runs: Int) {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(document["text"] as? String == text)
+        let scalars = Array(text.unicodeScalars)
+        var layers: [String: Int] = [:], runs = 0, last = ""
+        for annotation in try #require(document["annotations"] as? [[String: Any]]) {
+            let start = try #require(annotation["start"] as? Int), end = try #require(annotation["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == annotation["text"] as? String)
+            let layer = try #require(annotation["layer"] as? String)
+            layers[layer, default: 0] += 1
+            if layer != last { runs += 1 }
+            last = layer
+        }
+        return (layers, runs)
+    }
+
+    @Test func aLongDocumentIsWrittenWholeWithTheTextsOffsets() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.file("long.txt", text)
+        let paragraphs = text.components(separatedBy: "\n\n").count - 1
+        let result = try LedeBinary.run(["annotate", "--format", "jsonl", "--with", "sentences,paragraphs", file])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.split(separator: "\n").count == 1)
+        let (layers, runs) = try checkSlices(result.stdout)
+        #expect(layers["paragraphs"] == paragraphs && layers["sentences"] == 2 * paragraphs)
+        // Three sections of at most 512 KB, three layers each (the tokens too).
+        #expect(runs == 9)
+        // The same in a file of the output folder, and in lede JSON.
+        let output = folder.url.appending(path: "out").path
+        let toFolder = try LedeBinary.run(["annotate", "--format", "json", "--with", "sentences,paragraphs", "--output-dir", output, file])
+        #expect(toFolder.status == 0)
+        let written = try String(contentsOfFile: output + "/long.json", encoding: .utf8)
+        let inFile = try checkSlices(written)
+        #expect(inFile.layers["paragraphs"] == paragraphs && inFile.runs == 9)
+    }
+}

@@ -48,8 +48,12 @@ final class BatchRunner: @unchecked Sendable {
 
     private enum Outcome {
         case document(Document, rendered: [UInt8]?, warnings: [String], annotatorFailed: Bool, inputBytes: Int)
+        /// A long document, annotated section by section when its turn to be written comes.
+        case long(Document, warnings: [String])
         case failure(BatchFailure)
     }
+    /// Whether an annotator failed on a section of the long document being written.
+    private var sectionFailed = false
 
     init(pipeline: Pipeline, exporter: any Exporter, loader: DocumentLoader, jobs: Int,
          outputDirectory: String?, progress: ProgressBar?, protectedFiles: Set<OutputFiles.Identity> = [],
@@ -132,6 +136,10 @@ final class BatchRunner: @unchecked Sendable {
         for item in items {
             do {
                 let (document, warnings) = try item.load(with: loader)
+                if collector == nil && exporter.writesLongDocumentsInSections && document.bytes.count > DocumentSections.documentLimit {
+                    outcomes.append((item.index, .long(document, warnings: warnings)))
+                    continue
+                }
                 documents.append(document)
                 loaded.append((item.index, item.label, warnings))
             } catch {
@@ -188,7 +196,61 @@ final class BatchRunner: @unchecked Sendable {
             written += 1
             if annotatorFailed { incomplete += 1 }
             progress?.advance(bytes: bytes, failed: false)
+        case .long(let document, let warnings):
+            if !warnings.isEmpty { progress?.clearLine() }
+            for warning in warnings { StandardStreams.error("lede: warning: \(warning)") }
+            sectionFailed = false
+            guard emitInSections(document) else { return }
+            written += 1
+            if sectionFailed { incomplete += 1 }
+            progress?.advance(bytes: document.bytes.count, failed: false)
         }
+    }
+
+    /// One section of a long document annotated, its failures and warnings reported.
+    private func annotateSection(_ section: Document) -> Document {
+        var section = section
+        let failures = pipeline.run(&section)
+        let warnings = failures.map(\.description) + section.warnings.map { "\(section.id): \($0)" }
+        if !warnings.isEmpty { progress?.clearLine() }
+        for warning in warnings { StandardStreams.error("lede: warning: \(warning)") }
+        section.clearWarnings()
+        if !failures.isEmpty { sectionFailed = true }
+        return section
+    }
+
+    /// Writes a long document annotated section by section (`DocumentSections`), to standard
+    /// output or as its file in the output folder. Returns false when it could not.
+    private func emitInSections(_ document: Document) -> Bool {
+        let sections = DocumentSections.ranges(of: document.bytes)
+        guard let outputDirectory else {
+            if !headerWritten {
+                StandardStreams.out(singleDocument ? exporter.header(for: document) : exporter.header())
+                headerWritten = true
+            }
+            if written > 0 { StandardStreams.out(exporter.separator) }
+            do {
+                try exporter.render(document, sections: sections, annotate: annotateSection) { StandardStreams.out($0) }
+            } catch {
+                report(BatchFailure(id: document.id, message: String(describing: error)))
+                return false
+            }
+            return true
+        }
+        let stem = names.name(for: document.id, removing: [".txt", ".json", ".text"])
+        let exporter = self.exporter
+        let file = ExportedFile(path: outputDirectory + "/" + stem + "." + exporter.fileExtension) { [self] write in
+            write(exporter.header(for: document))
+            try exporter.render(document, sections: sections, annotate: { annotateSection($0) }, into: write)
+            write(exporter.footer())
+        }
+        do {
+            try OutputFiles.write([file], protecting: protectedFiles)
+        } catch {
+            report(BatchFailure(id: document.id, message: String(describing: error)))
+            return false
+        }
+        return true
     }
 
     /// Writes one document: to standard output (the header before the first), or as its files in

@@ -24,6 +24,12 @@ public protocol Exporter: Sendable {
     func render(_ document: Document, into write: (String) -> Void) throws
     /// One document as UTF-8 bytes (a format that builds bytes gives them without a `String`).
     func renderBytes(_ document: Document) throws -> [UInt8]
+    /// Whether a long document (over `DocumentSections.documentLimit`) is annotated and written
+    /// section by section, in memory that does not grow with its length.
+    var writesLongDocumentsInSections: Bool { get }
+    /// One long document, not yet annotated, handed to `write` in pieces: `annotate` gives the
+    /// annotated document of each of its `sections` (byte ranges of its text) in turn.
+    func render(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document, into write: (String) -> Void) throws
     /// Text between two documents written one after the other.
     var separator: String { get }
     /// Whether a later document can be added at the end of a file that holds earlier ones
@@ -44,6 +50,12 @@ extension Exporter {
     }
     public func renderBytes(_ document: Document) throws -> [UInt8] {
         Array(try render(document).utf8)
+    }
+    public var writesLongDocumentsInSections: Bool { false }
+    /// A format that cannot write a document section by section annotates it whole.
+    public func render(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document,
+                       into write: (String) -> Void) throws {
+        try render(annotate(document), into: write)
     }
     public func footer() -> String { "" }
     public var separator: String { "" }

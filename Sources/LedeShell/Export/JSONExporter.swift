@@ -30,6 +30,17 @@ struct JSONExporter: Exporter {
                             write: write)
         write("\n")
     }
+
+    /// The annotations follow the text section by section; a token table, which comes before
+    /// them, would need every section's tokens at once.
+    var writesLongDocumentsInSections: Bool { !options.tokenTable }
+
+    func render(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document, into write: (String) -> Void) throws {
+        guard writesLongDocumentsInSections else { return try render(annotate(document), into: write) }
+        DocumentJSON.encode(document, sections: sections, annotate: annotate, layers: options.layers, pretty: pretty, chunkBytes: 1 << 20,
+                            write: write)
+        write("\n")
+    }
 }
 
 /// The readable listing of `lede annotate --format text`.

@@ -1,0 +1,73 @@
+import Foundation
+import LedeCore
+import Testing
+
+/// A long document cut into sections, and its JSON written section by section.
+@Suite struct DocumentSectionsTests {
+    func sections(_ text: String, limit: Int) -> [String] {
+        let bytes = Array(text.utf8)
+        return DocumentSections.ranges(of: bytes, limit: limit).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    @Test func sectionsCoverTheTextInOrderWithinTheLimit() {
+        let text = String(repeating: "Ann saw Bob. He left.\n\nThen — café. ", count: 200)
+        let bytes = Array(text.utf8)
+        for limit in [16, 40, 100, 1000] {
+            let ranges = DocumentSections.ranges(of: bytes, limit: limit)
+            #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == bytes.count)
+            #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+            #expect(ranges.allSatisfy { !$0.isEmpty && $0.count <= limit })
+            // No section starts inside a character.
+            #expect(ranges.allSatisfy { $0.lowerBound == bytes.count || bytes[$0.lowerBound] & 0xC0 != 0x80 })
+        }
+    }
+
+    @Test func aSectionEndsAtAParagraphThenALineThenASentenceThenASpace() {
+        // Each break counts only in the second half of the limit: a paragraph's end there…
+        #expect(sections("First part here.\n\nSecond one.\nThird line goes on", limit: 34)
+            == ["First part here.\n\n", "Second one.\nThird line goes on"])
+        // …else a line's (the paragraph's break is in the first half)…
+        #expect(sections("Para.\n\nx. Line two is long\nline three and more", limit: 30)
+            == ["Para.\n\nx. Line two is long\n", "line three and more"])
+        // …else a sentence's, else a space.
+        #expect(sections("Short one. Then a longer sentence. and more words", limit: 40)
+            == ["Short one. Then a longer sentence. ", "and more words"])
+        #expect(sections("words without any full stop at all in them", limit: 20)
+            == ["words without any ", "full stop at all in ", "them"])
+        let unbroken = String(repeating: "é", count: 20)
+        let pieces = sections(unbroken, limit: 17)
+        #expect(pieces.joined() == unbroken && pieces.allSatisfy { !$0.contains("\u{FFFD}") })
+    }
+
+    @Test func aShortOrEmptyTextIsOneSection() {
+        #expect(DocumentSections.ranges(of: Array("Short.".utf8), limit: 100) == [0..<6])
+        #expect(DocumentSections.ranges(of: [], limit: 100) == [0..<0])
+    }
+
+    @Test func sectionsWrittenAsOneDocumentHaveTheWholeTextsOffsets() throws {
+        // Paragraphs that stand alone: annotated in sections or whole, the same annotations.
+        let paragraph = "Zoë’s café opened. “Yes,” she said.\n\n"
+        var whole = Document(id: "long", text: String(repeating: paragraph, count: 30))
+        let pipeline = try Pipeline(names: ["tokens", "sentences", "paragraphs"], registry: Registry(annotators: CoreAnnotators.all))
+        let sections = DocumentSections.ranges(of: whole.bytes, limit: 200)
+        #expect(sections.count > 5)
+        var text = ""
+        DocumentJSON.encode(whole, sections: sections, annotate: { section in
+            var section = section
+            pipeline.run(&section)
+            return section
+        }, chunkBytes: 256) { text += $0 }
+        pipeline.run(&whole)
+        let sectioned = try DocumentJSON.decode(Array(text.utf8))
+        #expect(sectioned.text == whole.text)
+        for layer in ["tokens", "sentences", "paragraphs"] {
+            #expect(sectioned.annotations(in: layer).map(\.range) == whole.annotations(in: layer).map(\.range))
+        }
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let scalars = Array(whole.text.unicodeScalars)
+        for annotation in try #require(object["annotations"] as? [[String: Any]]) {
+            let start = try #require(annotation["start"] as? Int), end = try #require(annotation["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == annotation["text"] as? String)
+        }
+    }
+}
