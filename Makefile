@@ -163,8 +163,8 @@ test-sanitizers: test-deps
 ## bench: lede against spaCy in the same run. First the many-genre corpus once (201 documents,
 ## 166k words), lede then spaCy; then the news corpus repeated to 5 MB: throughput on one core and
 ## each annotator's share, one 1,000-word article, peak memory, start-up, --jobs scaling and the
-## batch end to end against spaCy's nlp.pipe writing JSON, one 5 MB document (time and peak
-## memory); then spaCy's en_core_web_sm on the same
+## batch end to end against spaCy's nlp.pipe writing JSON, one 5 MB document of news and one of
+## many genres (time and peak memory); then spaCy's en_core_web_sm on the same
 ## corpus, and last the ratio of words per second
 bench: build $(SPACY_VENV)/model-installed
 	$(BUILD_RETRY) $(SWIFT) build -c release --product lede-bench
@@ -178,6 +178,7 @@ bench: build $(SPACY_VENV)/model-installed
 	@$(MAKE) --no-print-directory bench-startup
 	bash Sources/lede-bench/scripts/batch.sh $(BIN) $(SHARED)/bench/news.jsonl 5 $(SPACY_VENV)/bin/python
 	python3 Sources/lede-bench/scripts/long-document.py $(BIN) $(SHARED)/bench/news.jsonl 5
+	python3 Sources/lede-bench/scripts/long-document.py $(BIN) $(SHARED)/bench/mixed.jsonl 5
 	$(SPACY_VENV)/bin/python $(SHARED)/bench/peer_spacy.py $(SHARED)/bench/news.jsonl \
 	  --repeat $$(sed -n 's/^corpus copies: //p' .build/bench-lede.txt) | tee .build/bench-spacy.txt
 	@lede=$$(sed -n 's/^lede words\/s: //p' .build/bench-lede.txt); \

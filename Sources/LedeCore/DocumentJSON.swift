@@ -39,7 +39,7 @@ public enum DocumentJSON {
     public static func encode(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document,
                               layers: Set<String>? = nil, pretty: Bool = false, chunkBytes: Int, write: (String) -> Void) {
         var writer = JSONWriter(capacity: min(chunkBytes, 1 << 16) + 4096)
-        writeHead(document, pretty: pretty, into: &writer)
+        writeHead(document, pretty: pretty, into: &writer, chunkBytes: chunkBytes) { write($0.takeOutput()) }
         writer.raw(pretty ? ",\n \"annotations\":[" : ",\"annotations\":[")
         var annotations = AnnotationList(document: Document(text: ""), pretty: pretty)
         for range in sections {
@@ -58,7 +58,7 @@ public enum DocumentJSON {
     /// (the last piece is left in the writer).
     private static func write(_ document: Document, layers: Set<String>?, pretty: Bool, tokenTable: Bool,
                               into writer: inout JSONWriter, chunkBytes: Int, flush: (inout JSONWriter) -> Void) {
-        writeHead(document, pretty: pretty, into: &writer)
+        writeHead(document, pretty: pretty, into: &writer, chunkBytes: chunkBytes, flush: flush)
         let tabled = tokenTable ? TokenTable.layers(of: document, among: layers) : []
         if !tabled.isEmpty {
             writer.raw(pretty ? ",\n \"tokens\":" : ",\"tokens\":")
@@ -71,7 +71,8 @@ public enum DocumentJSON {
     }
 
     /// The document's object up to its annotations: its id, source, metadata and text.
-    private static func writeHead(_ document: Document, pretty: Bool, into writer: inout JSONWriter) {
+    private static func writeHead(_ document: Document, pretty: Bool, into writer: inout JSONWriter, chunkBytes: Int,
+                                  flush: (inout JSONWriter) -> Void) {
         writer.raw("{")
         writer.string("id")
         writer.raw(":")
@@ -87,7 +88,20 @@ public enum DocumentJSON {
             writer.object(document.metadata)
         }
         writer.raw(pretty ? ",\n \"text\":" : ",\"text\":")
-        writer.string(document.text)
+        guard chunkBytes < document.bytes.count else { return writer.string(document.text) }
+        // A long text in pieces of `chunkBytes`, each cut before a character's first byte.
+        writer.raw("\"" as StaticString)
+        document.bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = min(bytes.count, start + max(chunkBytes, 8))
+                while end < bytes.count && end > start + 1 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                writer.stringContents(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end
+                if writer.count >= chunkBytes { flush(&writer) }
+            }
+        }
+        writer.raw("\"" as StaticString)
     }
 
     /// The annotations of `document`'s layers (those of `layers`, or all; none of `except`), layer

@@ -4,10 +4,11 @@
 /// document is too long to annotate whole in bounded memory (a book, a transcript of a day).
 public enum DocumentSections {
     /// Documents longer than this are annotated in sections (`lede annotate` in the JSON
-    /// formats); a news article is a hundredth of it.
-    public static let documentLimit = 1 << 20
-    /// The most bytes of a section: some 90,000 words.
-    public static let sectionLimit = 1 << 19
+    /// formats): some 90,000 words, where a news article has a few hundred to a few thousand.
+    public static let documentLimit = 1 << 19
+    /// The most bytes of a section: some 22,000 words, a long chapter. Annotating it takes some
+    /// 30 MB at the peak, more in a text of many kinds of words.
+    public static let sectionLimit = 1 << 17
 
     /// The byte ranges of the sections of `bytes` (UTF-8), in order and covering every byte,
     /// each of at most `limit` bytes (at least 16).

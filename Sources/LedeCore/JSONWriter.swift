@@ -170,6 +170,12 @@ public struct JSONWriter: ~Copyable {
         appendEscaped(text)
     }
 
+    /// Appends the bytes of a UTF-8 text escaped as the inside of a JSON string literal, without
+    /// its quotes: a long text written in pieces (each ending before a character's first byte).
+    public mutating func stringContents(utf8 text: UnsafeBufferPointer<UInt8>) {
+        appendEscapedContents(text)
+    }
+
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
         reserve(text.count + 2)
         // Most text needs no escape (a token, a label): found so, it is copied whole.
@@ -181,6 +187,12 @@ public struct JSONWriter: ~Copyable {
             return
         }
         append(UInt8(ascii: "\""))
+        appendEscapedContents(text)
+        append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscapedContents(_ text: UnsafeBufferPointer<UInt8>) {
+        reserve(text.count)
         var start = 0, index = 0
         /// Writes the plain bytes before `index`, then `escape`.
         func flush(_ escape: StaticString, skipping skipped: Int) {
@@ -222,7 +234,6 @@ public struct JSONWriter: ~Copyable {
             }
         }
         append(UnsafeBufferPointer(rebasing: text[start..<index]))
-        append(UInt8(ascii: "\""))
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -94,11 +94,11 @@ import Testing
 /// A document longer than `DocumentSections.documentLimit`, annotated and written section by
 /// section in the JSON formats.
 @Suite struct LongDocumentCLITests {
-    /// Some 1.2 MB of paragraphs: three sections.
+    /// Some 600 KB of paragraphs: five sections of at most 128 KB.
     let text: String = {
         var text = ""
         var index = 0
-        while text.utf8.count < 1_200_000 {
+        while text.utf8.count < 600_000 {
             text += "Paragraph \(index): Zoë’s café in Leeds opened, and “1,300 people” came. Anna Berg said so.\n\n"
             index += 1
         }
@@ -134,14 +134,14 @@ import Testing
         #expect(result.stdout.split(separator: "\n").count == 1)
         let (layers, runs) = try checkSlices(result.stdout)
         #expect(layers["paragraphs"] == paragraphs && layers["sentences"] == 2 * paragraphs)
-        // Three sections of at most 512 KB, three layers each (the tokens too).
-        #expect(runs == 9)
+        // Five sections, three layers each (the tokens too).
+        #expect(runs == 15)
         // The same in a file of the output folder, and in lede JSON.
         let output = folder.url.appending(path: "out").path
         let toFolder = try LedeBinary.run(["annotate", "--format", "json", "--with", "sentences,paragraphs", "--output-dir", output, file])
         #expect(toFolder.status == 0)
         let written = try String(contentsOfFile: output + "/long.json", encoding: .utf8)
         let inFile = try checkSlices(written)
-        #expect(inFile.layers["paragraphs"] == paragraphs && inFile.runs == 9)
+        #expect(inFile.layers["paragraphs"] == paragraphs && inFile.runs == 15)
     }
 }
