@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func writtenInPiecesItIsTheSameText() throws {
-        let document = try annotated(String(repeating: "Zoë said “no”.\tThen 5 % left.\n\n", count: 300))
+        let document = try annotated(String(repeating: "Zoë said “no”.\tThen 5 % left\u{2028}.\n\n", count: 300))
         for pretty in [false, true] {
             let whole = DocumentJSON.encode(document, pretty: pretty)
             var pieces: [String] = []
