@@ -209,27 +209,14 @@ struct EntityContext {
         }
     }
 
-    /// Whether each token is in a heading: a line of at most twelve words that does not end as a
-    /// sentence does. The capitalized words of the other lines are noted as capitalized in the body.
+    /// Whether each token is in a heading (`Document.headingLines`). The capitalized words of the
+    /// other lines are noted as capitalized in the body.
     private static func headings(_ keys: UnsafeMutableBufferPointer<Keys>, _ document: Document, words: inout WordFlags) -> [Bool] {
         let tokens = document.tokens
         var inHeading = [Bool](repeating: false, count: tokens.count)
-        var lineStart = 0, lineWords = 0
-        for index in tokens.indices {
-            if tokens[index].kind == .word { lineWords += 1 }
-            guard index + 1 == tokens.count || document.lineBreak(between: tokens[index], and: tokens[index + 1]) else { continue }
-            let line = lineStart..<index + 1
-            lineStart = index + 1
-            defer { lineWords = 0 }
-            let last = tokens[index]
-            let endsSentence = last.kind == .quote || (last.kind == .punctuation && Self.endsSentence(document.word(index)))
-            if lineWords <= 12, !endsSentence {
-                for token in line { inHeading[token] = true }
-            } else {
-                for token in line where tokens[token].kind == .word && document.isCapitalized(tokens[token]) {
-                    words.set(DocumentFact.capitalizedInBody, for: keys[token].lower)
-                }
-            }
+        for line in document.headingLines() { for token in line { inHeading[token] = true } }
+        for index in tokens.indices where !inHeading[index] && tokens[index].kind == .word && document.isCapitalized(tokens[index]) {
+            words.set(DocumentFact.capitalizedInBody, for: keys[index].lower)
         }
         return inHeading
     }
@@ -325,10 +312,6 @@ struct EntityContext {
             let text = document.word(index)
             keys[index].connector = text == "-" || text == "–" ? .dash : NameRunFinder.connectors.contains(text) ? .word : .none
         }
-    }
-
-    static func endsSentence(_ mark: String) -> Bool {
-        mark == "." || mark == "!" || mark == "?" || mark == ":" || mark == ";" || mark == "…"
     }
 
     static let universalTags = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",

@@ -35,8 +35,10 @@ struct PlaceFinder {
         let sentenceStarts = TokenIndexSet(sentences.lazy.map(\.lowerBound), tokenCount: tokens.count)
         let starts = TokenIndexSet(matches.lazy.map(\.tokens.lowerBound), tokenCount: tokens.count)
         let ends = TokenIndexSet(matches.lazy.map(\.tokens.upperBound), tokenCount: tokens.count)
+        let headings = TokenIndexSet(document.headingLines().joined(), tokenCount: tokens.count)
         let known = matches.filter {
             isPlausible($0, document: document, tokens: tokens, starts: starts, ends: ends, sentenceStarts: sentenceStarts)
+                && !isOrdinaryWordInHeading($0, document: document, headings: headings)
         }
         let inferred = InferredPlaceFinder().find(in: document, tokens: tokens, sentences: sentences,
                                                   paragraphs: document.tokenSpans(of: LayerName.paragraphs), known: known)
@@ -139,6 +141,28 @@ struct PlaceFinder {
         let needsContext = isOrdinaryWord || (isPersonName && largest < 100_000)
         if !needsContext { return true }
         return hasLocativeContext(match, document: document, tokens: tokens, starts: starts, ends: ends)
+    }
+
+    /// Whether a match in a heading is a small place made of ordinary words ("Floods Cut Off
+    /// Villages in Northern Portugal": a town of 6,000 named Cut Off, a region named Northern)
+    /// that the body never writes capitalized outside a sentence's start. A heading capitalizes
+    /// every word, so there the capital is no evidence. Kept: a country, a city of 100,000 or more
+    /// (Cape Town, Reading), a word that English capitalizes four times in five or more (York).
+    func isOrdinaryWordInHeading(_ match: PlaceMatch, document: Document, headings: TokenIndexSet) -> Bool {
+        guard headings.contains(match.tokens.lowerBound), !match.readings.contains(where: { $0.label == "COUNTRY" }),
+              match.readings.allSatisfy({ $0.population < 100_000 }) else { return false }
+        let tokens = document.tokens
+        let isOrdinary = match.readings.allSatisfy(\.isCommonWord) || match.tokens.allSatisfy { index in
+            tokens[index].kind != .word || (English.words[WordForm.folded(document.word(index))]?.capitalizedShare ?? 1) < 0.8
+        }
+        guard isOrdinary else { return false }
+        let first = document.word(match.tokens.lowerBound)
+        let sentenceStarts = TokenIndexSet(document.tokenSpans(of: LayerName.sentences).lazy.map(\.lowerBound), tokenCount: tokens.count)
+        let capitalizedInBody = tokens.indices.contains { index in
+            !headings.contains(index) && !sentenceStarts.contains(index) && tokens[index].kind == .word
+                && document.isCapitalized(tokens[index]) && document.word(index) == first
+        }
+        return !capitalizedInBody
     }
 
     /// Whether a word is a title a person's name follows (`King`, `Marshal`, `Dr`), not a word

@@ -53,6 +53,19 @@ import Testing
         #expect(found.map(\.country) == ["AU", "AU", "IN", "IN"])
     }
 
+    @Test func ordinaryWordsOfAHeadingAreNotSmallPlaces() throws {
+        // A headline capitalizes every word: "Cut Off" (a town of 6,000) and "Northern" (a
+        // region's name) are not places there, unless the body writes them capitalized too;
+        // a country and a large city stay.
+        let headline = "Storms Cut Off Farms in Northern Spain\n\nThe storm cut off farms near Leon, officials said.\n"
+        let found = try places(headline).map(\.text)
+        #expect(!found.contains("Cut Off") && !found.contains("Northern"))
+        #expect(found.contains("Spain") || found.contains("Northern Spain"))
+        let named = try places("Rescue Teams Reach Cut Off\n\nTeams reached Cut Off, Louisiana, on Sunday.\n").map(\.text)
+        #expect(named.filter { $0 == "Cut Off" }.count == 2)
+        #expect(try places("Fans Celebrate in Cape Town\n\nThousands gathered on Sunday.\n").map(\.text) == ["Cape Town"])
+    }
+
     @Test func aTitleBeforeANameIsNotATown() throws {
         // "King" and "Marshal" are also towns of the gazetteer.
         #expect(try places("A portrait of King Haakon hung in the hall, beside one of Marshal Zhukov.").isEmpty)
