@@ -200,7 +200,7 @@ final class BatchRunner: @unchecked Sendable {
             if !warnings.isEmpty { progress?.clearLine() }
             for warning in warnings { StandardStreams.error("lede: warning: \(warning)") }
             sectionFailed = false
-            guard emitInSections(document) else { return }
+            guard emit(document, rendered: nil, inSections: DocumentSections.ranges(of: document.bytes)) else { return }
             written += 1
             if sectionFailed { incomplete += 1 }
             progress?.advance(bytes: document.bytes.count, failed: false)
@@ -219,68 +219,44 @@ final class BatchRunner: @unchecked Sendable {
         return section
     }
 
-    /// Writes a long document annotated section by section (`DocumentSections`), to standard
-    /// output or as its file in the output folder. Returns false when it could not.
-    private func emitInSections(_ document: Document) -> Bool {
-        let sections = DocumentSections.ranges(of: document.bytes)
-        guard let outputDirectory else {
-            if !headerWritten {
-                StandardStreams.out(singleDocument ? exporter.header(for: document) : exporter.header())
-                headerWritten = true
-            }
-            if written > 0 { StandardStreams.out(exporter.separator) }
-            do {
-                try exporter.render(document, sections: sections, annotate: annotateSection) { StandardStreams.out($0) }
-            } catch {
-                report(BatchFailure(id: document.id, message: String(describing: error)))
-                return false
-            }
-            return true
-        }
-        let stem = names.name(for: document.id, removing: [".txt", ".json", ".text"])
-        let exporter = self.exporter
-        let file = ExportedFile(path: outputDirectory + "/" + stem + "." + exporter.fileExtension) { [self] write in
-            write(exporter.header(for: document))
-            try exporter.render(document, sections: sections, annotate: { annotateSection($0) }, into: write)
-            write(exporter.footer())
-        }
-        do {
-            try OutputFiles.write([file], protecting: protectedFiles)
-        } catch {
-            report(BatchFailure(id: document.id, message: String(describing: error)))
-            return false
-        }
-        return true
-    }
-
     /// Writes one document: to standard output (the header before the first), or as its files in
-    /// the output folder. Returns false when it could not (the failure is reported).
-    private func emit(_ document: Document, rendered: [UInt8]?) -> Bool {
-        guard let outputDirectory else {
-            if !headerWritten {
-                StandardStreams.out(singleDocument ? exporter.header(for: document) : exporter.header())
-                headerWritten = true
-            }
-            if written > 0 { StandardStreams.out(exporter.separator) }
-            if let rendered {
-                StandardStreams.out(rendered)
+    /// the output folder; a long one, not yet annotated, section by section as it is written
+    /// (`sections`). Returns false when it could not (the failure is reported).
+    private func emit(_ document: Document, rendered: [UInt8]?, inSections sections: [Range<Int>]? = nil) -> Bool {
+        do {
+            guard let outputDirectory else {
+                if !headerWritten {
+                    StandardStreams.out(singleDocument ? exporter.header(for: document) : exporter.header())
+                    headerWritten = true
+                }
+                if written > 0 { StandardStreams.out(exporter.separator) }
+                if let rendered {
+                    StandardStreams.out(rendered)
+                } else if let sections {
+                    try exporter.render(document, sections: sections, annotate: annotateSection) { StandardStreams.out($0) }
+                } else {
+                    try exporter.render(document) { StandardStreams.out($0) }
+                }
                 return true
             }
-            do { try exporter.render(document) { StandardStreams.out($0) } } catch {
-                report(BatchFailure(id: document.id, message: String(describing: error)))
-                return false
+            let path = outputDirectory + "/" + names.name(for: document.id, removing: [".txt", ".json", ".text"]) + "." + exporter.fileExtension
+            let files: [ExportedFile]
+            if let sections {
+                let exporter = self.exporter
+                files = [ExportedFile(path: path) { [self] write in
+                    write(exporter.header(for: document))
+                    try exporter.render(document, sections: sections, annotate: { annotateSection($0) }, into: write)
+                    write(exporter.footer())
+                }]
+            } else {
+                files = try exporter.files(for: document, path: path)
             }
-            return true
-        }
-        let stem = names.name(for: document.id, removing: [".txt", ".json", ".text"])
-        do {
-            let files = try exporter.files(for: document, path: outputDirectory + "/" + stem + "." + exporter.fileExtension)
             try OutputFiles.write(files, protecting: protectedFiles)
+            return true
         } catch {
             report(BatchFailure(id: document.id, message: String(describing: error)))
             return false
         }
-        return true
     }
 
     private func report(_ failure: BatchFailure) {
