@@ -38,7 +38,7 @@ struct PlaceFinder {
         let headings = TokenIndexSet(document.headingLines().joined(), tokenCount: tokens.count)
         let known = matches.filter {
             isPlausible($0, document: document, tokens: tokens, starts: starts, ends: ends, sentenceStarts: sentenceStarts)
-                && !isOrdinaryWordInHeading($0, document: document, headings: headings)
+                && !isOrdinaryWordInHeading($0, document: document, headings: headings, sentenceStarts: sentenceStarts)
         }
         let inferred = InferredPlaceFinder().find(in: document, tokens: tokens, sentences: sentences,
                                                   paragraphs: document.tokenSpans(of: LayerName.paragraphs), known: known)
@@ -148,7 +148,7 @@ struct PlaceFinder {
     /// that the body never writes capitalized outside a sentence's start. A heading capitalizes
     /// every word, so there the capital is no evidence. Kept: a country, a city of 100,000 or more
     /// (Cape Town, Reading), a word that English capitalizes four times in five or more (York).
-    func isOrdinaryWordInHeading(_ match: PlaceMatch, document: Document, headings: TokenIndexSet) -> Bool {
+    func isOrdinaryWordInHeading(_ match: PlaceMatch, document: Document, headings: TokenIndexSet, sentenceStarts: TokenIndexSet) -> Bool {
         guard headings.contains(match.tokens.lowerBound), !match.readings.contains(where: { $0.label == "COUNTRY" }),
               match.readings.allSatisfy({ $0.population < 100_000 }) else { return false }
         let tokens = document.tokens
@@ -157,7 +157,6 @@ struct PlaceFinder {
         }
         guard isOrdinary else { return false }
         let first = document.word(match.tokens.lowerBound)
-        let sentenceStarts = TokenIndexSet(document.tokenSpans(of: LayerName.sentences).lazy.map(\.lowerBound), tokenCount: tokens.count)
         let capitalizedInBody = tokens.indices.contains { index in
             !headings.contains(index) && !sentenceStarts.contains(index) && tokens[index].kind == .word
                 && document.isCapitalized(tokens[index]) && document.word(index) == first

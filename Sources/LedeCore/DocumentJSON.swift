@@ -41,7 +41,7 @@ public enum DocumentJSON {
         var writer = JSONWriter(capacity: min(chunkBytes, 1 << 16) + 4096)
         writeHead(document, pretty: pretty, into: &writer, chunkBytes: chunkBytes) { write($0.takeOutput()) }
         writer.raw(pretty ? ",\n \"annotations\":[" : ",\"annotations\":[")
-        var annotations = AnnotationList(document: Document(text: ""), pretty: pretty)
+        var annotations = AnnotationList(pretty: pretty)
         for range in sections {
             let text = document.text(range.clamped(to: 0..<document.bytes.count))
             let section = annotate(Document(id: document.id, text: text, source: document.source, metadata: document.metadata))
@@ -65,7 +65,8 @@ public enum DocumentJSON {
             TokenTable.write(document, layers: tabled, pretty: pretty, into: &writer, chunkBytes: chunkBytes, flush: flush)
         }
         writer.raw(pretty ? ",\n \"annotations\":[" : ",\"annotations\":[")
-        var annotations = AnnotationList(document: document, pretty: pretty)
+        var annotations = AnnotationList(pretty: pretty)
+        annotations.start(document, scalarShift: 0)
         writeAnnotations(of: document, layers: layers, except: tabled, into: &writer, list: &annotations, chunkBytes: chunkBytes, flush: flush)
         writer.raw(pretty && !annotations.isEmpty ? "\n]}" : "]}")
     }
@@ -168,23 +169,22 @@ public enum DocumentJSON {
     /// The annotations of a document written one after another, with the separators between
     /// them and the scalar offsets counted on from the last.
     private struct AnnotationList {
-        private(set) var document: Document
         let pretty: Bool
-        private var offsets: ScalarOffsets
+        /// The document whose annotations are being written (`start`).
+        private var document = Document(text: "")
+        private var offsets = ScalarOffsets([])
         private var cursor = ScalarOffsets.Cursor()
         /// What the offsets of `document` add up to in the text written (a section's start).
         private var scalarShift = 0
         /// No annotation written yet.
         private(set) var isEmpty = true
 
-        init(document: Document, pretty: Bool) {
-            self.document = document
+        init(pretty: Bool) {
             self.pretty = pretty
-            offsets = document.scalarOffsets
         }
 
-        /// Goes on with the annotations of `section`, a document of the text written from scalar
-        /// offset `scalarShift` on.
+        /// Goes on with the annotations of `section`, a document (or a section of one) whose text
+        /// is written from scalar offset `scalarShift` on.
         mutating func start(_ section: Document, scalarShift: Int) {
             document = section
             offsets = section.scalarOffsets
