@@ -224,55 +224,75 @@ public struct LinearModel: Sendable {
         guard let source = packed.baseAddress.map(UnsafeRawPointer.init), let rowNumbers = rows.baseAddress,
               let destination = scores.baseAddress.map({ $0 + target }) else { return }
         let chunks = self.chunks, rowBytes = self.rowBytes
-        /// The weights of a row's chunk, scaled.
-        @inline(__always) func weights(_ row: UnsafeRawPointer, _ chunk: Int, _ scale: Float) -> SIMD4<Float> {
-            let integers = SIMD4<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 4 + 4 * chunk, as: SIMD4<Int8>.self))
-            return SIMD4<Float>(integers) * scale
-        }
-        var sum = (destination[0], chunks > 1 ? destination[1] : SIMD4(), chunks > 2 ? destination[2] : SIMD4(),
-                   chunks > 3 ? destination[3] : SIMD4(), chunks > 4 ? destination[4] : SIMD4(), chunks > 5 ? destination[5] : SIMD4())
-        if chunks <= 6 {
-            // Up to 24 classes, in registers.
+        // The count of vectors a constant in each loop, so that a row's are added without a test each.
+        switch chunks {
+        case 1: Self.addRows(rowNumbers, range, source: source, rowBytes: rowBytes, destination: destination, chunks: 1)
+        case 2: Self.addRows(rowNumbers, range, source: source, rowBytes: rowBytes, destination: destination, chunks: 2)
+        case 3: Self.addRows(rowNumbers, range, source: source, rowBytes: rowBytes, destination: destination, chunks: 3)
+        case 4: Self.addRows(rowNumbers, range, source: source, rowBytes: rowBytes, destination: destination, chunks: 4)
+        case 5: Self.addRows(rowNumbers, range, source: source, rowBytes: rowBytes, destination: destination, chunks: 5)
+        case 6: Self.addRows(rowNumbers, range, source: source, rowBytes: rowBytes, destination: destination, chunks: 6)
+        default:
             for index in range {
                 let row = Int(truncatingIfNeeded: rowNumbers[index])
                 guard row != 0 else { continue }
                 let start = source + (row - 1) * rowBytes
                 let scale = start.loadUnaligned(as: Float.self)
-                sum.0 += weights(start, 0, scale)
-                if chunks > 1 { sum.1 += weights(start, 1, scale) }
-                if chunks > 2 { sum.2 += weights(start, 2, scale) }
-                if chunks > 3 { sum.3 += weights(start, 3, scale) }
-                if chunks > 4 { sum.4 += weights(start, 4, scale) }
-                if chunks > 5 { sum.5 += weights(start, 5, scale) }
-            }
-            destination[0] = sum.0
-            if chunks > 1 { destination[1] = sum.1 }
-            if chunks > 2 { destination[2] = sum.2 }
-            if chunks > 3 { destination[3] = sum.3 }
-            if chunks > 4 { destination[4] = sum.4 }
-            if chunks > 5 { destination[5] = sum.5 }
-        } else {
-            for index in range {
-                let row = Int(truncatingIfNeeded: rowNumbers[index])
-                guard row != 0 else { continue }
-                let start = source + (row - 1) * rowBytes
-                let scale = start.loadUnaligned(as: Float.self)
-                for chunk in 0..<chunks { destination[chunk] += weights(start, chunk, scale) }
+                for chunk in 0..<chunks { destination[chunk] += Self.weights(start, chunk, scale) }
             }
         }
     }
 
+    /// The weights of a row's `chunk`-th vector, scaled.
+    @inlinable @inline(__always)
+    static func weights(_ row: UnsafeRawPointer, _ chunk: Int, _ scale: Float) -> SIMD4<Float> {
+        let integers = SIMD4<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 4 + 4 * chunk, as: SIMD4<Int8>.self))
+        return SIMD4<Float>(integers) * scale
+    }
+
+    /// `addRows` for up to six vectors (24 classes), summed in registers; inlined where `chunks`
+    /// is a constant.
+    @inlinable @inline(__always)
+    static func addRows(_ rows: UnsafePointer<UInt64>, _ range: Range<Int>, source: UnsafeRawPointer, rowBytes: Int,
+                        destination: UnsafeMutablePointer<SIMD4<Float>>, chunks: Int) {
+        var sum = (destination[0], chunks > 1 ? destination[1] : SIMD4(), chunks > 2 ? destination[2] : SIMD4(),
+                   chunks > 3 ? destination[3] : SIMD4(), chunks > 4 ? destination[4] : SIMD4(), chunks > 5 ? destination[5] : SIMD4())
+        for index in range {
+            let row = Int(truncatingIfNeeded: rows[index])
+            guard row != 0 else { continue }
+            let start = source + (row - 1) * rowBytes
+            let scale = start.loadUnaligned(as: Float.self)
+            sum.0 += weights(start, 0, scale)
+            if chunks > 1 { sum.1 += weights(start, 1, scale) }
+            if chunks > 2 { sum.2 += weights(start, 2, scale) }
+            if chunks > 3 { sum.3 += weights(start, 3, scale) }
+            if chunks > 4 { sum.4 += weights(start, 4, scale) }
+            if chunks > 5 { sum.5 += weights(start, 5, scale) }
+        }
+        destination[0] = sum.0
+        if chunks > 1 { destination[1] = sum.1 }
+        if chunks > 2 { destination[2] = sum.2 }
+        if chunks > 3 { destination[3] = sum.3 }
+        if chunks > 4 { destination[4] = sum.4 }
+        if chunks > 5 { destination[5] = sum.5 }
+    }
+
     /// The best of the first `limit` classes (every class when nil) by the scores of one
-    /// prediction, `vectorsPerPrediction` vectors from `start`.
+    /// prediction, `vectorsPerPrediction` vectors from `start`: the first class of the highest
+    /// score (0 when none is above -infinity). The scores are read as the floats they are laid
+    /// out as, not lane by lane of their vectors.
     @inlinable
     public func best(_ scores: UnsafeBufferPointer<SIMD4<Float>>, from start: Int = 0, limit: Int? = nil) -> Int {
         let count = min(limit ?? classes.count, classes.count)
-        var best = 0, bestScore = -Float.infinity
-        for index in 0..<count {
-            let score = scores[start + index / 4][index % 4]
-            if score > bestScore { best = index; bestScore = score }
+        guard count > 0, start >= 0, start + (count + 3) / 4 <= scores.count, let first = scores.baseAddress else { return 0 }
+        return UnsafeRawPointer(first + start).withMemoryRebound(to: Float.self, capacity: count) { floats in
+            var best = 0, bestScore = -Float.infinity
+            for index in 0..<count where floats[index] > bestScore {
+                best = index
+                bestScore = floats[index]
+            }
+            return best
         }
-        return best
     }
 
     /// Whether the model has weights for `feature` (it was met in training and kept).
