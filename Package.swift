@@ -34,8 +34,7 @@ let package = Package(
         // English: words, names, demonyms, titles, speech verbs, closed classes, abbreviations.
         .target(name: "LedeEnglish", dependencies: ["LedeCore"], resources: [.copy("Resources")]),
         // Learned models: feature hashing, averaged perceptron training, a compact model format.
-        .target(name: "CPrefetch"),
-        .target(name: "LedeModels", dependencies: ["LedeCore", "CPrefetch"]),
+        .target(name: "LedeModels", dependencies: ["LedeCore"]),
         .target(name: "LedeShell", dependencies: [
             "LedeCore",
             "CReadline",

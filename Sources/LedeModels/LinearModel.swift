@@ -1,93 +1,100 @@
-import CPrefetch
-
 /// A trained linear classifier: for each feature (a 64-bit hash), a row of weights, one per
 /// class. The score of a class is the sum of its weights over the features present; the best
 /// class wins.
 ///
 /// Laid out for speed, since a tagger looks up some forty features per word:
-/// - the rows are found through one open-addressing table of 64-bit entries (the feature's high
-///   40 bits and the row number), at most half full, probed linearly: one cache line per lookup;
-/// - a row is its scale (a float) and its weights as 8-bit integers, padded to whole 4-lane
-///   vectors (24 bytes for 17 classes, against 80 as floats), so that a model of 130,000 rows
-///   takes 3 MB of cache, not 10, beside the other annotators' data; each weight is converted
-///   and scaled as it is added (the same float, bit for bit, as converting them all at load).
+/// - the rows are found through one open-addressing table of 32-bit slots (8 bits of the
+///   feature's hash and the row number), at most half full, probed linearly: a feature the model
+///   does not know is mostly ruled out by one read of that table, and a known one costs one read
+///   of it and one of its row, which begins with the feature's whole hash to confirm the match;
+/// - a row is that hash, its scale (a float) and its weights as 8-bit integers, padded to whole
+///   4-lane vectors and to 16, 32 or 64 bytes, so that no row straddles two cache lines (32 bytes
+///   for 17 classes, against 80 as floats): a model of 130,000 rows takes 5 MB of cache, not 12,
+///   beside the other annotators' data; each weight is converted and scaled as it is added (the
+///   same float, bit for bit, as converting them all at load).
 /// The file keeps each row the same way (`ModelFile`), so the model writes back the bytes it was
 /// read from. No dictionary, no allocation per prediction.
 public struct LinearModel: Sendable {
     /// The class labels.
     public let classes: [String]
-    /// Slot → `feature & checkMask | row + 1` (0: empty). The count is a power of two.
-    @usableFromInline let entries: [UInt64]
-    /// Slot → 16 bits of the feature hash there (`fingerprint`), 0 when empty: a quarter of the
-    /// size of `entries`, small enough to stay in cache, so that a feature the model does not
-    /// know is ruled out without reading `entries`.
-    @usableFromInline let fingerprints: [UInt16]
-    /// The rows, `rowBytes` each: the scale (a float), then the weights of the classes as 8-bit
-    /// integers, then zeros to `chunks × 4` weights.
+    /// Slot → `tag(feature) << 24 | row + 1` (0: empty). The count is a power of two.
+    @usableFromInline let slots: [UInt32]
+    /// The rows, `rowBytes` each: the feature's hash (8 bytes), its scale (a float), then the
+    /// weights of the classes as 8-bit integers, then zeros to `chunks × 4` weights and to
+    /// `rowBytes`.
     @usableFromInline let packed: [UInt8]
-    /// Bytes per row of `packed` (a multiple of 4, so that each scale is aligned).
+    /// Where in `packed` the first row begins (at a multiple of 64 in memory: the storage of an
+    /// array that is never changed does not move).
+    @usableFromInline let rowsStart: Int
+    /// Bytes per row of `packed`: 16, 32 or 64 (a power of two, so that no row straddles two
+    /// cache lines), or a multiple of 64 for a model of more than 52 classes.
     @usableFromInline let rowBytes: Int
     /// Score vectors per prediction (4 classes each).
     @usableFromInline let chunks: Int
     /// The feature hash of each row, in row order.
     let features: [UInt64]
 
-    /// The bits of a feature hash kept in an entry; the others hold the row number.
-    @usableFromInline static let checkMask: UInt64 = ~0xFF_FFFF
-    /// The largest number of rows (the row number has 24 bits).
+    /// The bits of a feature hash by which training keeps one row per feature (the rows it
+    /// keeps, and so the shipped model files, are those of the layout before this one, which
+    /// stored only these bits).
+    static let checkMask: UInt64 = ~0xFF_FFFF
+    /// The largest number of rows (a slot's row number has 24 bits).
     public static let maximumRows = 0xFF_FFFE
+    /// Where a row's scale and weights begin within it.
+    @usableFromInline static let scaleOffset = 8, weightsOffset = 12
 
     /// The number of features with weights.
     public var featureCount: Int { features.count }
 
     /// Builds the model from rows of 8-bit weights and their scales, keyed by feature hash;
-    /// nil when two features share their high 40 bits (the entry could not tell them apart) or
-    /// a hash is 0.
+    /// nil when a hash is repeated or 0.
     init?(classes: [String], features: [UInt64], quantized: [Int8], scales: [Float]) {
         let classCount = classes.count
         guard classCount > 0, features.count == scales.count, quantized.count == features.count * classCount,
               features.count <= Self.maximumRows else { return nil }
         let chunks = (classCount + 3) / 4
+        // The rows, laid out from the first byte of `packed` at a multiple of 64 in memory.
+        let rowBytes = Self.rowBytes(chunks: chunks)
+        var packed = [UInt8](repeating: 0, count: features.count * rowBytes + 64)
+        let rowsStart = packed.withUnsafeBytes { bytes in
+            bytes.baseAddress.map { (64 - Int(bitPattern: $0) & 63) & 63 } ?? 0
+        }
+        packed.withUnsafeMutableBytes { packed in
+            for row in 0..<features.count {
+                let first = rowsStart + row * rowBytes
+                packed.storeBytes(of: features[row].littleEndian, toByteOffset: first, as: UInt64.self)
+                packed.storeBytes(of: scales[row].bitPattern.littleEndian, toByteOffset: first + Self.scaleOffset, as: UInt32.self)
+                for index in 0..<classCount {
+                    packed[first + Self.weightsOffset + index] = UInt8(bitPattern: quantized[row * classCount + index])
+                }
+            }
+        }
         var capacity = 16
         while capacity < features.count * 2 { capacity <<= 1 }
-        var entries = [UInt64](repeating: 0, count: capacity)
-        let complete = entries.withUnsafeMutableBufferPointer { entries -> Bool in
-            let mask = capacity - 1
-            for (row, feature) in features.enumerated() {
-                guard feature & Self.checkMask != 0 else { return false }
-                var slot = Int(truncatingIfNeeded: feature) & mask
-                while entries[slot] != 0 {
-                    if entries[slot] & Self.checkMask == feature & Self.checkMask { return false }
-                    slot = (slot + 1) & mask
-                }
-                entries[slot] = feature & Self.checkMask | UInt64(row + 1)
+        var slots = [UInt32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (row, feature) in features.enumerated() {
+            guard feature != 0 else { return nil }
+            var slot = Int(truncatingIfNeeded: feature) & mask
+            while slots[slot] != 0 {
+                // The same feature twice (met on its probe path, which the first one began).
+                if slots[slot] >> 24 == UInt32(Self.tag(feature)), features[Int(slots[slot] & 0xFF_FFFF) - 1] == feature { return nil }
+                slot = (slot + 1) & mask
             }
-            return true
-        }
-        guard complete else { return nil }
-        var fingerprints = [UInt16](repeating: 0, count: capacity)
-        for (slot, entry) in entries.enumerated() where entry != 0 { fingerprints[slot] = Self.fingerprint(entry) }
-        let rowBytes = 4 + chunks * 4
-        var packed = [UInt8](repeating: 0, count: features.count * rowBytes)
-        for row in 0..<features.count {
-            let first = row * rowBytes
-            withUnsafeBytes(of: scales[row].bitPattern.littleEndian) { scale in
-                for offset in 0..<4 { packed[first + offset] = scale[offset] }
-            }
-            for index in 0..<classCount { packed[first + 4 + index] = UInt8(bitPattern: quantized[row * classCount + index]) }
+            slots[slot] = UInt32(Self.tag(feature)) << 24 | UInt32(row + 1)
         }
         self.classes = classes
-        self.entries = entries
-        self.fingerprints = fingerprints
+        self.slots = slots
         self.packed = packed
+        self.rowsStart = rowsStart
         self.rowBytes = rowBytes
         self.chunks = chunks
         self.features = features
     }
 
     /// Builds the model from rows of float weights, keyed by feature hash (as training gives
-    /// them): each row is stored as 8-bit integers scaled by its largest weight. Rows whose
-    /// feature cannot be told apart from an earlier one's are left out.
+    /// them): each row is stored as 8-bit integers scaled by its largest weight. A row whose
+    /// feature has the high 40 bits of an earlier one's is left out (`checkMask`).
     public init(classes: [String], rows weightRows: [(feature: UInt64, weights: [Float])]) {
         var seen = Set<UInt64>()
         var features: [UInt64] = [], quantized: [Int8] = [], scales: [Float] = []
@@ -106,19 +113,30 @@ public struct LinearModel: Sendable {
 
     private init(empty classes: [String]) {
         self.classes = classes.isEmpty ? [""] : classes
-        entries = [UInt64](repeating: 0, count: 16)
-        fingerprints = [UInt16](repeating: 0, count: 16)
+        slots = [UInt32](repeating: 0, count: 16)
         packed = []
+        rowsStart = 0
         chunks = (self.classes.count + 3) / 4
-        rowBytes = 4 + chunks * 4
+        rowBytes = Self.rowBytes(chunks: chunks)
         features = []
+    }
+
+    /// The bytes of a row of `chunks` vectors of weights: the hash, the scale and the weights,
+    /// rounded up to a power of two (a multiple of 64 past 64).
+    static func rowBytes(chunks: Int) -> Int {
+        let needed = weightsOffset + 4 * chunks
+        guard needed <= 64 else { return (needed + 63) / 64 * 64 }
+        var bytes = 16
+        while bytes < needed { bytes <<= 1 }
+        return bytes
     }
 
     /// The stored weights of row `row` and its scale (for the file).
     func stored(row: Int) -> (weights: [Int8], scale: Float) {
-        let first = row * rowBytes
-        let scale = packed[first..<first + 4].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        return (packed[first + 4..<first + 4 + classes.count].map { Int8(bitPattern: $0) }, Float(bitPattern: scale))
+        let first = rowsStart + row * rowBytes
+        let scale = packed[first + Self.scaleOffset..<first + Self.weightsOffset].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        return (packed[first + Self.weightsOffset..<first + Self.weightsOffset + classes.count].map { Int8(bitPattern: $0) },
+                Float(bitPattern: scale))
     }
 
     /// The number of score vectors of one prediction (4 classes each).
@@ -164,64 +182,58 @@ public struct LinearModel: Sendable {
         }
     }
 
-    /// Finds the row of each feature (its number + 1, or 0) in `scratch.probes`, in two passes,
-    /// so that the processor waits for many memory reads at once instead of one after another:
-    /// the first table entry of every feature is read, then the probes are finished (rarely past
-    /// that cache line) and the rows found are fetched ahead of their use.
+    /// Finds the row of each feature (its number + 1, or 0) in `scratch.probes`: a slot whose
+    /// 8-bit tag is the feature's is confirmed by the whole hash at the start of the row it
+    /// names, a read that brings the row's weights into the cache with it. The features are
+    /// independent of one another, so the processor waits for the reads of several at once.
+    /// (Two passes, the slots read first and the rows fetched ahead, ran more instructions and
+    /// no faster.)
     @inlinable
     func rows(of features: UnsafeBufferPointer<UInt64>, into scratch: inout Scratch) {
         let rowBytes = self.rowBytes
         if scratch.probes.count < features.count {
             scratch.probes = [UInt64](repeating: 0, count: max(features.count, 2 * scratch.probes.count))
         }
-        entries.withUnsafeBufferPointer { entries in
-            fingerprints.withUnsafeBufferPointer { fingerprints in
-                packed.withUnsafeBufferPointer { packed in
-                    scratch.probes.withUnsafeMutableBufferPointer { probes in
-                        let mask = entries.count - 1
-                        for (index, feature) in features.enumerated() {
-                            let slot = Int(truncatingIfNeeded: feature) & mask
-                            probes[index] = UInt64(fingerprints[slot])
-                            if fingerprints[slot] == Self.fingerprint(feature), let base = entries.baseAddress { lede_prefetch(base + slot) }
-                        }
-                        for (index, feature) in features.enumerated() {
-                            let wanted = Self.fingerprint(feature)
-                            var slot = Int(truncatingIfNeeded: feature) & mask
-                            var row: UInt64 = 0
-                            var stored = UInt16(truncatingIfNeeded: probes[index])
-                            while stored != 0 {
-                                if stored == wanted {
-                                    let entry = entries[slot]
-                                    if entry & Self.checkMask == feature & Self.checkMask {
-                                        row = entry & ~Self.checkMask
-                                        break
-                                    }
+        slots.withUnsafeBufferPointer { slots in
+            packed.withUnsafeBytes { packed in
+                scratch.probes.withUnsafeMutableBufferPointer { probes in
+                    guard let slotBase = slots.baseAddress, let rowBase = packed.baseAddress.map({ $0 + rowsStart }),
+                          let found = probes.baseAddress else { return }
+                    let mask = slots.count - 1
+                    for (index, feature) in features.enumerated() {
+                        let wanted = UInt32(Self.tag(feature))
+                        var slot = Int(truncatingIfNeeded: feature) & mask
+                        var entry = slotBase[slot]
+                        var row: UInt64 = 0
+                        while entry != 0 {
+                            if entry >> 24 == wanted {
+                                let number = Int(entry & 0xFF_FFFF)
+                                if UInt64(littleEndian: (rowBase + (number - 1) * rowBytes).loadUnaligned(as: UInt64.self)) == feature {
+                                    row = UInt64(number)
+                                    break
                                 }
-                                slot = (slot + 1) & mask
-                                stored = fingerprints[slot]
                             }
-                            probes[index] = row
-                            if row != 0, let base = packed.baseAddress { lede_prefetch(base + (Int(truncatingIfNeeded: row) - 1) * rowBytes) }
+                            slot = (slot + 1) & mask
+                            entry = slotBase[slot]
                         }
+                        found[index] = row
                     }
                 }
             }
         }
     }
 
-    /// The 16 bits of a feature hash (or of an entry) that `fingerprints` keeps: bits 48–63,
-    /// never 0.
+    /// The 8 bits of a feature hash that its slots keep beside the row number: bits 56–63.
     @inlinable
-    static func fingerprint(_ hash: UInt64) -> UInt16 {
-        let bits = UInt16(truncatingIfNeeded: hash >> 48)
-        return bits == 0 ? 1 : bits
+    static func tag(_ hash: UInt64) -> UInt8 {
+        UInt8(truncatingIfNeeded: hash >> 56)
     }
 
     /// Adds the rows `rows[range]` (numbers + 1, 0 for none) to the scores at `target`.
     @inlinable
     func addRows(_ rows: UnsafeBufferPointer<UInt64>, _ range: Range<Int>, from packed: UnsafeBufferPointer<UInt8>,
                  to scores: UnsafeMutableBufferPointer<SIMD4<Float>>, at target: Int) {
-        guard let source = packed.baseAddress.map(UnsafeRawPointer.init), let rowNumbers = rows.baseAddress,
+        guard let source = packed.baseAddress.map({ UnsafeRawPointer($0 + rowsStart) }), let rowNumbers = rows.baseAddress,
               let destination = scores.baseAddress.map({ $0 + target }) else { return }
         let chunks = self.chunks, rowBytes = self.rowBytes
         // The count of vectors a constant in each loop, so that a row's are added without a test each.
@@ -237,7 +249,7 @@ public struct LinearModel: Sendable {
                 let row = Int(truncatingIfNeeded: rowNumbers[index])
                 guard row != 0 else { continue }
                 let start = source + (row - 1) * rowBytes
-                let scale = start.loadUnaligned(as: Float.self)
+                let scale = start.loadUnaligned(fromByteOffset: Self.scaleOffset, as: Float.self)
                 for chunk in 0..<chunks { destination[chunk] += Self.weights(start, chunk, scale) }
             }
         }
@@ -246,7 +258,7 @@ public struct LinearModel: Sendable {
     /// The weights of a row's `chunk`-th vector, scaled.
     @inlinable @inline(__always)
     static func weights(_ row: UnsafeRawPointer, _ chunk: Int, _ scale: Float) -> SIMD4<Float> {
-        let integers = SIMD4<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 4 + 4 * chunk, as: SIMD4<Int8>.self))
+        let integers = SIMD4<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: weightsOffset + 4 * chunk, as: SIMD4<Int8>.self))
         return SIMD4<Float>(integers) * scale
     }
 
@@ -261,7 +273,7 @@ public struct LinearModel: Sendable {
             let row = Int(truncatingIfNeeded: rows[index])
             guard row != 0 else { continue }
             let start = source + (row - 1) * rowBytes
-            let scale = start.loadUnaligned(as: Float.self)
+            let scale = start.loadUnaligned(fromByteOffset: scaleOffset, as: Float.self)
             sum.0 += weights(start, 0, scale)
             if chunks > 1 { sum.1 += weights(start, 1, scale) }
             if chunks > 2 { sum.2 += weights(start, 2, scale) }
