@@ -25,6 +25,8 @@ struct CueFinder {
             guard let cue = English.speechVerbs[word], !cue.isPhrase else { continue }
             // A noun that is the subject of the next verb: "Reports say that …".
             if tags[index] == .noun || tags[index] == .properNoun, index + 1 < range.upperBound, tags[index + 1] == .finiteVerb { continue }
+            // A noun right before a title modifies it: "state Senator Mark Johnson".
+            if tags[index] == .noun, index + 1 < range.upperBound, !English.titleKinds(document.word(index + 1)).isEmpty { continue }
             // "call", "find", "rule", "describe" quote only in the right company: skip them as
             // adjectives or nouns ("a call", "the ruling").
             if index > range.lowerBound, QuotesVocabulary.nounDeterminers.contains(document.lowercasedWord(index - 1)) {

@@ -210,7 +210,9 @@ struct IndirectSpeechFinder {
             // "…, said a press release.": a short inverted attribution ends the sentence.
             || (between.isEmpty && sentence.upperBound - cue.tokens.upperBound <= 5 && SpeakerResolver.invertible.contains(cue.lemma))
             || cue.isAccordingTo
-        guard hasSubject, !between.contains(where: { document.word(at: $0, isOneOf: "to", "who", "which", "that") }) else { return nil }
+        guard hasSubject, !between.contains(where: { document.word(at: $0, isOneOf: "to", "who", "which", "that") }),
+              // Another speech verb between: this cue is within its clause ("…, said she cried").
+              !cues.contains(where: { between.contains($0.tokens.lowerBound) }) else { return nil }
         let start = firstContentToken(sentence)
         if tokens[start].kind == .quote { return nil }
         var end = comma

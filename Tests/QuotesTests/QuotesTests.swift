@@ -334,6 +334,26 @@ import Testing
         #expect(try quotes("The island is recovering from tropical storm ‘Pabuk’.").isEmpty)
     }
 
+    @Test func aSpeechVerbThatIsANounBeforeATitleIsNoCue() throws {
+        let text = "Republican state Senator Paul Hendry of Lake Harlow called the ruling a blow to farmers."
+        #expect(try quotes(text).isEmpty)
+    }
+
+    @Test func aVerbAfterSaidIsWithinTheReportedClause() throws {
+        // "cried" is what she said, not a cue reporting the words before it; and "she" in the
+        // next sentence is the speaker named in this one.
+        let text = "Maria Delgado, a nurse who has worked there since 2015, said she cried when the ward closed. "
+            + "“We gave everything,” she told reporters."
+        #expect(try quotes(text) == [Quote(label: "INDIRECT", text: "she cried when the ward closed", speaker: "Maria Delgado"),
+                                     Quote(label: "DIRECT", text: "We gave everything,", speaker: "Maria Delgado")])
+    }
+
+    @Test func aPronounAfterANamedSpeakerInTheSameSentenceIsThatSpeaker() throws {
+        let text = "Spokeswoman Lena Park said the firm was reviewing the case. "
+            + "Ruth Okafor, a teacher, said she told her pupils about it, and she added that they were upset."
+        #expect(try quotes(text, ["INDIRECT"]).map(\.speaker) == ["Lena Park", "Ruth Okafor", "Ruth Okafor"])
+    }
+
     @Test func whySaysWhichRuleChoseTheSpeaker() throws {
         let document = try annotate("“We will appeal,” said his spokesman, Tom Reyes. Ana Costa, President of the Regional Council, said: “We will rebuild.”")
         let sieves = document.annotations(in: LayerName.quotes).map { $0["sieve"]?.stringValue }
