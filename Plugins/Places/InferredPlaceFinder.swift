@@ -77,7 +77,10 @@ struct InferredPlaceFinder {
                         if end > index + 2 { add(index + 2..<end, label: label, sentence: sentenceIndex) }
                     } else if index > span.lowerBound, label == "REGION", document.isCapitalized(tokens[index - 1]) {
                         let start = extendLeft(from: index - 1, span: span, document: document, tokens: tokens)
-                        if start < index { add(start..<index, label: label, sentence: sentenceIndex) }
+                        // "Iranian state media", "Republican state Senator": a nationality or a
+                        // party before the noun says whose, not where.
+                        let isGroupWord = index - start == 1 && English.demonyms[document.word(start)] != nil
+                        if start < index, !isGroupWord { add(start..<index, label: label, sentence: sentenceIndex) }
                     }
                 }
                 index += 1

@@ -68,13 +68,22 @@ public struct TokenizationRules: Sendable, Hashable {
             }
         }
         if hasPeriod { return allShortSegments && segment > 0 && segment <= 3 }
-        return abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        return abbreviations.contains(word) || Self.titleCased(word).map(abbreviations.contains) == true
     }
 
     /// Whether an abbreviation token (its text including the final period) never ends a sentence.
     func isNeverFinal(_ token: String) -> Bool {
         let word = token.hasSuffix(".") ? String(token.dropLast()) : token
         if word.utf8.count == 1, let first = word.utf8.first, first >= 0x41 && first <= 0x5A { return true }
-        return neverFinal.contains(word)
+        return neverFinal.contains(word) || Self.titleCased(word).map(neverFinal.contains) == true
+    }
+
+    /// An abbreviation of two to four capitals as the lexicons write it, its first letter alone
+    /// a capital ("ST" → "St", in a dateline: "ST. PAUL, Minn."); nil for any other word.
+    static func titleCased(_ word: String) -> String? {
+        let utf8 = word.utf8
+        guard (2...4).contains(utf8.count), utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+        return String(decoding: utf8.enumerated().map { $0.offset == 0 ? $0.element : $0.element | 0x20 }, as: UTF8.self)
     }
 }

@@ -31,6 +31,13 @@ import Testing
         #expect(sentences("The state asked for Rs. 500 crore. It waited.") == ["The state asked for Rs. 500 crore.", "It waited."])
     }
 
+    @Test func anAbbreviationWrittenInCapitalsIsStillOne() {
+        #expect(sentences("ST. LOUIS, June 4 (AP) — The river rose. MT. VERNON was spared.") ==
+                ["ST. LOUIS, June 4 (AP) — The river rose.", "MT. VERNON was spared."])
+        // A word of capitals that is no abbreviation still ends the sentence.
+        #expect(sentences("THE PLAN WORKED. NOBODY LEFT.") == ["THE PLAN WORKED.", "NOBODY LEFT."])
+    }
+
     @Test func headlinesEndAtLineBreaks() {
         #expect(sentences("Iran hardens stance on US\nIran says peace hinges on Israel.\n4 hours ago") ==
                 ["Iran hardens stance on US", "Iran says peace hinges on Israel.", "4 hours ago"])

@@ -108,6 +108,18 @@ import Testing
         #expect(try places("He flew from Marseille, OK then.").map(\.text) == ["Marseille"])
     }
 
+    @Test func aNationalityOrPartyBeforeStateIsNoRegion() throws {
+        #expect(try places("Iranian state media said a Republican state senator had resigned.").isEmpty)
+        // A name before "state" is the state: "Borno state".
+        #expect(try places("Fighting spread in Kaduna state.").map { "\($0.label):\($0.text)" } == ["REGION:Kaduna"])
+    }
+
+    @Test func aDatelineInCapitalsWithAnAbbreviation() throws {
+        let found = try places("ST. LOUIS, Mo., June 4 (AP) — The river crested overnight.")
+        #expect(found.map { "\($0.label):\($0.text)" } == ["CITY:ST. LOUIS", "REGION:Mo"])
+        #expect(found.allSatisfy { $0.country == "US" })
+    }
+
     @Test func aCompassPointAloneIsNoRegion() throws {
         #expect(try places("Storms moved West and then South.").isEmpty)
     }
