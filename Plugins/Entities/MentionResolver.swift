@@ -28,6 +28,10 @@ struct MentionResolver {
         // Full names of people and organizations, by each of their words.
         var personByWord = NameTable<String>()
         var personLength = NameTable<Int>()
+        /// The words of people named by more than a guess from their last word: a town's name is
+        /// a surname only after one of them ("Paris" after "Valeska Paris"), not after a Title
+        /// Case headline that ends in a surname ("… Sends Leeds Past Sunderland").
+        var surelyPersonWords = NameTable<Bool>()
         /// An organization's full name by its first word, with the number of its space-separated parts.
         var organizationByFirstWord = NameTable<(name: String, parts: Int)>()
         // Read in place: a copy of each mention would retain its strings.
@@ -35,7 +39,10 @@ struct MentionResolver {
             let words = mentions[index].words
             switch mentions[index].kind {
             case .person where mentions[index].confidence >= 0.8:
-                for word in words where (personLength[word] ?? 0) < words.count {
+                let isGuess = Self.guessedPersonSieves.contains(mentions[index].sieve)
+                for word in words {
+                    if !isGuess { surelyPersonWords[word] = true }
+                    guard (personLength[word] ?? 0) < words.count else { continue }
                     personByWord[word] = mentions[index].text
                     personLength[word] = words.count
                 }
@@ -66,8 +73,8 @@ struct MentionResolver {
             }
             if mention.kind == .place {
                 // A town's name that is a person's surname here ("Paris" after "Valeska Paris").
-                if mention.words.count == 1, let word = mention.words.first, let full = personByWord[word],
-                   !isCountryName(mention) {
+                if mention.words.count == 1, let word = mention.words.first, surelyPersonWords[word] == true,
+                   let full = personByWord[word], !isCountryName(mention) {
                     mention.kind = .person
                     mention.sieve = "place-is-surname"
                     name = full

@@ -164,6 +164,14 @@ import Testing
         #expect(try labelled("The court ruled under the Convention on Migrant Workers.") == [])
     }
 
+    @Test func aTownIsASurnameOnlyAfterAPersonNamedByMoreThanAGuess() throws {
+        // A Title Case headline ending in a surname is no person, and makes no town a surname.
+        let found = try labelled("Late Goal Sends Leeds Past Sunderland\n\nLeeds beat Sunderland on Saturday.")
+        #expect(!found.contains { $0.hasPrefix("PERSON") })
+        // After "Valeska Paris", "Paris" is her.
+        #expect(try labelled("Valeska Paris won the race. Paris said she was tired.") == ["PERSON:Valeska Paris", "PERSON:Paris"])
+    }
+
     @Test func theSampleArticlesPeopleAndOrganizations() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appending(path: "Examples/articles/iran-us.txt")
