@@ -15,6 +15,7 @@ enum EntitiesWordClass: String, Sendable, Hashable {
     case placePlural = "place-plural"
     case eventPlural = "event-plural"
     case captionLabel = "caption-label"
+    case resultVerb = "result-verb"
 }
 
 /// The entities annotator's vocabulary, loaded once; `check()` reports a missing or corrupt file.

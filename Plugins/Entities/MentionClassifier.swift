@@ -112,6 +112,7 @@ struct MentionClassifier {
     /// mention it makes records its name (`attrs.sieve`).
     static let spanSieves = Sieves<MentionClassifier, SpanCase, [Mention]>([
         .init("known-organization") { $0.knownOrganization($1) },
+        .init("team-in-a-result") { $0.teamInAResult($1) },
         .init("regnal-name") { $0.regnalName($1) },
         .init("party-and-state-tag") { $0.partyAndStateTag($1) },
         .init("gazetteer-place") { $0.gazetteerPlace($1) },
@@ -368,6 +369,49 @@ struct MentionClassifier {
         let after = place.upperBound..<span.upperBound
         guard after.allSatisfy({ Self.clubWords.contains(word($0)) }) || isTeamNickname(after) else { return nil }
         return [mention(spanCase, .organization, 0.9)]
+    }
+
+    /// Verbs of a match's result ("beat", "drew", "lost").
+    static let resultVerbs = EntitiesVocabulary.words(.resultVerb)
+
+    /// A team in a match's result: a name of one or two words right before a verb of a result
+    /// ("Everton drew with …", "Spurs lost …") or right after one, past a score and a preposition
+    /// ("… beat Chelsea", "drew with Burnley", "lost 2-1 at Newcastle"), in a sentence that gives
+    /// a score or says "drew with". A country stays a place ("France beat Brazil 2-0" may be
+    /// either); a name after a title is a person.
+    func teamInAResult(_ spanCase: SpanCase) -> [Mention]? {
+        let span = spanCase.span
+        guard span.count <= 2, !spanCase.afterTitle,
+              !span.contains(where: { places[$0].map(isCountry) ?? false }) else { return nil }
+        let isSubject = span.upperBound < tokens.count && Self.resultVerbs.contains(lowercasedWord(span.upperBound))
+        var before = span.lowerBound - 1
+        if before >= 0, document.word(at: before, isOneOf: "with", "to", "against", "at") { before -= 1 }
+        if before >= 2, isScore(endingAt: before) { before -= 3 }
+        let isObject = before >= 0 && Self.resultVerbs.contains(lowercasedWord(before))
+        guard isSubject || isObject else { return nil }
+        let sentence = sentenceAround(span)
+        let drewWith = sentence.dropLast().contains { lowercasedWord($0) == "drew" && document.word(at: $0 + 1, isOneOf: "with", "against") }
+        guard drewWith || sentence.contains(where: { $0 >= 2 && isScore(endingAt: $0) }) else { return nil }
+        return [mention(spanCase, .organization, 0.9)]
+    }
+
+    /// Whether tokens `index - 2 ... index` are a score: two numbers of one or two digits joined
+    /// by a hyphen or a dash ("2-1", "0–0").
+    func isScore(endingAt index: Int) -> Bool {
+        func isGoals(_ at: Int) -> Bool {
+            let range = tokens[at].range
+            return (1...2).contains(range.count) && document.bytes[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        return index >= 2 && isGoals(index) && isGoals(index - 2) && document.word(at: index - 1, isOneOf: "-", "–")
+    }
+
+    /// The tokens of the sentence around `span`, as far as a full stop, a question or an
+    /// exclamation mark (or 40 tokens) on either side.
+    func sentenceAround(_ span: Range<Int>) -> Range<Int> {
+        var start = span.lowerBound, end = span.upperBound
+        while start > 0, span.lowerBound - start < 40, !document.word(at: start - 1, isOneOf: ".", "!", "?") { start -= 1 }
+        while end < tokens.count, end - span.upperBound < 40, !document.word(at: end, isOneOf: ".", "!", "?") { end += 1 }
+        return start..<end
     }
 
     /// Whether the words are a team's nickname: one to three capitalized words, the last a

@@ -131,6 +131,15 @@ import Testing
         #expect(try places("She moved to Mexico City in May.") == ["CITY:Mexico City"])
     }
 
+    @Test func teamsInAMatchsResultAreOrganizations() throws {
+        let text = "Everton drew with Burnley on Saturday. Arsenal beat Chelsea 2-0, and Spurs lost 3-1 at Newcastle."
+        #expect(try labelled(text) == ["ORG:Everton", "ORG:Burnley", "ORG:Arsenal", "ORG:Chelsea", "ORG:Spurs", "ORG:Newcastle"])
+        #expect(try places(text) == [])
+        // Without a score, a verb of a result is only a verb; a country stays a place.
+        #expect(try places("Police beat back protesters in Burnley.") == ["CITY:Burnley"])
+        #expect(try places("France beat Brazil 2-0 in the final.") == ["COUNTRY:France", "COUNTRY:Brazil"])
+    }
+
     @Test func aTeamNamedAfterItsTownWithAPluralNicknameIsAnOrganization() throws {
         let text = "The Denver Comets beat the Ohio Timber Wolves on Sunday."
         #expect(try labelled(text, recognizer: false) == ["ORG:Denver Comets", "ORG:Ohio Timber Wolves"])
