@@ -18,6 +18,9 @@ struct MentionClassifier {
     let facts: TokenFacts
     /// The letters (bit 0: A) that open a line as "A." does: a list's markers.
     let lineOpeningLetters: UInt32
+    /// Whether the document gives a match's score or says "drew with" anywhere: only then may a
+    /// name be a team by its place in a result (`teamInAResult`).
+    let reportsAResult: Bool
 
     init(document: Document, tokens: [Token], tags: TokenTags, places: TokenPlaces, organizations: OrganizationLexicon) {
         self.document = document
@@ -27,10 +30,18 @@ struct MentionClassifier {
         self.organizations = organizations
         self.facts = TokenFacts(count: tokens.count)
         var letters: UInt32 = 0
+        var reportsAResult = false
         for index in tokens.indices {
             if let letter = Self.letterOfLineOpeningMarker(index, document: document, tokens: tokens) { letters |= 1 << UInt32(letter) }
+            // Only a short token that opens with a digit or a "d" may end a score or be "drew".
+            if !reportsAResult, (1...4).contains(tokens[index].range.count),
+               case let first = document.bytes[tokens[index].range.lowerBound], first == UInt8(ascii: "d") || (first >= 0x30 && first <= 0x39) {
+                reportsAResult = Self.isScore(endingAt: index, document: document, tokens: tokens)
+                    || (document.token(tokens[index], is: "drew") && document.word(at: index + 1, isOneOf: "with", "against"))
+            }
         }
         self.lineOpeningLetters = letters
+        self.reportsAResult = reportsAResult
     }
 
     /// The letter's number (A: 0) of a token such as "B." that opens a line, or nil.
@@ -381,7 +392,7 @@ struct MentionClassifier {
     /// either); a name after a title is a person.
     func teamInAResult(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
-        guard span.count <= 2, !spanCase.afterTitle,
+        guard reportsAResult, span.count <= 2, !spanCase.afterTitle,
               !span.contains(where: { places[$0].map(isCountry) ?? false }) else { return nil }
         let isSubject = span.upperBound < tokens.count && Self.resultVerbs.contains(lowercasedWord(span.upperBound))
         var before = span.lowerBound - 1
@@ -398,11 +409,15 @@ struct MentionClassifier {
     /// Whether tokens `index - 2 ... index` are a score: two numbers of one or two digits joined
     /// by a hyphen or a dash ("2-1", "0–0").
     func isScore(endingAt index: Int) -> Bool {
+        Self.isScore(endingAt: index, document: document, tokens: tokens)
+    }
+
+    static func isScore(endingAt index: Int, document: Document, tokens: [Token]) -> Bool {
         func isGoals(_ at: Int) -> Bool {
             let range = tokens[at].range
             return (1...2).contains(range.count) && document.bytes[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         }
-        return index >= 2 && isGoals(index) && isGoals(index - 2) && document.word(at: index - 1, isOneOf: "-", "–")
+        return index >= 2 && index < tokens.count && isGoals(index) && isGoals(index - 2) && document.word(at: index - 1, isOneOf: "-", "–")
     }
 
     /// The tokens of the sentence around `span`, as far as a full stop, a question or an
