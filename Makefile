@@ -171,7 +171,7 @@ bench: build $(SPACY_VENV)/model-installed
 	$(BUILD_RETRY) $(SWIFT) build -c release --product lede-bench
 	.build/release/lede-bench $(SHARED)/bench/mixed.jsonl --min-bytes 1 | tee .build/bench-lede-mixed.txt
 	python3 Sources/lede-bench/scripts/paired-ratio.py .build/release/lede-bench $(SHARED)/bench/mixed.jsonl \
-	  $(SPACY_VENV)/bin/python $(SHARED)/bench/peer_spacy.py --peer-copies 1 --rounds 3 --label ", many genres"
+	  $(SPACY_VENV)/bin/python $(SHARED)/bench/peer_spacy.py --min-bytes 1 --rounds 3 --label ", many genres"
 	.build/release/lede-bench $(SHARED)/bench/news.jsonl | tee .build/bench-lede.txt
 	@python3 Sources/lede-bench/scripts/process-startup.py $(BIN) $(SAMPLE)
 	@$(MAKE) --no-print-directory bench-startup

@@ -34,10 +34,12 @@ struct MentionClassifier {
         for index in tokens.indices {
             if let letter = Self.letterOfLineOpeningMarker(index, document: document, tokens: tokens) { letters |= 1 << UInt32(letter) }
             // Only a short token that opens with a digit or a "d" may end a score or be "drew".
-            if !reportsAResult, (1...4).contains(tokens[index].range.count),
-               case let first = document.bytes[tokens[index].range.lowerBound], first == UInt8(ascii: "d") || (first >= 0x30 && first <= 0x39) {
-                reportsAResult = Self.isScore(endingAt: index, document: document, tokens: tokens)
-                    || (document.token(tokens[index], is: "drew") && document.word(at: index + 1, isOneOf: "with", "against"))
+            if !reportsAResult, (1...4).contains(tokens[index].range.count) {
+                let first = document.bytes[tokens[index].range.lowerBound]
+                if first == UInt8(ascii: "d") || (first >= 0x30 && first <= 0x39) {
+                    reportsAResult = Self.isScore(endingAt: index, document: document, tokens: tokens)
+                        || (document.token(tokens[index], is: "drew") && document.word(at: index + 1, isOneOf: "with", "against"))
+                }
             }
         }
         self.lineOpeningLetters = letters
@@ -387,18 +389,23 @@ struct MentionClassifier {
 
     /// A team in a match's result: a name of one or two words right before a verb of a result
     /// ("Everton drew with …", "Spurs lost …") or right after one, past a score and a preposition
-    /// ("… beat Chelsea", "drew with Burnley", "lost 2-1 at Newcastle"), in a sentence that gives
-    /// a score or says "drew with". A country stays a place ("France beat Brazil 2-0" may be
-    /// either); a name after a title is a person.
+    /// ("… beat Chelsea", "drew with Burnley", "lost 2-1 at Newcastle"), with a capitalized name on
+    /// the verb's other side, in a sentence that gives a score or says "drew with". A country
+    /// stays a place ("France beat Brazil 2-0" may be either); a name after a title, or a given
+    /// name and a surname, is a person; a score of more than five is a set's or a vote's
+    /// ("Nadal beat Federer 6-4", "won 51-49"), not a match's.
     func teamInAResult(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
-        guard reportsAResult, span.count <= 2, !spanCase.afterTitle,
+        guard reportsAResult, span.count <= 2, !spanCase.afterTitle, !spanCase.personContext,
+              !(span.count == 2 && looksLikePersonName(span)),
               !span.contains(where: { places[$0].map(isCountry) ?? false }) else { return nil }
         let isSubject = span.upperBound < tokens.count && Self.resultVerbs.contains(lowercasedWord(span.upperBound))
+            && opensName(afterResultVerb: span.upperBound)
         var before = span.lowerBound - 1
         if before >= 0, document.word(at: before, isOneOf: "with", "to", "against", "at") { before -= 1 }
         if before >= 2, isScore(endingAt: before) { before -= 3 }
-        let isObject = before >= 0 && Self.resultVerbs.contains(lowercasedWord(before))
+        let isObject = before >= 1 && Self.resultVerbs.contains(lowercasedWord(before))
+            && tokens[before - 1].kind == .word && document.isCapitalized(tokens[before - 1])
         guard isSubject || isObject else { return nil }
         let sentence = sentenceAround(span)
         let drewWith = sentence.dropLast().contains { lowercasedWord($0) == "drew" && document.word(at: $0 + 1, isOneOf: "with", "against") }
@@ -406,8 +413,17 @@ struct MentionClassifier {
         return [mention(spanCase, .organization, 0.9)]
     }
 
-    /// Whether tokens `index - 2 ... index` are a score: two numbers of one or two digits joined
-    /// by a hyphen or a dash ("2-1", "0–0").
+    /// Whether a capitalized word follows the verb of a result at `verb`, past a score and a
+    /// preposition ("drew with Burnley", "lost 3-1 at Newcastle").
+    func opensName(afterResultVerb verb: Int) -> Bool {
+        var next = verb + 1
+        if next + 2 < tokens.count, isScore(endingAt: next + 2) { next += 3 }
+        if document.word(at: next, isOneOf: "with", "to", "against", "at") { next += 1 }
+        return next < tokens.count && tokens[next].kind == .word && document.isCapitalized(tokens[next])
+    }
+
+    /// Whether tokens `index - 2 ... index` are a match's score: two numbers from 0 to 5 joined by
+    /// a hyphen or a dash ("2-1", "0–0").
     func isScore(endingAt index: Int) -> Bool {
         Self.isScore(endingAt: index, document: document, tokens: tokens)
     }
@@ -415,13 +431,14 @@ struct MentionClassifier {
     static func isScore(endingAt index: Int, document: Document, tokens: [Token]) -> Bool {
         func isGoals(_ at: Int) -> Bool {
             let range = tokens[at].range
-            return (1...2).contains(range.count) && document.bytes[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            return range.count == 1 && (0x30...0x35).contains(document.bytes[range.lowerBound])
         }
         return index >= 2 && index < tokens.count && isGoals(index) && isGoals(index - 2) && document.word(at: index - 1, isOneOf: "-", "–")
     }
 
     /// The tokens of the sentence around `span`, as far as a full stop, a question or an
-    /// exclamation mark (or 40 tokens) on either side.
+    /// exclamation mark (or 40 tokens) on either side (the rules run on runs of names, without
+    /// the sentences' layer at hand; an abbreviation's period is part of its token).
     func sentenceAround(_ span: Range<Int>) -> Range<Int> {
         var start = span.lowerBound, end = span.upperBound
         while start > 0, span.lowerBound - start < 40, !document.word(at: start - 1, isOneOf: ".", "!", "?") { start -= 1 }

@@ -64,9 +64,12 @@ struct QuoteAttributor {
             var speakers: [Speaker?] = []
             for cue in cueFinder.cues(in: sentence, quoted: quoted) {
                 // The speakers of the cues before in this sentence are the latest: "Ana Ruiz, a
-                // nurse, said she cried" (she is Ruiz).
-                let known = speakers.contains { $0 != nil } ? history + speakers.compactMap { $0 } : history
-                var speaker = resolver.speaker(of: cue, in: sentence, history: known)
+                // nurse, said she cried" (she is Ruiz). Added for this cue and taken off again,
+                // so that the history is never copied.
+                let kept = history.count
+                history.append(contentsOf: speakers.lazy.compactMap { $0 })
+                var speaker = resolver.speaker(of: cue, in: sentence, history: history)
+                history.removeSubrange(kept...)
                 // A participle or a coordinated verb shares the subject of the verb before it:
                 // "…, the chief minister said, adding that …"; "…, but acknowledged he was …".
                 if cue.isParticiple || isCoordinated(cue, in: sentence), let previous = speakers.last(where: { $0 != nil }) ?? nil {

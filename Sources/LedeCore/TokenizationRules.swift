@@ -76,11 +76,13 @@ public struct TokenizationRules: Sendable, Hashable {
     func isNeverFinal(_ token: String) -> Bool {
         let word = token.hasSuffix(".") ? String(token.dropLast()) : token
         if word.utf8.count == 1, let first = word.utf8.first, first >= 0x41 && first <= 0x5A { return true }
-        return neverFinal.contains(word) || Self.titleCased(word).map(neverFinal.contains) == true
+        // Not in capitals: "told the FT. The paper …", "diagnosed with MS. She …" end there.
+        return neverFinal.contains(word)
     }
 
     /// An abbreviation of two to four capitals as the lexicons write it, its first letter alone
-    /// a capital ("ST" → "St", in a dateline: "ST. PAUL, Minn."); nil for any other word.
+    /// a capital ("ST" → "St", in a dateline: "ST. PAUL, Minn.": one token, and as the next word
+    /// opens no sentence, one sentence); nil for any other word.
     static func titleCased(_ word: String) -> String? {
         let utf8 = word.utf8
         guard (2...4).contains(utf8.count), utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }

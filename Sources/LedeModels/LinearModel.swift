@@ -12,8 +12,9 @@
 ///   for 17 classes, against 80 as floats): a model of 130,000 rows takes 5 MB of cache, not 12,
 ///   beside the other annotators' data; each weight is converted and scaled as it is added (the
 ///   same float, bit for bit, as converting them all at load).
-/// The file keeps each row the same way (`ModelFile`), so the model writes back the bytes it was
-/// read from. No dictionary, no allocation per prediction.
+/// The file (`ModelFile`) keeps the hashes, the scales and the 8-bit weights, each in row order,
+/// and the model writes back the bytes it was read from. No dictionary, no allocation per
+/// prediction.
 public struct LinearModel: Sendable {
     /// The class labels.
     public let classes: [String]
@@ -23,8 +24,9 @@ public struct LinearModel: Sendable {
     /// weights of the classes as 8-bit integers, then zeros to `chunks × 4` weights and to
     /// `rowBytes`.
     @usableFromInline let packed: [UInt8]
-    /// Where in `packed` the first row begins (at a multiple of 64 in memory: the storage of an
-    /// array that is never changed does not move).
+    /// Where in `packed` the first row begins: at a multiple of 64 in memory where the rows were
+    /// written. The storage of an array that is never changed does not move, and if it did, the
+    /// rows would move with it: found the same, only no longer aligned.
     @usableFromInline let rowsStart: Int
     /// Bytes per row of `packed`: 16, 32 or 64 (a power of two, so that no row straddles two
     /// cache lines), or a multiple of 64 for a model of more than 52 classes.
@@ -53,7 +55,7 @@ public struct LinearModel: Sendable {
         guard classCount > 0, features.count == scales.count, quantized.count == features.count * classCount,
               features.count <= Self.maximumRows else { return nil }
         let chunks = (classCount + 3) / 4
-        // The rows, laid out from the first byte of `packed` at a multiple of 64 in memory.
+        // The rows, from the byte of `packed` at a multiple of 64 in memory (`rowsStart`).
         let rowBytes = Self.rowBytes(chunks: chunks)
         var packed = [UInt8](repeating: 0, count: features.count * rowBytes + 64)
         let rowsStart = packed.withUnsafeBytes { bytes in
@@ -114,7 +116,7 @@ public struct LinearModel: Sendable {
     private init(empty classes: [String]) {
         self.classes = classes.isEmpty ? [""] : classes
         slots = [UInt32](repeating: 0, count: 16)
-        packed = []
+        packed = [UInt8](repeating: 0, count: 64)
         rowsStart = 0
         chunks = (self.classes.count + 3) / 4
         rowBytes = Self.rowBytes(chunks: chunks)
@@ -197,8 +199,11 @@ public struct LinearModel: Sendable {
         slots.withUnsafeBufferPointer { slots in
             packed.withUnsafeBytes { packed in
                 scratch.probes.withUnsafeMutableBufferPointer { probes in
-                    guard let slotBase = slots.baseAddress, let rowBase = packed.baseAddress.map({ $0 + rowsStart }),
-                          let found = probes.baseAddress else { return }
+                    guard let found = probes.baseAddress else { return }
+                    guard let slotBase = slots.baseAddress, let rowBase = packed.baseAddress.map({ $0 + rowsStart }) else {
+                        found.update(repeating: 0, count: features.count)
+                        return
+                    }
                     let mask = slots.count - 1
                     for (index, feature) in features.enumerated() {
                         let wanted = UInt32(Self.tag(feature))
@@ -296,6 +301,7 @@ public struct LinearModel: Sendable {
     @inlinable
     public func best(_ scores: UnsafeBufferPointer<SIMD4<Float>>, from start: Int = 0, limit: Int? = nil) -> Int {
         let count = min(limit ?? classes.count, classes.count)
+        assert(start >= 0 && start + (count + 3) / 4 <= scores.count, "the scores of one prediction lie outside the buffer")
         guard count > 0, start >= 0, start + (count + 3) / 4 <= scores.count, let first = scores.baseAddress else { return 0 }
         return UnsafeRawPointer(first + start).withMemoryRebound(to: Float.self, capacity: count) { floats in
             var best = 0, bestScore = -Float.infinity

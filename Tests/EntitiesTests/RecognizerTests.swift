@@ -138,6 +138,13 @@ import Testing
         // Without a score, a verb of a result is only a verb; a country stays a place.
         #expect(try places("Police beat back protesters in Burnley.") == ["CITY:Burnley"])
         #expect(try places("France beat Brazil 2-0 in the final.") == ["COUNTRY:France", "COUNTRY:Brazil"])
+        // No team without a name on the verb's other side, beside a set's score, or a person's name.
+        for text in ["Picasso drew with charcoal in 1905.", "Nadal beat Federer 6-4, 6-3 in Paris.",
+                     "Rafael Nadal beat Roger Federer 3-1 on Sunday."] {
+            let document = try annotate(text, recognizer: false)
+            #expect(!document.annotations(in: LayerName.entities).contains { $0.attributes["sieve"]?.stringValue == "team-in-a-result" })
+        }
+        #expect(try labelled("Rafael Nadal beat Roger Federer 3-1 on Sunday.") == ["PERSON:Rafael Nadal", "PERSON:Roger Federer"])
     }
 
     @Test func aTeamNamedAfterItsTownWithAPluralNicknameIsAnOrganization() throws {

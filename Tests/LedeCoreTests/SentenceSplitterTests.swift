@@ -34,8 +34,11 @@ import Testing
     @Test func anAbbreviationWrittenInCapitalsIsStillOne() {
         #expect(sentences("ST. LOUIS, June 4 (AP) — The river rose. MT. VERNON was spared.") ==
                 ["ST. LOUIS, June 4 (AP) — The river rose.", "MT. VERNON was spared."])
-        // A word of capitals that is no abbreviation still ends the sentence.
+        // A word of capitals that is no abbreviation still ends the sentence, and so does one
+        // that is, in capitals, before a sentence's first word.
         #expect(sentences("THE PLAN WORKED. NOBODY LEFT.") == ["THE PLAN WORKED.", "NOBODY LEFT."])
+        #expect(sentences("He told the FT. The paper ran it.") == ["He told the FT.", "The paper ran it."])
+        #expect(sentences("She was diagnosed with MS. She is well.") == ["She was diagnosed with MS.", "She is well."])
     }
 
     @Test func headlinesEndAtLineBreaks() {

@@ -26,7 +26,7 @@ import Testing
         return (0..<model.classes.count).map { vectors[$0 / 4][$0 % 4] }
     }
 
-    @Test(arguments: [1, 3, 4, 5, 8, 9, 17, 24, 25, 30, 60])
+    @Test(arguments: [1, 3, 4, 5, 8, 9, 16, 17, 24, 25, 30, 52, 53, 60])
     func scoresAreTheSumsOfTheRowsPresent(classCount: Int) throws {
         let rows = Self.rows(count: 3_000, classes: classCount, seed: UInt64(classCount))
         let model = try ModelFile.decode(ModelFile.encode(LinearModel(classes: (0..<classCount).map { "c\($0)" }, rows: rows)))
@@ -53,9 +53,11 @@ import Testing
         var scratch = LinearModel.Scratch()
         for row in rows {
             #expect(model.contains(row.feature, scratch: &scratch))
-            // The same slot and the same top byte, other bits changed: another feature.
+            // The same slot (the table has 2,048) and the same top byte, other bits changed:
+            // another feature, whether the bits are high or low ones.
             #expect(!model.contains(row.feature ^ 1 << 40, scratch: &scratch))
             #expect(!model.contains(row.feature ^ 1 << 30, scratch: &scratch))
+            #expect(!model.contains(row.feature ^ 1 << 20, scratch: &scratch))
         }
         #expect(Self.scores(model, rows.map { $0.feature ^ 1 << 40 }) == [0, 0, 0, 0, 0])
     }
@@ -81,7 +83,15 @@ import Testing
         var bytes = ModelFile.encode(model)
         // The header (8 + 4 + 4 bytes), the two labels (2 + 1 bytes each), then the hashes.
         let hashes = 16 + 6
+        #expect(throws: Never.self) { try ModelFile.decode(bytes) }
         for offset in 0..<8 { bytes[hashes + 8 + offset] = bytes[hashes + offset] }
-        #expect(throws: ModelFile.Failure.self) { try ModelFile.decode(bytes) }
+        let reason: String?
+        do {
+            _ = try ModelFile.decode(bytes)
+            reason = nil
+        } catch {
+            reason = error.reason
+        }
+        #expect(reason?.contains("repeated or empty feature hash") == true)
     }
 }

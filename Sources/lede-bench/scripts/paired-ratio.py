@@ -7,18 +7,19 @@ over a corpus that lede's pipeline reads in a second or two, so a ratio of one l
 and one spaCy measurement taken minutes apart is mostly the drift between them. Here spaCy's
 text (the corpus repeated PEER_COPIES times) is cut into ROUNDS parts; lede's pipeline is
 measured before the first part, between each two, and after the last (`lede-bench --only
-pipeline`: the median of its runs over the corpus repeated to 5 MB), and each rate is the total
-words over the total seconds of its measurements. spaCy is measured by the peer script itself,
-once per part (its model loaded and warmed up outside the clock each time).
+pipeline`: one pass over the corpus after a warm-up pass, as spaCy makes one pass after its
+warm-up), and each rate is the total words over the total seconds of its measurements. spaCy is
+measured by the peer script itself, once per part (its model loaded and warmed up outside the
+clock each time).
 
 Prints each measurement, then the last line "ratio lede/spacy words-per-second[LABEL]: N".
 
 Usage: paired-ratio.py LEDE_BENCH CORPUS.jsonl PYTHON PEER_SCRIPT
-                       [--peer-copies N] [--rounds N] [--runs N] [--label TEXT]
+                       [--min-bytes N] [--peer-copies N] [--rounds N] [--label TEXT]
   PYTHON: a Python that has spaCy; PEER_SCRIPT: the peer's measuring script (peer_spacy.py).
-  --peer-copies: how many times spaCy reads the corpus in all (default: as many as lede-bench,
-  which repeats the corpus to 5 MB); --rounds: parts of spaCy's text (default 5); --runs: lede
-  runs per measurement (default 3).
+  --min-bytes: lede-bench repeats the corpus to at least this many bytes (default 5 MB);
+  --peer-copies: how many times spaCy reads the corpus in all (default: as many as lede);
+  --rounds: parts of spaCy's text (default 5).
 """
 import json, os, re, subprocess, sys, tempfile
 
@@ -29,9 +30,9 @@ def option(args, name, default):
     return default
 
 
-def lede_measurement(bench, corpus, runs):
-    """(words, seconds) of one lede-bench measurement of the full pipeline, and its corpus copies."""
-    out = subprocess.run([bench, corpus, "--only", "pipeline", "--runs", str(runs)],
+def lede_measurement(bench, corpus, min_bytes):
+    """(words, seconds) of one lede-bench pass of the full pipeline, and its corpus copies."""
+    out = subprocess.run([bench, corpus, "--only", "pipeline", "--runs", "1", "--min-bytes", str(min_bytes)],
                          capture_output=True, text=True, check=True).stdout
     corpus_line = re.search(r"^corpus: \d+ documents, \d+ bytes, (\d+) words", out, re.M)
     copies_line = re.search(r"^corpus copies: (\d+)", out, re.M)
@@ -57,7 +58,7 @@ def main():
         sys.exit(2)
     bench, corpus, python, peer = args[:4]
     rounds = max(1, int(option(args, "--rounds", "5")))
-    runs = max(1, int(option(args, "--runs", "3")))
+    min_bytes = max(1, int(option(args, "--min-bytes", "5000000")))
     label = option(args, "--label", "")
     with open(corpus, encoding="utf-8") as lines:
         records = [line if line.endswith("\n") else line + "\n" for line in lines if line.strip()]
@@ -67,7 +68,7 @@ def main():
 
     def measure_lede(turn):
         nonlocal lede_words, lede_seconds
-        words, seconds, copies = lede_measurement(bench, corpus, runs)
+        words, seconds, copies = lede_measurement(bench, corpus, min_bytes)
         lede_words += words
         lede_seconds += seconds
         print(f"  lede {turn}: {words / seconds:,.0f} words/s", flush=True)
@@ -77,12 +78,11 @@ def main():
     peer_copies = max(1, int(option(args, "--peer-copies", str(copies))))
     text = records * peer_copies
     rounds = min(rounds, len(text))
-    size = -(-len(text) // rounds)
     with tempfile.TemporaryDirectory() as folder:
         for turn in range(rounds):
             part = os.path.join(folder, f"part{turn}.jsonl")
             with open(part, "w", encoding="utf-8") as file:
-                file.writelines(text[turn * size:(turn + 1) * size])
+                file.writelines(text[turn * len(text) // rounds:(turn + 1) * len(text) // rounds])
             words, seconds = peer_measurement(python, peer, part)
             peer_words += words
             peer_seconds += seconds
