@@ -38,7 +38,7 @@ struct MentionClassifier {
                 let first = document.bytes[tokens[index].range.lowerBound]
                 if first == UInt8(ascii: "d") || (first >= 0x30 && first <= 0x39) {
                     reportsAResult = Self.isScore(endingAt: index, document: document, tokens: tokens)
-                        || (document.token(tokens[index], is: "drew") && document.word(at: index + 1, isOneOf: "with", "against"))
+                        || Self.saysDrewWith(at: index, document: document, tokens: tokens)
                 }
             }
         }
@@ -402,14 +402,14 @@ struct MentionClassifier {
         let isSubject = span.upperBound < tokens.count && Self.resultVerbs.contains(lowercasedWord(span.upperBound))
             && opensName(afterResultVerb: span.upperBound)
         var before = span.lowerBound - 1
-        if before >= 0, document.word(at: before, isOneOf: "with", "to", "against", "at") { before -= 1 }
+        if isResultPreposition(before) { before -= 1 }
         if before >= 2, isScore(endingAt: before) { before -= 3 }
         let isObject = before >= 1 && Self.resultVerbs.contains(lowercasedWord(before))
             && tokens[before - 1].kind == .word && document.isCapitalized(tokens[before - 1])
         guard isSubject || isObject else { return nil }
-        let sentence = sentenceAround(span)
-        let drewWith = sentence.dropLast().contains { lowercasedWord($0) == "drew" && document.word(at: $0 + 1, isOneOf: "with", "against") }
-        guard drewWith || sentence.contains(where: { $0 >= 2 && isScore(endingAt: $0) }) else { return nil }
+        let sentence = sentence(holding: span)
+        guard sentence.contains(where: { isScore(endingAt: $0) || Self.saysDrewWith(at: $0, document: document, tokens: tokens) })
+        else { return nil }
         return [mention(spanCase, .organization, 0.9)]
     }
 
@@ -418,7 +418,7 @@ struct MentionClassifier {
     func opensName(afterResultVerb verb: Int) -> Bool {
         var next = verb + 1
         if next + 2 < tokens.count, isScore(endingAt: next + 2) { next += 3 }
-        if document.word(at: next, isOneOf: "with", "to", "against", "at") { next += 1 }
+        if isResultPreposition(next) { next += 1 }
         return next < tokens.count && tokens[next].kind == .word && document.isCapitalized(tokens[next])
     }
 
@@ -436,14 +436,26 @@ struct MentionClassifier {
         return index >= 2 && index < tokens.count && isGoals(index) && isGoals(index - 2) && document.word(at: index - 1, isOneOf: "-", "–")
     }
 
-    /// The tokens of the sentence around `span`, as far as a full stop, a question or an
-    /// exclamation mark (or 40 tokens) on either side (the rules run on runs of names, without
-    /// the sentences' layer at hand; an abbreviation's period is part of its token).
-    func sentenceAround(_ span: Range<Int>) -> Range<Int> {
-        var start = span.lowerBound, end = span.upperBound
-        while start > 0, span.lowerBound - start < 40, !document.word(at: start - 1, isOneOf: ".", "!", "?") { start -= 1 }
-        while end < tokens.count, end - span.upperBound < 40, !document.word(at: end, isOneOf: ".", "!", "?") { end += 1 }
-        return start..<end
+    /// Whether the token at `index` joins a verb of a result to the other team ("drew with",
+    /// "lost to", "lost at").
+    func isResultPreposition(_ index: Int) -> Bool {
+        document.word(at: index, isOneOf: "with", "to", "against", "at")
+    }
+
+    /// Whether the tokens at `index` are "drew with" or "drew against".
+    static func saysDrewWith(at index: Int, document: Document, tokens: [Token]) -> Bool {
+        document.word(at: index, isOneOf: "drew") && document.word(at: index + 1, isOneOf: "with", "against")
+    }
+
+    /// The tokens of the sentence (the sentences' layer) that holds `span`, or `span` itself.
+    func sentence(holding span: Range<Int>) -> Range<Int> {
+        let sentences = document.tokenSpans(of: LayerName.sentences)
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= span.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].contains(span.lowerBound) ? sentences[low] : span
     }
 
     /// Whether the words are a team's nickname: one to three capitalized words, the last a

@@ -33,8 +33,8 @@ public struct LinearModel: Sendable {
     @usableFromInline let rowBytes: Int
     /// Score vectors per prediction (4 classes each).
     @usableFromInline let chunks: Int
-    /// The feature hash of each row, in row order.
-    let features: [UInt64]
+    /// The number of features with weights (of rows).
+    public let featureCount: Int
 
     /// The bits of a feature hash by which training keeps one row per feature (the rows it
     /// keeps, and so the shipped model files, are those of the layout before this one, which
@@ -44,9 +44,6 @@ public struct LinearModel: Sendable {
     public static let maximumRows = 0xFF_FFFE
     /// Where a row's scale and weights begin within it.
     @usableFromInline static let scaleOffset = 8, weightsOffset = 12
-
-    /// The number of features with weights.
-    public var featureCount: Int { features.count }
 
     /// Builds the model from rows of 8-bit weights and their scales, keyed by feature hash;
     /// nil when a hash is repeated or 0.
@@ -91,7 +88,7 @@ public struct LinearModel: Sendable {
         self.rowsStart = rowsStart
         self.rowBytes = rowBytes
         self.chunks = chunks
-        self.features = features
+        self.featureCount = features.count
     }
 
     /// Builds the model from rows of float weights, keyed by feature hash (as training gives
@@ -120,7 +117,7 @@ public struct LinearModel: Sendable {
         rowsStart = 0
         chunks = (self.classes.count + 3) / 4
         rowBytes = Self.rowBytes(chunks: chunks)
-        features = []
+        featureCount = 0
     }
 
     /// The bytes of a row of `chunks` vectors of weights: the hash, the scale and the weights,
@@ -133,11 +130,13 @@ public struct LinearModel: Sendable {
         return bytes
     }
 
-    /// The stored weights of row `row` and its scale (for the file).
-    func stored(row: Int) -> (weights: [Int8], scale: Float) {
+    /// The stored feature hash of row `row`, its weights and its scale (for the file).
+    func stored(row: Int) -> (feature: UInt64, weights: [Int8], scale: Float) {
         let first = rowsStart + row * rowBytes
-        let scale = packed[first + Self.scaleOffset..<first + Self.weightsOffset].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        return (packed[first + Self.weightsOffset..<first + Self.weightsOffset + classes.count].map { Int8(bitPattern: $0) },
+        func integer<T: FixedWidthInteger>(_ range: Range<Int>) -> T { packed[range].reversed().reduce(T(0)) { $0 << 8 | T($1) } }
+        let feature: UInt64 = integer(first..<first + Self.scaleOffset)
+        let scale: UInt32 = integer(first + Self.scaleOffset..<first + Self.weightsOffset)
+        return (feature, packed[first + Self.weightsOffset..<first + Self.weightsOffset + classes.count].map { Int8(bitPattern: $0) },
                 Float(bitPattern: scale))
     }
 

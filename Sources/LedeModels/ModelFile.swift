@@ -36,8 +36,8 @@ public enum ModelFile {
             append(UInt16(utf8.count))
             bytes.append(contentsOf: utf8)
         }
-        for feature in model.features { append(feature) }
         let rows = (0..<rowCount).map { model.stored(row: $0) }
+        for row in rows { append(row.feature) }
         for row in rows { append(row.scale.bitPattern) }
         for row in rows { for weight in row.weights { bytes.append(UInt8(bitPattern: weight)) } }
         return bytes
