@@ -88,7 +88,7 @@ struct MentionClassifier {
            start + 1 >= end || tags[start] == .adverb || !document.isCapitalized(tokens[start + 1]) || places[start + 1] != nil
             || English.demonyms[word(start + 1)] != nil || titleWord(at: start + 1) != nil
             || English.functionWords.contains(lowercasedWord(start))
-            || (English.functionWords.contains(lowercasedWord(start + 1)) && word(start + 1) == "I") {
+            || (English.functionWords.contains(lowercasedWord(start + 1)) && word(start + 1, is: "I")) {
             // Alone, it may still be a name the article uses elsewhere ("Slot, 47, joined …" after
             // "Arne Slot"; "Thimble uploads a video" after "Rosa Thimble"): a weak candidate that
             // the document pass keeps only if it matches.
@@ -224,7 +224,7 @@ struct MentionClassifier {
     func nonEntityName(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
         // "in" and a place after an event's name say where it is: "Lantern Festival in Taipei".
-        if let connector = span.first(where: { word($0) == "in" }), connector > span.lowerBound, isPlace(connector + 1..<span.upperBound),
+        if let connector = span.first(where: { word($0, is: "in") }), connector > span.lowerBound, isPlace(connector + 1..<span.upperBound),
            nonEntityName(part(of: spanCase, span.lowerBound..<connector)) != nil {
             return parts(spanCase, span.lowerBound..<connector, connector + 1..<span.upperBound)
         }
@@ -243,7 +243,7 @@ struct MentionClassifier {
     /// "in"/"on" join two names ("Emirates NBD in Dubai"), unless an organization's name opens the span.
     func splitAtInOrOn(_ spanCase: SpanCase) -> [Mention]? {
         guard !opensOrganization(spanCase),
-              let connector = spanCase.span.first(where: { word($0) == "in" || word($0) == "on" }) else { return nil }
+              let connector = spanCase.span.first(where: { word($0, is: "in") || word($0, is: "on") }) else { return nil }
         return parts(spanCase, spanCase.span.lowerBound..<connector, connector + 1..<spanCase.span.upperBound)
     }
 
@@ -261,8 +261,8 @@ struct MentionClassifier {
     /// ("(Miller & Robertson, 2010)").
     func ampersandName(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
-        guard let connector = span.first(where: { word($0) == "&" }), connector > span.lowerBound, connector + 1 < span.upperBound,
-              !span.contains(where: { word($0) == "and" || word($0) == "of" || word($0) == "I" || places[$0] != nil }) else { return nil }
+        guard let connector = span.first(where: { word($0, is: "&") }), connector > span.lowerBound, connector + 1 < span.upperBound,
+              !span.contains(where: { word($0, is: "and") || word($0, is: "of") || word($0, is: "I") || places[$0] != nil }) else { return nil }
         let next = span.upperBound
         if next + 1 < tokens.count, document.token(tokens[next], is: ","), tokens[next + 1].kind == .number { return nil }
         if next < tokens.count, tokens[next].kind == .number || document.token(tokens[next], is: "[") { return nil }
@@ -284,7 +284,7 @@ struct MentionClassifier {
     /// two names, not one organization.
     func personOfOrganization(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
-        guard let connector = span.first(where: { word($0) == "of" }), connector - span.lowerBound >= 2,
+        guard let connector = span.first(where: { word($0, is: "of") }), connector - span.lowerBound >= 2,
               let last = spanCase.words.last, organizations.isHead(last) else { return nil }
         let person = span.lowerBound..<connector
         guard looksLikePersonName(person) || person.contains(where: { $0 > span.lowerBound && document.token(tokens[$0], is: "-") }),
@@ -297,7 +297,7 @@ struct MentionClassifier {
     /// organization's name ("Competition and Markets Authority").
     func splitAtAnd(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
-        guard let connector = span.first(where: { word($0) == "and" || word($0) == "&" }) else { return nil }
+        guard let connector = span.first(where: { word($0, is: "and") || word($0, is: "&") }) else { return nil }
         let endsWithCue = organizations.isHead(spanCase.words[spanCase.words.count - 1])
         let ordinaryBefore = (span.lowerBound..<connector).allSatisfy { isOrdinary($0) || !document.isCapitalized(tokens[$0]) }
         guard !(endsWithCue && ordinaryBefore) && !opensOrganization(spanCase) else { return nil }
@@ -308,7 +308,7 @@ struct MentionClassifier {
     /// "Governor of Washington Chris Gregoire", "CEO of the Refugee Council Enver Solomon".
     func titleOfPlaceThenName(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
-        guard let connector = span.first(where: { word($0) == "of" }), connector > span.lowerBound,
+        guard let connector = span.first(where: { word($0, is: "of") }), connector > span.lowerBound,
               let title = titlePhrase(in: span.lowerBound..<connector), title.0 == span.lowerBound, title.1 == connector else { return nil }
         return classify(connector + 1..<span.upperBound, afterTitle: false, personContext: spanCase.personContext)
     }
@@ -320,7 +320,7 @@ struct MentionClassifier {
         guard let cue = span.first(where: { organizations.isHead(word($0)) && $0 + 1 < span.upperBound
                                             && ["of", "for"].contains(word($0 + 1)) }) else { return nil }
         var end = cue + 2
-        while end < span.upperBound, word(end) == "the" { end += 1 }
+        while end < span.upperBound, word(end, is: "the") { end += 1 }
         while end < span.upperBound, document.isCapitalized(tokens[end]),
               titleWord(at: end).map({ $0.kind == .modifier }) ?? true { end += 1 }
         if end < span.upperBound {
@@ -813,6 +813,7 @@ struct MentionClassifier {
     }
 
     func word(_ index: Int) -> String { document.word(index) }
+    func word(_ index: Int, is literal: StaticString) -> Bool { document.word(index, is: literal) }
     func lowercasedWord(_ index: Int) -> String { document.lowercasedWord(index) }
 
     /// The words that identify the name (capitalized words, no particles or punctuation).
@@ -892,7 +893,7 @@ struct MentionClassifier {
                         if next.kind != .modifier { sawHead = true }
                         gender = gender ?? next.gender
                         end += 1
-                    } else if word(end) == "of", end + 1 < span.upperBound, titleWord(at: end + 1) != nil {
+                    } else if word(end, is: "of"), end + 1 < span.upperBound, titleWord(at: end + 1) != nil {
                         end += 1
                     } else {
                         break

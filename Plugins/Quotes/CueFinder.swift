@@ -16,12 +16,12 @@ struct CueFinder {
         while index < range.upperBound {
             defer { index += 1 }
             guard index >= quoted.count || !quoted[index], tokens[index].kind == .word, document.isLowercase(tokens[index]) || index == range.lowerBound else { continue }
-            let word = document.lowercasedWord(index)
-            if word == "according", index + 1 < range.upperBound, document.token(tokens[index + 1], is: "to") {
+            if document.token(tokens[index], isLowercased: "according"), index + 1 < range.upperBound, document.token(tokens[index + 1], is: "to") {
                 cues.append(Cue(tokens: index..<index + 2, text: "according to", isParticiple: false, isAccordingTo: true))
                 index += 1
                 continue
             }
+            let word = document.lowercasedWord(index)
             guard let cue = English.speechVerbs[word], !cue.isPhrase else { continue }
             // A noun that is the subject of the next verb: "Reports say that …".
             if tags[index] == .noun || tags[index] == .properNoun, index + 1 < range.upperBound, tags[index + 1] == .finiteVerb { continue }

@@ -11,6 +11,7 @@ struct IndirectSpeechFinder {
     var document: Document { attributor.document }
     var tokens: [Token] { attributor.tokens }
     func word(_ index: Int) -> String { attributor.word(index) }
+    func word(_ index: Int, is literal: StaticString) -> Bool { attributor.word(index, is: literal) }
     func lowercasedWord(_ index: Int) -> String { attributor.lowercasedWord(index) }
 
     /// Speech verbs that never report a clause here: they name, describe or ask for something.
@@ -55,7 +56,7 @@ struct IndirectSpeechFinder {
            let dash = (start + 1..<min(sentence.upperBound, start + 8)).first(where: { document.word(at: $0, isOneOf: "–", "—", "-") }) {
             start = dash + 1
         }
-        if start + 1 < sentence.upperBound, word(start + 1) == ",", tokens[start].kind == .word { start += 2 }
+        if start + 1 < sentence.upperBound, word(start + 1, is: ","), tokens[start].kind == .word { start += 2 }
         return start
     }
 
@@ -117,7 +118,7 @@ struct IndirectSpeechFinder {
                 var after = start
                 while after < sentence.upperBound, attributor.resolver.mentionAt[after] == mention { after += 1 }
                 // "said Lim, 68, took bribes": an age between commas, then the clause's verb.
-                let age = after + 3 < sentence.upperBound && word(after) == "," && tokens[after + 1].kind == .number && word(after + 2) == ","
+                let age = after + 3 < sentence.upperBound && word(after, is: ",") && tokens[after + 1].kind == .number && word(after + 2, is: ",")
                 if !age, after >= sentence.upperBound || document.word(at: after, isOneOf: ",", ".", ";") { return nil }
             } else if first.kind == .number || (text == "at" && start + 1 < sentence.upperBound && ["least", "most"].contains(word(start + 1))) {
                 // "said at least 25 people …"
@@ -132,14 +133,14 @@ struct IndirectSpeechFinder {
         guard start < sentence.upperBound else { return nil }
         var end = start
         while end < sentence.upperBound {
-            let text = word(end)
             // A coordinated speech verb starts another quote: "and stated that", ", adding that".
-            if !quoted[end], text == ":" { break }
-            if !quoted[end], text == "and" || text == "but" || text == "," || text == ";", end + 1 < sentence.upperBound {
+            if !quoted[end], word(end, is: ":") { break }
+            if !quoted[end], word(end, is: "and") || word(end, is: "but") || word(end, is: ",") || word(end, is: ";"),
+               end + 1 < sentence.upperBound {
                 let next = end + 1
                 if cues.contains(where: { $0.tokens.lowerBound == next
                     || ($0.tokens.lowerBound > next && $0.tokens.lowerBound <= next + 4 && attributor.isCoordinated($0, in: sentence)) }) { break }
-                if text == ";" { break }
+                if word(end, is: ";") { break }
             }
             end += 1
         }
@@ -152,7 +153,7 @@ struct IndirectSpeechFinder {
         // leave …, and will become …" reports nothing.
         var verbSearch = start..<end
         if !afterThat,
-           let coordination = (start..<end).first(where: { word($0) == "," && $0 + 1 < end && ["and", "but"].contains(word($0 + 1)) }) {
+           let coordination = (start..<end).first(where: { word($0, is: ",") && $0 + 1 < end && ["and", "but"].contains(word($0 + 1)) }) {
             verbSearch = start..<coordination
         }
         // An announcement or a ruling with an object and a relative clause reports nothing: "found
@@ -187,7 +188,7 @@ struct IndirectSpeechFinder {
             return end < sentence.upperBound ? end : nil
         }
         var index = start
-        if word(index) == "the", index + 1 < sentence.upperBound { index += 1 }
+        if word(index, is: "the"), index + 1 < sentence.upperBound { index += 1 }
         guard QuotesVocabulary.resource.value.contains(lowercasedWord(index), .addressee) else { return nil }
         return index + 1 < sentence.upperBound ? index + 1 : nil
     }
@@ -196,8 +197,8 @@ struct IndirectSpeechFinder {
     func clauseBefore(_ cue: Cue, _ sentence: Range<Int>, cues: [Cue], speakerAfter: Bool = false) -> Range<Int>? {
         if Self.neverReporting.contains(English.speechVerbs[WordForm.lowercasedASCII(cue.text)]?.lemma ?? "") { return nil }
         var comma = cue.tokens.lowerBound - 1
-        while comma > sentence.lowerBound, word(comma) != ",", cue.tokens.lowerBound - comma <= 8 { comma -= 1 }
-        guard comma > sentence.lowerBound, word(comma) == "," else { return nil }
+        while comma > sentence.lowerBound, !word(comma, is: ","), cue.tokens.lowerBound - comma <= 8 { comma -= 1 }
+        guard comma > sentence.lowerBound, word(comma, is: ",") else { return nil }
         // The attribution must end the sentence: nothing but the speaker and a few words after.
         guard sentence.upperBound - cue.tokens.upperBound <= 20,
               !cues.contains(where: { $0.tokens.lowerBound < comma && $0.tokens.lowerBound >= sentence.lowerBound }) else { return nil }
@@ -223,7 +224,7 @@ struct IndirectSpeechFinder {
     /// `According to X, CLAUSE`: the clause after the comma that ends the attribution.
     func clauseAfterFramingPhrase(_ cue: Cue, _ sentence: Range<Int>) -> Range<Int>? {
         var comma = cue.tokens.upperBound
-        while comma < sentence.upperBound, word(comma) != "," { comma += 1 }
+        while comma < sentence.upperBound, !word(comma, is: ",") { comma += 1 }
         guard comma + 1 < sentence.upperBound else { return nil }
         var end = sentence.upperBound
         while end > comma + 1, document.word(at: end - 1, isOneOf: ".", "!", "?") { end -= 1 }

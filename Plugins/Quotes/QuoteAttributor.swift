@@ -46,6 +46,7 @@ struct QuoteAttributor {
     }
 
     func word(_ index: Int) -> String { document.word(index) }
+    func word(_ index: Int, is literal: StaticString) -> Bool { document.word(index, is: literal) }
     func lowercasedWord(_ index: Int) -> String { document.lowercasedWord(index) }
 
     func attribute() -> [FoundQuote] {
@@ -146,10 +147,10 @@ struct QuoteAttributor {
         let open = quotation.open
         // Right after a naming word: called "Nightjar", titled "Surviving the Fall".
         if open >= 1, English.namingWords.contains(lowercasedWord(open - 1)) { return true }
-        if open >= 2, word(open - 1) == "the", English.namingWords.contains(lowercasedWord(open - 2)) { return true }
+        if open >= 2, word(open - 1, is: "the"), English.namingWords.contains(lowercasedWord(open - 2)) { return true }
         // "known (to its critics) as the "gag law"".
-        if (max(0, open - 3)..<open).contains(where: { word($0) == "as" }),
-           (max(0, open - 8)..<open).contains(where: { word($0) == "known" }) { return true }
+        if (max(0, open - 3)..<open).contains(where: { word($0, is: "as") }),
+           (max(0, open - 8)..<open).contains(where: { word($0, is: "known") }) { return true }
         let inner = open + 1..<quotation.close
         let words = inner.filter { tokens[$0].kind == .word }
         // One capitalized word after a noun, without punctuation: a name ("tropical storm ‘Pabuk’").
@@ -177,7 +178,7 @@ struct QuoteAttributor {
     /// The person (or else organization) named last in a sentence that ends with a colon right
     /// before the quotation, when the quotation has no speech verb of its own.
     func introducedByColon(_ quotation: Quotation) -> Speaker? {
-        guard quotation.open > 0, word(quotation.open - 1) == ":" else { return nil }
+        guard quotation.open > 0, word(quotation.open - 1, is: ":") else { return nil }
         let sentence = sentenceRange(of: quotation.open - 1)
         let mentions = (sentence.lowerBound..<quotation.open - 1).compactMap { resolver.mentionAt[$0] }
         guard let mention = mentions.last(where: { $0.label == "PERSON" }) ?? mentions.last(where: { $0.label == "ORG" }) else { return nil }

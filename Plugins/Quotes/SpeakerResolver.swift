@@ -56,6 +56,7 @@ struct SpeakerResolver {
     }
 
     func word(_ index: Int) -> String { document.word(index) }
+    func word(_ index: Int, is literal: StaticString) -> Bool { document.word(index, is: literal) }
     func lowercasedWord(_ index: Int) -> String { document.lowercasedWord(index) }
 
     /// A speech cue to attribute, with its sentence and the speakers so far.
@@ -128,7 +129,7 @@ struct SpeakerResolver {
         guard comma > sentence.lowerBound else { return nil }
         // "Jesús Mantilla, the health minister for Venezuela stated …": an apposition opening with
         // an article whose closing comma is missing ends at the verb.
-        let closingCommaMissing = word(comma) != ","
+        let closingCommaMissing = !word(comma, is: ",")
         if closingCommaMissing { comma += 1 }
         // The clause starts after the sentence's start, a closing quotation mark, or a semicolon or colon.
         var start = comma - 1
@@ -136,7 +137,7 @@ struct SpeakerResolver {
             if tokens[start - 1].kind == .quote || document.word(at: start - 1, isOneOf: ";", ":", "—", "–") { break }
             start -= 1
         }
-        while start < comma, word(start) == "," || QuotesVocabulary.resource.value.contains(lowercasedWord(start), .coordinator) {
+        while start < comma, word(start, is: ",") || QuotesVocabulary.resource.value.contains(lowercasedWord(start), .coordinator) {
             start += 1
         }
         // Title words before the name: "Analyst Jo Kim, …", "IMF chief economist Pierre Duval, …".
@@ -145,7 +146,7 @@ struct SpeakerResolver {
         while index < comma, index - start <= 12 {
             if let mention = mentionAt[index] {
                 let end = document.tokenIndex(atOrAfter: mention.range.upperBound)
-                if word(end) == ",", mention.label == "PERSON" || (mention.label == "ORG" && index == start) {
+                if word(end, is: ","), mention.label == "PERSON" || (mention.label == "ORG" && index == start) {
                     found = mention
                     index = end
                     break
@@ -155,7 +156,7 @@ struct SpeakerResolver {
                 continue
             }
             // "The ABC's director of news, Gaven Morris, said": one comma between title and name.
-            if word(index) == ",", index > start, index + 1 < comma, mentionAt[index + 1]?.label == "PERSON" {
+            if word(index, is: ","), index > start, index + 1 < comma, mentionAt[index + 1]?.label == "PERSON" {
                 index += 1
                 continue
             }
@@ -170,7 +171,7 @@ struct SpeakerResolver {
         if closingCommaMissing {
             let apposition = index + 1..<comma
             guard let first = apposition.first, ["the", "a", "an"].contains(word(first)),
-                  !apposition.contains(where: { word($0) == "," || tokens[$0].kind == .quote }), !tags.hasFiniteVerb(in: apposition)
+                  !apposition.contains(where: { word($0, is: ",") || tokens[$0].kind == .quote }), !tags.hasFiniteVerb(in: apposition)
             else { return nil }
             return found
         }
@@ -179,7 +180,7 @@ struct SpeakerResolver {
         var segmentStart = index + 1
         var relative = false
         for position in index + 1...comma {
-            if position == comma || word(position) == "," {
+            if position == comma || word(position, is: ",") {
                 let segment = segmentStart..<position
                 if segment.isEmpty { return nil }
                 if let first = segment.first, ["who", "which", "whose", "where"].contains(lowercasedWord(first)) { relative = true }
@@ -195,8 +196,8 @@ struct SpeakerResolver {
     func passiveAgent(_ cueCase: CueCase) -> Speaker?? {
         let cue = cueCase.cue, sentence = cueCase.sentence
         var by = cue.tokens.upperBound
-        while by < sentence.upperBound, by - cue.tokens.upperBound < 3, word(by) != "by", tokens[by].kind == .word, mentionAt[by] == nil { by += 1 }
-        guard by + 1 < sentence.upperBound, word(by) == "by" else { return nil }
+        while by < sentence.upperBound, by - cue.tokens.upperBound < 3, !word(by, is: "by"), tokens[by].kind == .word, mentionAt[by] == nil { by += 1 }
+        guard by + 1 < sentence.upperBound, word(by, is: "by") else { return nil }
         if let mention = mentionAt[by + 1], mention.label == "PERSON" || mention.label == "ORG", !isPossessor(mention),
            titledPerson(startingAt: by + 1, sentence: sentence) == nil || mention.label == "PERSON" {
             return .some(speaker(from: mention))
@@ -263,7 +264,7 @@ struct SpeakerResolver {
     /// infinitive does, a name or a pronoun opening the sentence.
     func infinitiveSubject(_ cueCase: CueCase) -> Speaker?? {
         let cue = cueCase.cue, sentence = cueCase.sentence
-        guard cue.tokens.lowerBound > sentence.lowerBound, word(cue.tokens.lowerBound - 1) == "to" else { return nil }
+        guard cue.tokens.lowerBound > sentence.lowerBound, word(cue.tokens.lowerBound - 1, is: "to") else { return nil }
         if let subject = sentenceSubject(sentence, before: cue.tokens.lowerBound) { return .some(subject.decided(by: "infinitive-subject")) }
         var first = sentence.lowerBound
         // Past a sentence adverb and its comma: "However, on Monday, he …".
@@ -294,13 +295,13 @@ struct SpeakerResolver {
         // Adverbs between subject and verb: "also said", "later told", "has said".
         let index = lastWordBeforeAdverbs(end, in: sentence)
         guard index >= sentence.lowerBound else { return nil }
-        if word(index) == "," {
+        if word(index, is: ",") {
             // "X, the finance chief, said" / "X, who was born in Nyeri, Kenya, …, said": the
             // nearest name followed by a comma and an apposition or a relative clause.
             var comma = index - 1
             while comma > sentence.lowerBound, index - comma < 40 {
                 let next = comma + 1 < index ? lowercasedWord(comma + 1) : ""
-                if word(comma) == ",", comma + 1 < index,
+                if word(comma, is: ","), comma + 1 < index,
                    Self.appositionStarters.contains(next) || tokens[comma + 1].kind == .number
                     || (next.hasSuffix("ing") && document.isLowercase(tokens[comma + 1])),
                    let mention = mentionBefore(comma), mention.label == "PERSON" || mention.label == "ORG" {
@@ -335,10 +336,10 @@ struct SpeakerResolver {
     /// through a parenthesized acronym: "The Assam State Disaster Management Authority (ASDMA)".
     func mentionBefore(_ index: Int) -> Annotation? {
         var last = index - 1
-        if last >= 0, word(last) == ")" {
+        if last >= 0, word(last, is: ")") {
             var open = last - 1
-            while open > 0, last - open < 6, word(open) != "(" { open -= 1 }
-            if open >= 1, word(open) == "(" { last = open - 1 }
+            while open > 0, last - open < 6, !word(open, is: "(") { open -= 1 }
+            if open >= 1, word(open, is: "(") { last = open - 1 }
         }
         guard last >= 0, let mention = mentionAt[last] else { return nil }
         return mention
@@ -353,7 +354,7 @@ struct SpeakerResolver {
     /// The subject just after a cue ("said Ahmed Al-Rashid", "according to the IMD").
     func subject(startingAt start: Int, sentence: Range<Int>, history: [Speaker], namesOnly: Bool = false) -> Speaker? {
         var index = start
-        while index < sentence.upperBound, Self.isHonorific(word(index)) || word(index) == "the" && !namesOnly {
+        while index < sentence.upperBound, Self.isHonorific(word(index)) || word(index, is: "the") && !namesOnly {
             index += 1
         }
         guard index < sentence.upperBound else { return nil }
@@ -372,7 +373,7 @@ struct SpeakerResolver {
                 return speaker(from: person, sieve: "verb-then-title-name")
             }
             // "said the minister", "said Dr. X"
-            if word(index) == "the", index + 1 < sentence.upperBound {
+            if word(index, is: "the"), index + 1 < sentence.upperBound {
                 var end = index + 1
                 while end < sentence.upperBound, tokens[end].kind == .word, document.isLowercase(tokens[end]) { end += 1 }
                 if end > index + 1, let described = describedSubject(endingAt: end - 1, sentence: sentence, history: history) {
@@ -399,7 +400,7 @@ struct SpeakerResolver {
                 index = document.tokenIndex(atOrAfter: mention.range.upperBound)
                 continue
             }
-            if word(index) == "," {
+            if word(index, is: ",") {
                 var next = index + 1
                 while next < sentence.upperBound, Self.isHonorific(word(next)) { next += 1 }
                 guard next < sentence.upperBound, let person = mentionAt[next], person.label == "PERSON" else { return nil }
@@ -444,7 +445,7 @@ struct SpeakerResolver {
         var start = index
         while start > sentence.lowerBound, index - start < 7,
               tokens[start - 1].kind == .word && (document.isLowercase(tokens[start - 1]) || start - 1 == sentence.lowerBound)
-                || (word(start - 1) == "-" && start - 1 > sentence.lowerBound && tokens[start - 2].kind == .word) {
+                || (word(start - 1, is: "-") && start - 1 > sentence.lowerBound && tokens[start - 2].kind == .word) {
             start -= 1
             if ["the", "The"].contains(word(start)) { break }
         }

@@ -39,7 +39,7 @@ struct RoleFinder {
             var roles = before(first, sentence: sentence, person: name)
             // "Sens. John Thune and Mike Rounds", "Councilors Ann Lee, Tom Reyes and Jo Kim": a
             // plural title covers every name of the list after it.
-            if roles.isEmpty, first >= 2, word(first - 1) == "and" || word(first - 1) == ",", let previous = mentionAt[first - 2],
+            if roles.isEmpty, first >= 2, word(first - 1, is: "and") || word(first - 1, is: ","), let previous = mentionAt[first - 2],
                previous.label == "PERSON", let shared = pluralTitle(before: previous, in: found) {
                 roles.append(RoleMention(person: name, title: shared.title, organization: shared.organization, range: shared.range,
                                          sieve: "shared-plural-title"))
@@ -70,7 +70,7 @@ struct RoleFinder {
         var end = first
         while end > sentence.lowerBound, vocabulary.isHonorific(word(end - 1)) { end -= 1 }
         var withComma = false
-        if end > sentence.lowerBound, word(end - 1) == "," {
+        if end > sentence.lowerBound, word(end - 1, is: ",") {
             end -= 1
             withComma = true
         }
@@ -87,11 +87,11 @@ struct RoleFinder {
         }
         // A title without a comma must not be a description of someone else ("the minister X"),
         // unless it is capitalized ("With 500 missing, Defense Secretary X …").
-        if !withComma, phrase.lowerBound > sentence.lowerBound, word(phrase.lowerBound - 1) == ",",
+        if !withComma, phrase.lowerBound > sentence.lowerBound, word(phrase.lowerBound - 1, is: ","),
            !document.isCapitalized(tokens[phrase.lowerBound]) { return [] }
         // "President and Chief Executive Officer Tom Enders": two titles, one organization before both.
         var phrases = [phrase]
-        if phrase.lowerBound - 1 > sentence.lowerBound, word(phrase.lowerBound - 1) == "and",
+        if phrase.lowerBound - 1 > sentence.lowerBound, word(phrase.lowerBound - 1, is: "and"),
            let first = titles.phrase(endingAt: phrase.lowerBound - 1, lowerLimit: sentence.lowerBound) {
             phrases.insert(first, at: 0)
         }
@@ -165,10 +165,10 @@ struct RoleFinder {
         var preposition = nameStart - 1
         // Lowercase words that describe the organization: "anti-monarchy group".
         while preposition > sentence.lowerBound, nameStart - preposition <= 5, !document.word(at: preposition, isOneOf: "of", "at", "for"),
-              tokens[preposition].kind == .word && document.isLowercase(tokens[preposition]) || word(preposition) == "-" {
+              tokens[preposition].kind == .word && document.isLowercase(tokens[preposition]) || word(preposition, is: "-") {
             preposition -= 1
         }
-        if preposition > sentence.lowerBound, word(preposition) == "the" { preposition -= 1 }
+        if preposition > sentence.lowerBound, word(preposition, is: "the") { preposition -= 1 }
         guard preposition > sentence.lowerBound, document.word(at: preposition, isOneOf: "of", "at", "for") else { return nil }
         if let phrase = titles.phrase(endingAt: preposition, lowerLimit: sentence.lowerBound) {
             return (phrase, organization)
@@ -178,7 +178,7 @@ struct RoleFinder {
         while outer > sentence.lowerBound, preposition - outer <= 4, tokens[outer].kind == .word, document.isCapitalized(tokens[outer]),
               mentionAt[outer] == nil { outer -= 1 }
         let organizationStart = outer + 1
-        if outer > sentence.lowerBound, word(outer) == "the" { outer -= 1 }
+        if outer > sentence.lowerBound, word(outer, is: "the") { outer -= 1 }
         guard organizationStart < preposition, outer > sentence.lowerBound, document.word(at: outer, isOneOf: "of", "for"),
               let phrase = titles.phrase(endingAt: outer, lowerLimit: sentence.lowerBound) else { return nil }
         return (phrase, document.text(tokens[organizationStart].range.lowerBound..<organizationEnd))
@@ -190,10 +190,10 @@ struct RoleFinder {
         guard start > sentence.lowerBound else { return nil }
         var index = start - 1
         // "Acacia (ACIA) CEO X": past a parenthesized acronym or ticker.
-        if word(index) == ")", let open = (max(sentence.lowerBound, index - 4)..<index).last(where: { word($0) == "(" }), open > sentence.lowerBound {
+        if word(index, is: ")"), let open = (max(sentence.lowerBound, index - 4)..<index).last(where: { word($0, is: "(") }), open > sentence.lowerBound {
             index = open - 1
         }
-        if word(index) == "its" { return nearestOrganization(before: index, noun: nil) }
+        if word(index, is: "its") { return nearestOrganization(before: index, noun: nil) }
         if isPossessive(index) {
             guard index > sentence.lowerBound else { return nil }
             index -= 1
@@ -223,7 +223,7 @@ struct RoleFinder {
         guard end < sentence.upperBound else { return [] }
         var start = end
         let sieve: String
-        if word(start) == "," {
+        if word(start, is: ",") {
             start += 1
             sieve = "name-comma-title"
         } else if let copula = copulaLength(at: start) {
@@ -234,7 +234,7 @@ struct RoleFinder {
         }
         var organization: String?
         if start < sentence.upperBound, Self.determiners.contains(lowercasedWord(start)) {
-            if word(start) == "its" { organization = nearestOrganization(before: start, noun: nil) }
+            if word(start, is: "its") { organization = nearestOrganization(before: start, noun: nil) }
             start += 1
         }
         // "a former City Council president", "the Labor Party leader": tenure, then the organization.
@@ -329,6 +329,7 @@ struct RoleFinder {
     }
 
     func word(_ index: Int) -> String { document.word(index) }
+    func word(_ index: Int, is literal: StaticString) -> Bool { document.word(index, is: literal) }
     func lowercasedWord(_ index: Int) -> String { document.lowercasedWord(index) }
 
     func isPossessive(_ index: Int) -> Bool {

@@ -100,16 +100,37 @@ enum PartOfSpeechFeatures {
     }
 
     /// The four features that join the tag before with the words, returned rather than
-    /// appended, for a tagger that scores them word after word.
+    /// appended.
     @inline(__always)
     static func taggedWordFeatures(_ words: [WordKeys], at index: Int, previous: Int) -> (UInt64, UInt64, UInt64, UInt64) {
-        let word = words[index]
+        let joined = wordsJoinedToTagBefore(words, at: index, previous: previous)
         let before = index > 0 ? words[index - 1] : WordKeys.start1
+        return (joined.0, joined.1, joined.2, ambiguityClassFeature(ambiguityClass(of: before), previous: previous))
+    }
+
+    /// The first three of `taggedWordFeatures`, those that join the tag before with a word's
+    /// form or shape, for a tagger that scores them word after word (the fourth has few enough
+    /// values to be scored once for all: `ambiguityClassFeature`).
+    @inline(__always)
+    static func wordsJoinedToTagBefore(_ words: [WordKeys], at index: Int, previous: Int) -> (UInt64, UInt64, UInt64) {
+        let word = words[index]
         let after = index + 1 < words.count ? words[index + 1] : WordKeys.end1
         let p1 = UInt64(bitPattern: Int64(previous))
-        // The last: the parts of speech WordNet allows the word before (an ambiguity class), with its tag.
-        return (mix(10, p1, word.lower), mix(19, p1, word.shape), mix(26, p1, after.lower),
-                mix(29, UInt64(before.facts >> UInt32(WordFact.wordnetNoun.rawValue) & 0x3F), p1))
+        return (mix(10, p1, word.lower), mix(19, p1, word.shape), mix(26, p1, after.lower))
+    }
+
+    /// The number of ambiguity classes: the sets of parts of speech WordNet allows a word.
+    static let ambiguityClasses = 64
+
+    /// The parts of speech WordNet allows the word (six bits: `ambiguityClasses` values).
+    @inline(__always)
+    static func ambiguityClass(of word: WordKeys) -> Int {
+        Int(word.facts >> UInt32(WordFact.wordnetNoun.rawValue) & 0x3F)
+    }
+
+    /// The last of `taggedWordFeatures`: the ambiguity class of the word before, with its tag.
+    static func ambiguityClassFeature(_ ambiguityClass: Int, previous: Int) -> UInt64 {
+        mix(29, UInt64(ambiguityClass), UInt64(bitPattern: Int64(previous)))
     }
 
     /// Appends the features of the fine-grained (Penn) tag, all joined to the universal tag:

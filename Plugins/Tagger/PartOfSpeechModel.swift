@@ -23,6 +23,10 @@ public struct PartOfSpeechModel: Sendable {
     /// The universal scores the boundaries bring as neighbours: the start of the sentence as
     /// the word before (the first block), the end as the word after (the second).
     let boundaries: [SIMD4<Float>]
+    /// The scores of the feature that joins the tag before with the word before's ambiguity
+    /// class, for every pair: block `(previous + 1) × ambiguityClasses + class`. Added last, as
+    /// the model's look-up adds that feature last, so that the sums are the same bit for bit.
+    let ambiguityScores: [SIMD4<Float>]
 
     init(universal: LinearModel, fine: LinearModel, fineTags: [[String]], lemmatizer: Lemmatizer) {
         self.universal = universal
@@ -49,6 +53,17 @@ public struct PartOfSpeechModel: Sendable {
         var boundaries = [SIMD4<Float>](repeating: SIMD4(), count: 2 * chunks)
         boundaries.withUnsafeMutableBufferPointer { universal.add(batch, to: $0, scratch: &scratch) }
         self.boundaries = boundaries
+        batch.removeAll()
+        let classes = PartOfSpeechFeatures.ambiguityClasses
+        for previous in -1..<(states - 1) {
+            for ambiguityClass in 0..<classes {
+                batch.features.append(PartOfSpeechFeatures.ambiguityClassFeature(ambiguityClass, previous: previous))
+                batch.closeRun(group: (previous + 1) * classes + ambiguityClass)
+            }
+        }
+        var ambiguityScores = [SIMD4<Float>](repeating: SIMD4(), count: states * classes * chunks)
+        ambiguityScores.withUnsafeMutableBufferPointer { universal.add(batch, to: $0, scratch: &scratch) }
+        self.ambiguityScores = ambiguityScores
     }
 
     /// One tagged word.
@@ -96,19 +111,20 @@ public struct PartOfSpeechModel: Sendable {
         work.scores.makeRoom(for: (words.count + 1) * chunks)
         var tags: [Int] = []
         tags.reserveCapacity(words.count)
-        let cache = work.cache
+        // The kinds' scores alone: a copy of the whole cache would retain each of its arrays.
+        let kindScores = work.cache.universal
         work.scores.withUnsafeMutableBufferPointer { scores in
             guard let first = scores.baseAddress else { return }
-            cache.universal.withUnsafeBufferPointer { kinds in
+            kindScores.withUnsafeBufferPointer { kinds in
                 boundaries.withUnsafeBufferPointer { boundaries in
                     guard let kinds = kinds.baseAddress, let boundaries = boundaries.baseAddress else { return }
                     for index in words.indices {
-                        let own = kinds + cache.universalOffset(kind: words[index].kind, part: WordScoreCache.own, chunks: chunks)
+                        let own = kinds + WordScoreCache.universalOffset(kind: words[index].kind, part: WordScoreCache.own, chunks: chunks)
                         let before = index > 0
-                            ? kinds + cache.universalOffset(kind: words[index - 1].kind, part: WordScoreCache.asWordBefore, chunks: chunks)
+                            ? kinds + WordScoreCache.universalOffset(kind: words[index - 1].kind, part: WordScoreCache.asWordBefore, chunks: chunks)
                             : boundaries
                         let after = index + 1 < words.count
-                            ? kinds + cache.universalOffset(kind: words[index + 1].kind, part: WordScoreCache.asWordAfter, chunks: chunks)
+                            ? kinds + WordScoreCache.universalOffset(kind: words[index + 1].kind, part: WordScoreCache.asWordAfter, chunks: chunks)
                             : boundaries + chunks
                         let block = first + index * chunks
                         for chunk in 0..<chunks { block[chunk] = own[chunk] + before[chunk] + after[chunk] }
@@ -119,18 +135,24 @@ public struct PartOfSpeechModel: Sendable {
             // The last block of scores is where each word's are finished.
             let current = words.count * chunks, states = universal.classes.count + 1
             transitions.withUnsafeBufferPointer { transitions in
-                guard let transitions = transitions.baseAddress else { return }
-                for index in words.indices {
-                    let previous = index > 0 ? tags[index - 1] : PartOfSpeechFeatures.startTag
-                    let beforePrevious = index > 1 ? tags[index - 2] : PartOfSpeechFeatures.startTag
-                    let transition = transitions + ((previous + 1) * states + beforePrevious + 1) * chunks
-                    let block = first + index * chunks, finished = first + current
-                    for chunk in 0..<chunks { finished[chunk] = block[chunk] + transition[chunk] }
-                    // The four features, read where they were made (a tuple of one type is laid out as an array).
-                    withUnsafeBytes(of: PartOfSpeechFeatures.taggedWordFeatures(words, at: index, previous: previous)) { tagged in
-                        universal.add(tagged.bindMemory(to: UInt64.self), to: scores, at: current, scratch: &work.scratch)
+                ambiguityScores.withUnsafeBufferPointer { ambiguityScores in
+                    guard let transitions = transitions.baseAddress, let ambiguityScores = ambiguityScores.baseAddress else { return }
+                    let classes = PartOfSpeechFeatures.ambiguityClasses
+                    for index in words.indices {
+                        let previous = index > 0 ? tags[index - 1] : PartOfSpeechFeatures.startTag
+                        let beforePrevious = index > 1 ? tags[index - 2] : PartOfSpeechFeatures.startTag
+                        let transition = transitions + ((previous + 1) * states + beforePrevious + 1) * chunks
+                        let block = first + index * chunks, finished = first + current
+                        for chunk in 0..<chunks { finished[chunk] = block[chunk] + transition[chunk] }
+                        // Three features, read where they were made (a tuple of one type is laid out as an array).
+                        withUnsafeBytes(of: PartOfSpeechFeatures.wordsJoinedToTagBefore(words, at: index, previous: previous)) { tagged in
+                            universal.add(tagged.bindMemory(to: UInt64.self), to: scores, at: current, scratch: &work.scratch)
+                        }
+                        let ambiguityClass = PartOfSpeechFeatures.ambiguityClass(of: index > 0 ? words[index - 1] : WordKeys.start1)
+                        let ambiguity = ambiguityScores + ((previous + 1) * classes + ambiguityClass) * chunks
+                        for chunk in 0..<chunks { finished[chunk] += ambiguity[chunk] }
+                        tags.append(universal.best(UnsafeBufferPointer(scores), from: current))
                     }
-                    tags.append(universal.best(UnsafeBufferPointer(scores), from: current))
                 }
             }
         }
@@ -147,9 +169,9 @@ public struct PartOfSpeechModel: Sendable {
         // Only the blocks of words with entries are written, added to and read.
         work.scores.makeRoom(for: words.count * chunks)
         work.batch.removeAll()
-        let cache = work.cache
+        let fineScores = work.cache.fine
         work.scores.withUnsafeMutableBufferPointer { scores in
-            cache.fine.withUnsafeBufferPointer { own in
+            fineScores.withUnsafeBufferPointer { own in
                 guard let scores = scores.baseAddress, let own = own.baseAddress else { return }
                 for index in words.indices where entries[index] >= 0 {
                     (scores + index * chunks).update(from: own + entries[index] * chunks, count: chunks)

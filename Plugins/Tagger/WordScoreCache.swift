@@ -55,7 +55,7 @@ struct WordScoreCache {
 
     /// The first vector of the universal scores `part` (`own`, `asWordBefore`, `asWordAfter`) of
     /// a kind of word scored by `scoreKinds`.
-    func universalOffset(kind: Int32, part: Int, chunks: Int) -> Int {
+    static func universalOffset(kind: Int32, part: Int, chunks: Int) -> Int {
         (Int(kind) * 3 + part) * chunks
     }
 

@@ -24,7 +24,15 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     public init(dictionaryLiteral elements: (String, AttributeValue)...) {
         pairs = []
         pairs.reserveCapacity(elements.count)
-        for (key, value) in elements { self[key] = value }
+        // A literal written in name order is kept as written; any other is sorted name by name.
+        for (key, value) in elements {
+            if let last = pairs.last, !(last.key < key) {
+                pairs.removeAll(keepingCapacity: true)
+                for (key, value) in elements { self[key] = value }
+                return
+            }
+            pairs.append(Pair(key: key, value: value))
+        }
     }
 
     /// The attributes of a dictionary.
@@ -35,7 +43,9 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     /// The value named `key`; setting nil removes it.
     public subscript(key: String) -> AttributeValue? {
         get {
-            for pair in pairs where pair.key == key { return pair.value }
+            // Names of another length are told apart without comparing strings.
+            let length = key.utf8.count
+            for pair in pairs where pair.key.utf8.count == length && pair.key == key { return pair.value }
             return nil
         }
         set {
@@ -76,7 +86,8 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     /// declares, or a value that its spec does not accept. Reads the attributes in place.
     public func problem(declaredBy specs: [AttributeSpec]) -> String? {
         for index in pairs.indices {
-            guard let spec = specs.firstIndex(where: { $0.name == pairs[index].key }) else {
+            let length = pairs[index].key.utf8.count
+            guard let spec = specs.firstIndex(where: { $0.name.utf8.count == length && $0.name == pairs[index].key }) else {
                 return "attribute '\(pairs[index].key)' is not declared"
             }
             if !specs[spec].accepts(pairs[index].value) {

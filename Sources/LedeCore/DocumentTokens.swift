@@ -12,6 +12,14 @@ extension Document {
         index < tokenTexts.count ? tokenTexts[index] : ""
     }
 
+    /// Whether the text of the token at `index` is `literal`, byte for byte: `word(index) ==
+    /// literal` without reading a string (false past the last token, as `word` gives "").
+    @inlinable
+    public func word(_ index: Int, is literal: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return literal.utf8CodeUnitCount == 0 }
+        return token(tokens[index], is: literal)
+    }
+
     /// The text of the token at `index` with its ASCII capitals made small, as
     /// `WordForm.lowercasedASCII(word(index))` gives it, read from the bytes: a word without a
     /// capital is the token's text itself, no new string.
@@ -38,6 +46,7 @@ extension Document {
     }
 
     /// Whether a token's text equals `word` exactly (no allocation).
+    @inlinable
     public func token(_ token: Token, is word: StaticString) -> Bool {
         let length = word.utf8CodeUnitCount
         guard token.range.count == length else { return false }
@@ -55,6 +64,7 @@ extension Document {
     }
 
     /// Whether a token's text, lowercased, equals the lowercase ASCII `word` (no allocation).
+    @inlinable
     public func token(_ token: Token, isLowercased word: StaticString) -> Bool {
         let length = word.utf8CodeUnitCount
         guard token.range.count == length else { return false }
