@@ -174,7 +174,9 @@ public struct PartOfSpeechModel: Sendable {
             fineScores.withUnsafeBufferPointer { own in
                 guard let scores = scores.baseAddress, let own = own.baseAddress else { return }
                 for index in words.indices where entries[index] >= 0 {
-                    (scores + index * chunks).update(from: own + entries[index] * chunks, count: chunks)
+                    // A few vectors: copied one by one, not by a call to memmove.
+                    let block = scores + index * chunks, entry = own + entries[index] * chunks
+                    for chunk in 0..<chunks { block[chunk] = entry[chunk] }
                     PartOfSpeechFeatures.fineNeighbourFeatures(words, at: index, universal: tags[index], into: &work.batch.features)
                     work.batch.closeRun(group: index)
                 }

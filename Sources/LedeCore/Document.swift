@@ -185,6 +185,7 @@ public struct Document: Sendable {
     }
 
     /// The text of a byte range, as a new `String`.
+    @inlinable
     public func text(_ range: Range<Int>) -> String {
         let clamped = range.clamped(to: 0..<bytes.count)
         return String(decoding: bytes[clamped], as: UTF8.self)

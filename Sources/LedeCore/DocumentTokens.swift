@@ -23,6 +23,7 @@ extension Document {
     /// The text of the token at `index` with its ASCII capitals made small, as
     /// `WordForm.lowercasedASCII(word(index))` gives it, read from the bytes: a word without a
     /// capital is the token's text itself, no new string.
+    @inlinable
     public func lowercasedWord(_ index: Int) -> String {
         guard index >= 0, index < tokenTexts.count, index < tokens.count else { return "" }
         let range = tokens[index].range
@@ -57,6 +58,7 @@ extension Document {
 
     /// Whether the text of the token at `index` is one of `words`, byte for byte (no String made;
     /// false past the last token).
+    @inlinable
     public func word(at index: Int, isOneOf words: StaticString...) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         let token = tokens[index]
@@ -78,23 +80,27 @@ extension Document {
     }
 
     /// Whether nothing (no white space) separates two tokens.
+    @inlinable
     public func touches(_ left: Token, _ right: Token) -> Bool {
         left.range.upperBound == right.range.lowerBound
     }
 
     /// Whether the token is the possessive 's (with a straight or a curly apostrophe).
+    @inlinable
     public func isPossessive(_ token: Token) -> Bool {
         self.token(token, isLowercased: "'s") || self.token(token, is: "’s")
     }
 
     /// Whether the token at `index` is a hyphen joining the tokens on either side with no space
     /// ("Sea-Air", "I-44").
+    @inlinable
     public func joinsByHyphen(_ index: Int) -> Bool {
         guard index > 0, index + 1 < tokens.count, token(tokens[index], is: "-") else { return false }
         return touches(tokens[index - 1], tokens[index]) && touches(tokens[index], tokens[index + 1])
     }
 
     /// Whether a line break separates two tokens.
+    @inlinable
     public func lineBreak(between left: Token, and right: Token) -> Bool {
         for index in left.range.upperBound..<right.range.lowerBound where bytes[index] == 0x0A { return true }
         return false
@@ -117,6 +123,7 @@ extension Document {
     }
 
     /// The index of the first token whose range starts at or after `byteOffset`.
+    @inlinable
     public func tokenIndex(atOrAfter byteOffset: Int) -> Int {
         var low = 0
         var high = tokens.count

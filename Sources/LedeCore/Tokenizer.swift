@@ -20,8 +20,11 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of valid UTF-8 `bytes`.
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var state = TokenizerState(bytes: bytes, rules: rules)
-        state.tokens.reserveCapacity(bytes.count / 5 + 1)
+        let state = TokenizerState(bytes: bytes, rules: rules)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5 + 1)
+        // Suffix tokens of the current chunk, collected from the end backwards.
+        var suffixes: [Token] = []
         let count = bytes.count
         var index = 0
         while index < count {
@@ -38,7 +41,7 @@ public struct Tokenizer: Sendable {
                 end += 1
             }
             if end > index && (end == count || CharacterClass.ofASCII(bytes[end]) == .space) {
-                state.tokens.append(Token(range: index..<end, kind: .word))
+                tokens.append(Token(range: index..<end, kind: .word))
                 index = end
                 continue
             }
@@ -47,20 +50,19 @@ public struct Tokenizer: Sendable {
                 if next == .space { break }
                 end += nextLength
             }
-            state.splitChunk(index, end)
+            state.splitChunk(index, end, into: &tokens, suffixes: &suffixes)
             index = end
         }
-        return state.tokens
+        return tokens
     }
 }
 
-/// The working state of one `tokenize` call.
+/// What one `tokenize` call reads: the bytes and the rules. The tokens it finds go into arrays
+/// passed in, so that the state itself never changes (a method called from a mutating one
+/// would be given a copy of it).
 struct TokenizerState {
     let bytes: UnsafeBufferPointer<UInt8>
     let rules: TokenizationRules
-    var tokens: [Token] = []
-    /// Suffix tokens of the current chunk, collected from the end backwards.
-    var suffixes: [Token] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, rules: TokenizationRules) {
         self.bytes = bytes
@@ -113,29 +115,29 @@ struct TokenizerState {
     // MARK: Chunks
 
     /// Splits a run of non-space characters into tokens.
-    mutating func splitChunk(_ chunkStart: Int, _ chunkEnd: Int) {
+    func splitChunk(_ chunkStart: Int, _ chunkEnd: Int, into tokens: inout [Token], suffixes: inout [Token]) {
         if isEmoticon(chunkStart, chunkEnd) {
             tokens.append(Token(range: chunkStart..<chunkEnd, kind: .symbol))
             return
         }
         var start = chunkStart
         var end = chunkEnd
-        stripPrefixes(&start, end)
+        stripPrefixes(&start, end, into: &tokens)
         suffixes.removeAll(keepingCapacity: true)
-        stripSuffixes(start, &end)
+        stripSuffixes(start, &end, into: &suffixes)
         if start < end {
             if isURL(start, end) {
                 tokens.append(Token(range: start..<end, kind: .url))
             } else if isEmail(start, end) {
                 tokens.append(Token(range: start..<end, kind: .email))
             } else {
-                splitInfixes(start, end)
+                splitInfixes(start, end, into: &tokens)
             }
         }
         for suffix in suffixes.reversed() { tokens.append(suffix) }
     }
 
-    mutating func stripPrefixes(_ start: inout Int, _ end: Int) {
+    func stripPrefixes(_ start: inout Int, _ end: Int, into tokens: inout [Token]) {
         while start < end {
             let (cls, length) = classAt(start)
             switch cls {
@@ -281,7 +283,7 @@ struct TokenizerState {
         return index - start
     }
 
-    mutating func stripSuffixes(_ start: Int, _ end: inout Int) {
+    func stripSuffixes(_ start: Int, _ end: inout Int, into suffixes: inout [Token]) {
         while end > start {
             let (cls, lastStart) = classBefore(end)
             switch cls {
@@ -402,14 +404,14 @@ struct TokenizerState {
     /// Splits the core of a chunk at hyphens, dashes, slashes and other inner punctuation,
     /// keeping numbers (`1,300`, `3.5`, `15:00`, `24/7`), inner apostrophes (`O'Brien`),
     /// abbreviations (`U.S`) and tickers (`US$`) together.
-    mutating func splitInfixes(_ start: Int, _ end: Int) {
+    func splitInfixes(_ start: Int, _ end: Int, into tokens: inout [Token]) {
         var run = Run.none
         var runStart = start
         var index = start
 
-        func flush(_ state: inout TokenizerState, at position: Int) {
+        func flush(_ tokens: inout [Token], at position: Int) {
             if run != .none && runStart < position {
-                state.tokens.append(Token(range: runStart..<position, kind: run == .number ? .number : .word))
+                tokens.append(Token(range: runStart..<position, kind: run == .number ? .number : .word))
             }
             run = .none
         }
@@ -425,7 +427,7 @@ struct TokenizerState {
                         index = suffixEnd
                         continue
                     }
-                    flush(&self, at: index)
+                    flush(&tokens, at: index)
                 }
                 if run == .none { run = .word; runStart = index }
             case .digit:
@@ -443,7 +445,7 @@ struct TokenizerState {
                 if run == .word && byte == UInt8(ascii: ".") && next == end { break }
                 // A domain or file name: `paulhastings.com`, `report.pdf`.
                 if run == .word && byte == UInt8(ascii: ".") && isWebSuffix(at: next, end) { break }
-                flush(&self, at: index)
+                flush(&tokens, at: index)
                 let dots = byte == UInt8(ascii: ".") ? periodRun(from: index, end) : 1
                 tokens.append(Token(range: index..<index + dots, kind: .punctuation))
                 index += dots
@@ -451,14 +453,14 @@ struct TokenizerState {
             case .apostrophe:
                 if run == .word && isLetter(at: next, before: end) { break }
                 if run == .none && isDigit(at: next, before: end) { run = .number; runStart = index; break }
-                flush(&self, at: index)
+                flush(&tokens, at: index)
                 tokens.append(Token(range: index..<next, kind: .quote))
             case .currency:
                 if run == .word && isUppercaseRun(runStart, index) {
                     tokens.append(Token(range: runStart..<next, kind: .symbol))
                     run = .none
                 } else {
-                    flush(&self, at: index)
+                    flush(&tokens, at: index)
                     tokens.append(Token(range: index..<next, kind: .symbol))
                 }
             case .symbol where bytes[index] == UInt8(ascii: "/") && run == .number && isDigit(at: next, before: end):
@@ -471,7 +473,7 @@ struct TokenizerState {
                 run = .word
                 runStart = index
             case .hyphen where bytes[index] == UInt8(ascii: "-") && next < end && (bytes[next] == UInt8(ascii: "-") || bytes[next] == UInt8(ascii: "=")):
-                flush(&self, at: index)
+                flush(&tokens, at: index)
                 let stop = decorationRun(from: index, end)
                 tokens.append(Token(range: index..<stop, kind: .punctuation))
                 index = stop
@@ -487,19 +489,19 @@ struct TokenizerState {
                 // `b/c`, `w/o`, `f/2`.
                 break
             case .terminal where bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?"):
-                flush(&self, at: index)
+                flush(&tokens, at: index)
                 let stop = terminalRun(from: index, end)
                 tokens.append(Token(range: index..<stop, kind: .punctuation))
                 index = stop
                 continue
             case .symbol where decorationRun(from: index, end) > next:
-                flush(&self, at: index)
+                flush(&tokens, at: index)
                 let stop = decorationRun(from: index, end)
                 tokens.append(Token(range: index..<stop, kind: .symbol))
                 index = stop
                 continue
             default:
-                flush(&self, at: index)
+                flush(&tokens, at: index)
                 let kind: TokenKind
                 switch cls {
                 case .quote: kind = .quote
@@ -510,7 +512,7 @@ struct TokenizerState {
             }
             index = next
         }
-        flush(&self, at: end)
+        flush(&tokens, at: end)
     }
 
     /// Whether the letters at `start` are the last part of a domain or file name (`com`, `pdf`),
