@@ -7,19 +7,22 @@ over a corpus that lede's pipeline reads in a second or two, so a ratio of one l
 and one spaCy measurement taken minutes apart is mostly the drift between them. Here spaCy's
 text (the corpus repeated PEER_COPIES times) is cut into ROUNDS parts; lede's pipeline is
 measured before the first part, between each two, and after the last (`lede-bench --only
-pipeline`: one pass over the corpus after a warm-up pass, as spaCy makes one pass after its
-warm-up), and each rate is the total words over the total seconds of its measurements. spaCy is
+pipeline`: LEDE_RUNS passes over the corpus after a warm-up pass, as spaCy makes its pass after
+its warm-up: several, so that each of lede's measurements, like each of spaCy's, lasts long
+enough to average a moment's slowness of the machine rather than sample it), and each rate is
+the total words over the total seconds of its measurements, every pass counted. spaCy is
 measured by the peer script itself, once per part (its model loaded and warmed up outside the
 clock each time).
 
 Prints each measurement, then the last line "ratio lede/spacy words-per-second[LABEL]: N".
 
 Usage: paired-ratio.py LEDE_BENCH CORPUS.jsonl PYTHON PEER_SCRIPT
-                       [--min-bytes N] [--peer-copies N] [--rounds N] [--label TEXT]
+                       [--min-bytes N] [--peer-copies N] [--rounds N] [--lede-runs N] [--label TEXT]
   PYTHON: a Python that has spaCy; PEER_SCRIPT: the peer's measuring script (peer_spacy.py).
   --min-bytes: lede-bench repeats the corpus to at least this many bytes (default 5 MB);
   --peer-copies: how many times spaCy reads the corpus in all (default: as many as lede);
-  --rounds: parts of spaCy's text (default 5).
+  --rounds: parts of spaCy's text (default 5);
+  --lede-runs: lede's passes at each turn (LEDE_RUNS, default 3).
 """
 import json, os, re, subprocess, sys, tempfile
 
@@ -30,16 +33,17 @@ def option(args, name, default):
     return default
 
 
-def lede_measurement(bench, corpus, min_bytes):
-    """(words, seconds) of one lede-bench pass of the full pipeline, and its corpus copies."""
-    out = subprocess.run([bench, corpus, "--only", "pipeline", "--runs", "1", "--min-bytes", str(min_bytes)],
+def lede_measurement(bench, corpus, min_bytes, runs):
+    """(words, seconds) of `runs` lede-bench passes of the full pipeline (after its warm-up
+    pass), and its corpus copies."""
+    out = subprocess.run([bench, corpus, "--only", "pipeline", "--runs", str(runs), "--min-bytes", str(min_bytes)],
                          capture_output=True, text=True, check=True).stdout
     corpus_line = re.search(r"^corpus: \d+ documents, \d+ bytes, (\d+) words", out, re.M)
     copies_line = re.search(r"^corpus copies: (\d+)", out, re.M)
-    run_line = re.search(r"^full pipeline, one run .*\(([\d.]+) s median\)", out, re.M)
-    if not (corpus_line and copies_line and run_line):
+    runs_line = re.search(r"^full pipeline, every run: ([\d.]+) s in (\d+) runs", out, re.M)
+    if not (corpus_line and copies_line and runs_line):
         sys.exit(f"paired-ratio: unexpected lede-bench output:\n{out}")
-    return int(corpus_line.group(1)), float(run_line.group(1)), int(copies_line.group(1))
+    return int(corpus_line.group(1)) * int(runs_line.group(2)), float(runs_line.group(1)), int(copies_line.group(1))
 
 
 def peer_measurement(python, peer, part):
@@ -58,6 +62,7 @@ def main():
         sys.exit(2)
     bench, corpus, python, peer = args[:4]
     rounds = max(1, int(option(args, "--rounds", "5")))
+    lede_runs = max(1, int(option(args, "--lede-runs", "3")))
     min_bytes = max(1, int(option(args, "--min-bytes", "5000000")))
     label = option(args, "--label", "")
     with open(corpus, encoding="utf-8") as lines:
@@ -68,7 +73,7 @@ def main():
 
     def measure_lede(turn):
         nonlocal lede_words, lede_seconds
-        words, seconds, copies = lede_measurement(bench, corpus, min_bytes)
+        words, seconds, copies = lede_measurement(bench, corpus, min_bytes, lede_runs)
         lede_words += words
         lede_seconds += seconds
         print(f"  lede {turn}: {words / seconds:,.0f} words/s", flush=True)
@@ -89,7 +94,7 @@ def main():
             print(f"  spaCy {turn + 1}/{rounds}: {words / seconds:,.0f} words/s", flush=True)
             measure_lede(turn + 1)
     lede_rate, peer_rate = lede_words / lede_seconds, peer_words / peer_seconds
-    print(f"lede {lede_rate:,.0f} words/s ({rounds + 1} measurements), "
+    print(f"lede {lede_rate:,.0f} words/s ({rounds + 1} measurements of {lede_runs} passes), "
           f"spaCy {peer_rate:,.0f} words/s ({int(peer_words):,} words in {rounds} parts)")
     print(f"ratio lede/spacy words-per-second{label}: {round(lede_rate / peer_rate)}")
 
