@@ -318,7 +318,7 @@ struct MentionClassifier {
     func organizationCueOf(_ spanCase: SpanCase) -> [Mention]? {
         let span = spanCase.span
         guard let cue = span.first(where: { organizations.isHead(word($0)) && $0 + 1 < span.upperBound
-                                            && ["of", "for"].contains(word($0 + 1)) }) else { return nil }
+                                            && document.word(at: $0 + 1, isOneOf: "of", "for") }) else { return nil }
         var end = cue + 2
         while end < span.upperBound, word(end, is: "the") { end += 1 }
         while end < span.upperBound, document.isCapitalized(tokens[end]),

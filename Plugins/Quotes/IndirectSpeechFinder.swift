@@ -120,7 +120,7 @@ struct IndirectSpeechFinder {
                 // "said Lim, 68, took bribes": an age between commas, then the clause's verb.
                 let age = after + 3 < sentence.upperBound && word(after, is: ",") && tokens[after + 1].kind == .number && word(after + 2, is: ",")
                 if !age, after >= sentence.upperBound || document.word(at: after, isOneOf: ",", ".", ";") { return nil }
-            } else if first.kind == .number || (text == "at" && start + 1 < sentence.upperBound && ["least", "most"].contains(word(start + 1))) {
+            } else if first.kind == .number || (text == "at" && start + 1 < sentence.upperBound && document.word(at: start + 1, isOneOf: "least", "most")) {
                 // "said at least 25 people …"
             } else if first.kind == .word, document.isCapitalized(first) || Self.clauseOpeners.contains(text) {
                 // a name, a determiner, a pronoun, a modal
@@ -153,7 +153,7 @@ struct IndirectSpeechFinder {
         // leave …, and will become …" reports nothing.
         var verbSearch = start..<end
         if !afterThat,
-           let coordination = (start..<end).first(where: { word($0, is: ",") && $0 + 1 < end && ["and", "but"].contains(word($0 + 1)) }) {
+           let coordination = (start..<end).first(where: { word($0, is: ",") && $0 + 1 < end && document.word(at: $0 + 1, isOneOf: "and", "but") }) {
             verbSearch = start..<coordination
         }
         // An announcement or a ruling with an object and a relative clause reports nothing: "found
@@ -170,11 +170,11 @@ struct IndirectSpeechFinder {
     /// The token after a time phrase that starts at `start` ("on Wednesday", "in March", "last
     /// week"), when one does and more follows it.
     func startAfterTimePhrase(_ start: Int, _ sentence: Range<Int>) -> Int? {
-        guard start + 2 < sentence.upperBound, ["on", "in", "last", "this", "earlier", "late", "early"].contains(word(start)) else { return nil }
+        guard start + 2 < sentence.upperBound, document.word(at: start, isOneOf: "on", "in", "last", "this", "earlier", "late", "early") else { return nil }
         var index = start + 1
         while index < sentence.upperBound, index - start <= 3,
               English.calendarWords.contains(lowercasedWord(index)) || tokens[index].kind == .number
-                || ["week", "month", "year", "day", "morning", "evening", "night", "weekend"].contains(word(index)) {
+                || document.word(at: index, isOneOf: "week", "month", "year", "day", "morning", "evening", "night", "weekend") {
             index += 1
         }
         return index > start + 1 && index < sentence.upperBound ? index : nil

@@ -56,6 +56,8 @@ struct QuoteAttributor {
             for index in quotation.open...quotation.close { quoted[index] = true }
         }
         let paragraphOf = TokenSpanIndex(paragraphs, tokenCount: tokens.count)
+        // Made once: each copy of the attributor it holds would retain every array of it.
+        let indirect = IndirectSpeechFinder(attributor: self)
 
         var history: [Speaker] = []
         var found: [FoundQuote] = []
@@ -89,7 +91,7 @@ struct QuoteAttributor {
             // "Accusing ministers of …, he argued": a participle opening the sentence shares the
             // subject of the verb after it.
             if let first = cues.first, first.isParticiple, speakers[0] == nil,
-               first.tokens.lowerBound == IndirectSpeechFinder(attributor: self).firstContentToken(sentence),
+               first.tokens.lowerBound == indirect.firstContentToken(sentence),
                let next = speakers.dropFirst().first(where: { $0 != nil }) ?? nil {
                 speakers[0] = next.decided(by: "shares-next-verb")
             }
@@ -126,8 +128,8 @@ struct QuoteAttributor {
                 found.append(quote)
             }
             for speaker in speakers.compactMap({ $0 }) { history.append(speaker) }
-            found += IndirectSpeechFinder(attributor: self).find(in: sentence, paragraph: paragraphOf[sentence.lowerBound] ?? 0,
-                                                                 cues: cues, speakers: speakers, quoted: quoted)
+            found += indirect.find(in: sentence, paragraph: paragraphOf[sentence.lowerBound] ?? 0,
+                                   cues: cues, speakers: speakers, quoted: quoted)
         }
         fillContinuations(&found)
         return found.sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.label < $1.label }
@@ -170,7 +172,7 @@ struct QuoteAttributor {
             return !judgement
         }
         // A short title-case phrase without sentence punctuation: a name or a title of a work.
-        guard words.count > 1, words.count <= 6, !inner.contains(where: { [".", "!", "?", ","].contains(word($0)) }) else { return false }
+        guard words.count > 1, words.count <= 6, !inner.contains(where: { document.word(at: $0, isOneOf: ".", "!", "?", ",") }) else { return false }
         let content = words.filter { !English.functionWords.contains(lowercasedWord($0)) }
         return !content.isEmpty && content.allSatisfy { document.isCapitalized(tokens[$0]) }
     }
@@ -250,7 +252,7 @@ struct QuoteAttributor {
             }
         }
         // A dash and a name after a statement: "“…” - Commissioner Ruiz".
-        if quotation.close + 2 < tokens.count, ["-", "–", "—"].contains(word(quotation.close + 1)) {
+        if quotation.close + 2 < tokens.count, document.word(at: quotation.close + 1, isOneOf: "-", "–", "—") {
             var index = quotation.close + 2
             while index < tokens.count, index - quotation.close < 6, resolver.mentionAt[index] == nil, tokens[index].kind == .word { index += 1 }
             if index < tokens.count, let mention = resolver.mentionAt[index], mention.label == "PERSON" || mention.label == "ORG" {

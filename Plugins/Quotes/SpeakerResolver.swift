@@ -170,7 +170,7 @@ struct SpeakerResolver {
         if index == comma { return closingCommaMissing ? nil : found }
         if closingCommaMissing {
             let apposition = index + 1..<comma
-            guard let first = apposition.first, ["the", "a", "an"].contains(word(first)),
+            guard let first = apposition.first, document.word(at: first, isOneOf: "the", "a", "an"),
                   !apposition.contains(where: { word($0, is: ",") || tokens[$0].kind == .quote }), !tags.hasFiniteVerb(in: apposition)
             else { return nil }
             return found
@@ -320,7 +320,7 @@ struct SpeakerResolver {
             // "Police in Merseyside said", "A judge at the High Court ruled": the name is where
             // the speakers are or whom they work for, not who they are.
             var before = document.tokenIndex(atOrAfter: mention.range.lowerBound) - 1
-            if before > sentence.lowerBound, ["the", "The"].contains(word(before)) { before -= 1 }
+            if before > sentence.lowerBound, document.word(at: before, isOneOf: "the", "The") { before -= 1 }
             if before > sentence.lowerBound, QuotesVocabulary.resource.value.contains(word(before), .placePreposition) {
                 if let named = mentionAt[before - 1], named.label == "PERSON" || (named.label == "ORG" && mention.layer == LayerName.places) {
                     return speaker(from: named)
@@ -447,10 +447,10 @@ struct SpeakerResolver {
               tokens[start - 1].kind == .word && (document.isLowercase(tokens[start - 1]) || start - 1 == sentence.lowerBound)
                 || (word(start - 1, is: "-") && start - 1 > sentence.lowerBound && tokens[start - 2].kind == .word) {
             start -= 1
-            if ["the", "The"].contains(word(start)) { break }
+            if document.word(at: start, isOneOf: "the", "The") { break }
         }
         let headline = start == sentence.lowerBound || (start == sentence.lowerBound + 1 && document.isCapitalized(tokens[sentence.lowerBound]))
-        if !["the", "The"].contains(word(start)) {
+        if !document.word(at: start, isOneOf: "the", "The") {
             // A headline drops its articles: "European court rules …".
             guard headline, English.organizationNouns.contains(WordForm.lowercasedASCII(head)),
                   index > sentence.lowerBound, !isPlural(head) else { return nil }
