@@ -18,6 +18,17 @@ import Testing
         #expect(attributes.dictionary == ["count": .int(2), "xpos": .string("VB")])
     }
 
+    @Test func aLiteralInNameOrderOrNotOrWithANameTwiceReadsTheSame() {
+        let ordered: Attributes = ["count": .int(2), "lemma": .string("book"), "xpos": .string("NN")]
+        let unordered: Attributes = ["xpos": .string("NN"), "count": .int(2), "lemma": .string("book")]
+        #expect(ordered == unordered && ordered.keys == ["count", "lemma", "xpos"])
+        // A name given twice keeps its last value, as a dictionary's subscript would.
+        let twice = Attributes(dictionaryLiteral: ("a", .int(1)), ("b", .int(2)), ("b", .int(3)))
+        #expect(twice.keys == ["a", "b"] && twice["b"] == .int(3))
+        // Names of the same length are still compared letter by letter.
+        #expect(ordered["lemmx"] == nil && ordered["lemma"] == .string("book") && ordered["xpo"] == nil)
+    }
+
     @Test func equalWhateverTheOrderTheyWereWrittenIn() {
         var first = Attributes(), second = Attributes()
         first["a"] = .int(1); first["b"] = .int(2)

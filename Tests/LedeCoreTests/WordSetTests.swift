@@ -51,6 +51,37 @@ import LedeEnglish
         #expect(!document.word(at: -1, isOneOf: ""))
     }
 
+    @Test func aTokenIsComparedByItsBytesWithOneWord() throws {
+        var document = Document(text: "Ends here, and there.")
+        try TokensAnnotator(rules: English.tokenization).annotate(&document)
+        for index in -1...document.tokens.count {
+            let word = index >= 0 ? document.word(index) : ""
+            #expect(document.word(index, is: "and") == (word == "and"), "\(index)")
+            #expect(document.word(index, is: ",") == (word == ","), "\(index)")
+        }
+        #expect(document.word(0, is: "Ends") && !document.word(0, is: "ends") && !document.word(0, is: "End"))
+        // Past the tokens a word is "", as `word(_:)` gives it; before them there is none.
+        #expect(document.word(document.tokens.count, is: "") && !document.word(-1, is: ""))
+    }
+
+    @Test func everyByteOfAWordCountsInItsHash() {
+        // Words of every length up to three reads of eight bytes, each changed at every position.
+        for length in 0...26 {
+            let word = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            let hash = word.withUnsafeBufferPointer { ByteHash.of($0) }
+            #expect(hash != 0)
+            #expect(hash == ByteHash.of(String(decoding: word, as: UTF8.self)), "\(length)")
+            for position in 0..<length {
+                var changed = word
+                changed[position] ^= 0x20
+                #expect(changed.withUnsafeBufferPointer { ByteHash.of($0) } != hash, "length \(length), byte \(position)")
+            }
+        }
+        // Words of zero bytes of different lengths are told apart by their lengths.
+        let zeros = (0...17).map { [UInt8](repeating: 0, count: $0).withUnsafeBufferPointer { ByteHash.of($0) } }
+        #expect(Set(zeros).count == zeros.count)
+    }
+
     @Test func aTokenLowercasedFromItsBytesIsTheWordLowercased() throws {
         var document = Document(text: "NASA said the Zürich ÉCOLE and McDonald-Smith agreed.")
         try TokensAnnotator(rules: English.tokenization).annotate(&document)

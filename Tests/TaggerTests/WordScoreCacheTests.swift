@@ -81,7 +81,7 @@ import Testing
             var work = TaggingWork()
             let keys = work.keyMaker.keys(ofSentence: sentence)
             _ = model.universalTags(keys, work: &work)
-            let offset = work.cache.universalOffset(kind: keys[index].kind, part: WordScoreCache.own, chunks: chunks)
+            let offset = WordScoreCache.universalOffset(kind: keys[index].kind, part: WordScoreCache.own, chunks: chunks)
             return Array(work.cache.universal[offset..<offset + chunks])
         }
         // "the" twice after the first word is one kind, scored as if it came once.
