@@ -13,10 +13,11 @@ extension Document {
     }
 
     /// Whether the text of the token at `index` is `literal`, byte for byte: `word(index) ==
-    /// literal` without reading a string (false past the last token, as `word` gives "").
+    /// literal` without reading a string (false where there is no token, as for
+    /// `word(at:isOneOf:)`).
     @inlinable
     public func word(_ index: Int, is literal: StaticString) -> Bool {
-        guard index >= 0, index < tokens.count else { return literal.utf8CodeUnitCount == 0 }
+        guard index >= 0, index < tokens.count else { return false }
         return token(tokens[index], is: literal)
     }
 

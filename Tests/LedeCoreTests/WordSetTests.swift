@@ -60,8 +60,8 @@ import LedeEnglish
             #expect(document.word(index, is: ",") == (word == ","), "\(index)")
         }
         #expect(document.word(0, is: "Ends") && !document.word(0, is: "ends") && !document.word(0, is: "End"))
-        // Past the tokens a word is "", as `word(_:)` gives it; before them there is none.
-        #expect(document.word(document.tokens.count, is: "") && !document.word(-1, is: ""))
+        // Where there is no token, no word at all.
+        #expect(!document.word(document.tokens.count, is: "") && !document.word(-1, is: ""))
     }
 
     @Test func everyByteOfAWordCountsInItsHash() {
