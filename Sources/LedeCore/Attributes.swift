@@ -43,9 +43,7 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     /// The value named `key`; setting nil removes it.
     public subscript(key: String) -> AttributeValue? {
         get {
-            // Names of another length are told apart without comparing strings.
-            let length = key.utf8.count
-            for pair in pairs where pair.key.utf8.count == length && pair.key == key { return pair.value }
+            for pair in pairs where pair.key == key { return pair.value }
             return nil
         }
         set {
@@ -86,8 +84,7 @@ public struct Attributes: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     /// declares, or a value that its spec does not accept. Reads the attributes in place.
     public func problem(declaredBy specs: [AttributeSpec]) -> String? {
         for index in pairs.indices {
-            let length = pairs[index].key.utf8.count
-            guard let spec = specs.firstIndex(where: { $0.name.utf8.count == length && $0.name == pairs[index].key }) else {
+            guard let spec = specs.firstIndex(where: { $0.name == pairs[index].key }) else {
                 return "attribute '\(pairs[index].key)' is not declared"
             }
             if !specs[spec].accepts(pairs[index].value) {

@@ -13,8 +13,8 @@ extension Document {
     }
 
     /// Whether the text of the token at `index` is `literal`, byte for byte: `word(index) ==
-    /// literal` without reading a string (false where there is no token, as for
-    /// `word(at:isOneOf:)`).
+    /// literal` without reading a string, and without Unicode's equivalences (U+037E, the Greek
+    /// question mark, is not ";"); false where there is no token, as for `word(at:isOneOf:)`.
     @inlinable
     public func word(_ index: Int, is literal: StaticString) -> Bool {
         guard index >= 0, index < tokens.count else { return false }

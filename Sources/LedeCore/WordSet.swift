@@ -1,5 +1,5 @@
 /// A fixed set of words that annotators ask about token after token (function words, location
-/// heads, abbreviations): a word is hashed by FNV-1a over its bytes, not by `Hasher`'s SipHash,
+/// heads, abbreviations): a word is hashed by its bytes (`ByteHash`), not by `Hasher`'s SipHash,
 /// and found in one small open-addressing table, so that a lookup costs a few nanoseconds.
 public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral, Hashable {
     /// Slot → the hash of its word (0: empty), and the word.

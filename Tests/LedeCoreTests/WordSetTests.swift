@@ -77,6 +77,15 @@ import LedeEnglish
                 #expect(changed.withUnsafeBufferPointer { ByteHash.of($0) } != hash, "length \(length), byte \(position)")
             }
         }
+        // A word inside a longer text reads nothing past its end.
+        for length in 1...20 {
+            let word = [UInt8]("Brightwater Foods plc".utf8.prefix(length))
+            let alone = word.withUnsafeBufferPointer { ByteHash.of($0) }
+            for tail in [UInt8(ascii: "x"), UInt8(ascii: " "), 0] {
+                let text = word + [UInt8](repeating: tail, count: 9)
+                #expect(text.withUnsafeBufferPointer { ByteHash.of(UnsafeBufferPointer(rebasing: $0[..<length])) } == alone, "\(length)")
+            }
+        }
         // Words of zero bytes of different lengths are told apart by their lengths.
         let zeros = (0...17).map { [UInt8](repeating: 0, count: $0).withUnsafeBufferPointer { ByteHash.of($0) } }
         #expect(Set(zeros).count == zeros.count)
