@@ -444,7 +444,7 @@ struct MentionClassifier {
 
     /// Whether the tokens at `index` are "drew with" or "drew against".
     static func saysDrewWith(at index: Int, document: Document, tokens: [Token]) -> Bool {
-        document.word(at: index, isOneOf: "drew") && document.word(at: index + 1, isOneOf: "with", "against")
+        document.word(index, is: "drew") && document.word(at: index + 1, isOneOf: "with", "against")
     }
 
     /// The tokens of the sentence (the sentences' layer) that holds `span`, or `span` itself.

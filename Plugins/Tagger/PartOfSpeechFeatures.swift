@@ -125,7 +125,7 @@ enum PartOfSpeechFeatures {
     /// The parts of speech WordNet allows the word (six bits: `ambiguityClasses` values).
     @inline(__always)
     static func ambiguityClass(of word: WordKeys) -> Int {
-        Int(word.facts >> UInt32(WordFact.wordnetNoun.rawValue) & 0x3F)
+        Int(word.facts >> UInt32(WordFact.wordnetNoun.rawValue) & UInt32(ambiguityClasses - 1))
     }
 
     /// The last of `taggedWordFeatures`: the ambiguity class of the word before, with its tag.

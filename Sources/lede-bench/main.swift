@@ -71,22 +71,25 @@ func loadCorpus(_ path: String, minimumBytes: Int) -> [String] {
     return corpus
 }
 
-/// Every timing of the last `medianSeconds` (sorted).
-nonisolated(unsafe) var lastTimings: [Double] = []
-
-/// The median of `runs` timings of `body`, after one warm-up run.
-func medianSeconds(runs: Int, _ body: () -> Void) -> Double {
+/// `runs` timings of `body` in seconds, after one warm-up run.
+func timings(runs: Int, _ body: () -> Void) -> [Double] {
     body()
-    var times: [Double] = []
-    defer { lastTimings = times }
-    for _ in 0..<runs {
+    return (0..<runs).map { _ in
         let start = ContinuousClock.now
         body()
         let elapsed = ContinuousClock.now - start
-        times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
-    times.sort()
-    return times[times.count / 2]
+}
+
+/// The median of `times` (nan when there are none).
+func median(_ times: [Double]) -> Double {
+    times.isEmpty ? .nan : times.sorted()[times.count / 2]
+}
+
+/// The median of `runs` timings of `body`, after one warm-up run.
+func medianSeconds(runs: Int, _ body: () -> Void) -> Double {
+    median(timings(runs: runs, body))
 }
 
 func report(_ name: String, seconds: Double, bytes: Int, words: Int) {
@@ -147,21 +150,24 @@ let batches: [[Document]] = {
 }()
 if options.only == "pipeline" {
     let names = registry.names.filter { $0 != options.without }
-    lastTimings = []
-    let seconds = timePipeline(names)
-    guard seconds.isFinite, !lastTimings.isEmpty else {
+    guard let times = pipelineTimings(names) else {
         FileHandle.standardError.write(Data("lede-bench: the pipeline could not be made\n".utf8))
         exit(1)
     }
-    report("full pipeline, one run", seconds: seconds, bytes: bytes, words: words)
+    report("full pipeline, one run", seconds: median(times), bytes: bytes, words: words)
     // Every run's time, for a rate over all of them (what `make bench` compares with spaCy's).
-    print(String(format: "full pipeline, every run: %.3f s in %d runs", lastTimings.reduce(0, +), lastTimings.count))
+    print(String(format: "full pipeline, every run: %.3f s in %d runs", times.reduce(0, +), times.count))
     exit(sink == 42 ? 1 : 0)
 }
-/// The pipeline of `names` over the corpus, batch by batch (`oneByOne`: document by document).
+/// The median time of the pipeline of `names` over the corpus (nan when it cannot be made).
 @MainActor func timePipeline(_ names: [String], oneByOne: Bool = false) -> Double {
-    guard let pipeline = try? Pipeline(names: names, registry: registry).configured(options.annotatorOptions) else { return .nan }
-    return medianSeconds(runs: options.runs) {
+    median(pipelineTimings(names, oneByOne: oneByOne) ?? [])
+}
+/// Each run's time of the pipeline of `names` over the corpus, batch by batch (`oneByOne`:
+/// document by document); nil when the pipeline cannot be made.
+@MainActor func pipelineTimings(_ names: [String], oneByOne: Bool = false) -> [Double]? {
+    guard let pipeline = try? Pipeline(names: names, registry: registry).configured(options.annotatorOptions) else { return nil }
+    return timings(runs: options.runs) {
         if oneByOne {
             for var document in documents {
                 pipeline.run(&document)
