@@ -21,8 +21,8 @@ public struct QuotesAnnotator: Annotator {
         attributes: [
             AttributeSpec("speaker", .string, "the speaker's fullest name, or null", isColumn: true, role: .agent),
             AttributeSpec("cue", .string, "the speech verb or phrase", isColumn: true),
-            AttributeSpec("speakerStart", .integer, "start of the mention the speaker was resolved from"),
-            AttributeSpec("speakerEnd", .integer, "end of that mention"),
+            AttributeSpec("speakerStart", .integer, "start of the mention the speaker was resolved from", role: .offsets),
+            AttributeSpec("speakerEnd", .integer, "end of that mention", role: .offsets),
             AttributeSpec("sieve", .string, "the rule that chose the speaker (quotes --why)"),
         ])]
 

@@ -22,7 +22,7 @@ public struct RolesAnnotator: Annotator {
             AttributeSpec("person", .string, "the person's fullest name", isColumn: true, role: .agent),
             AttributeSpec("title", .string, "the title as written", isColumn: true),
             AttributeSpec("org", .string, "the organization or country the title is held in", isColumn: true),
-            AttributeSpec("mentions", .list, "every mention of the title, as [start, end] pairs"),
+            AttributeSpec("mentions", .list, "every mention of the title, as [start, end] pairs", role: .offsets),
             AttributeSpec("sieve", .string, "the pattern that found the first mention (roles --why)"),
         ])]
 

@@ -34,19 +34,19 @@ public enum DocumentJSON {
     /// Encodes a long `document` section by section, in pieces of about `chunkBytes` bytes
     /// handed to `write`: its text whole, then the annotations of each of its `sections` (byte
     /// ranges of its text, as `DocumentSections` cuts them), which `annotate` gives for a
-    /// document of the section's text alone, with their offsets moved to the whole text's. Only
-    /// one section's document is held at a time.
+    /// document of the section's text alone, with their offsets moved to the whole text's (and
+    /// the attributes `offsetAttributes` names, by layer, with them). Only one section's document
+    /// is held at a time.
     public static func encode(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document,
-                              layers: Set<String>? = nil, pretty: Bool = false, chunkBytes: Int, write: (String) -> Void) {
+                              offsetAttributes: [String: [String]] = [:], layers: Set<String>? = nil, pretty: Bool = false,
+                              chunkBytes: Int, write: (String) -> Void) {
         var writer = JSONWriter(capacity: min(chunkBytes, 1 << 16) + 4096)
         writeHead(document, pretty: pretty, into: &writer, chunkBytes: chunkBytes) { write($0.takeOutput()) }
         writer.raw(pretty ? ",\n \"annotations\":[" : ",\"annotations\":[")
         var annotations = AnnotationList(pretty: pretty)
-        for range in sections {
-            let text = document.text(range.clamped(to: 0..<document.bytes.count))
-            let section = annotate(Document(id: document.id, text: text, source: document.source, metadata: document.metadata))
-            annotations.start(section, scalarShift: document.scalarOffsets.scalarOffset(ofByte: range.lowerBound))
-            writeAnnotations(of: section, layers: layers, except: [], into: &writer, list: &annotations, chunkBytes: chunkBytes) {
+        document.annotateSections(sections, with: annotate, offsetAttributes: offsetAttributes) { section in
+            annotations.start(section.document, scalarShift: section.scalarStart)
+            writeAnnotations(of: section.document, layers: layers, except: [], into: &writer, list: &annotations, chunkBytes: chunkBytes) {
                 write($0.takeOutput())
             }
         }

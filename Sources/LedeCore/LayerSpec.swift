@@ -65,6 +65,11 @@ public struct LayerSpec: Sendable, Hashable {
         attributes.first { $0.role == role }
     }
 
+    /// The names of the attributes that hold offsets into the text (`Role.offsets`).
+    public var offsetAttributes: [String] {
+        attributes.filter { $0.role == .offsets }.map(\.name)
+    }
+
     /// The attributes shown as columns in tables and CSV, in order.
     public var columns: [AttributeSpec] {
         attributes.filter(\.isColumn)
@@ -147,6 +152,10 @@ public struct AttributeSpec: Sendable, Hashable {
         case agent
         /// The value of a quantity.
         case value
+        /// Scalar offsets into the document's text (an integer, or lists of them, such as
+        /// `[start, end]` pairs): moved with the text when a section of a long document is
+        /// written within the whole (`Document.annotateSections`).
+        case offsets
     }
 
     public let name: String

@@ -16,6 +16,12 @@ public struct LayerCatalog: Sendable {
         self.declared = declared
     }
 
+    /// The declared attributes that hold offsets into the text, by layer (what a section of a long
+    /// document moves to the whole text's offsets).
+    public var offsetAttributes: [String: [String]] {
+        declared.compactMapValues { spec in spec.offsetAttributes.isEmpty ? nil : spec.offsetAttributes }
+    }
+
     /// The spec of a layer of `document`.
     public func spec(_ layer: String, in document: Document) -> LayerSpec {
         declared[layer] ?? LayerSpec.inferred(name: layer, from: document.annotations(in: layer))

@@ -9,24 +9,35 @@ public struct TextRenderer: Sendable {
     public init() {}
 
     public func render(_ document: Document, layers: Set<String>? = nil) -> String {
-        var lines: [String] = ["# \(Text.oneLine(document.id))"]
+        heading(of: document) + lines(of: document, layers: layers)
+    }
+
+    /// The first line: the document's id.
+    func heading(of document: Document) -> String {
+        "# \(Text.oneLine(document.id))\n"
+    }
+
+    /// A line per annotation of the layers shown, layer by layer, each ending in a line break;
+    /// `scalarShift` is added to the offsets (a section's start in a longer text).
+    func lines(of document: Document, layers: Set<String>?, scalarShift: Int = 0) -> String {
+        var lines = ""
         let offsets = document.scalarOffsets
         for layer in document.layerNames {
             if let layers { if !layers.contains(layer) { continue } } else if Self.quietLayers.contains(layer) { continue }
             for annotation in document.annotations(in: layer) {
                 let scalars = offsets.scalarRange(ofBytes: annotation.range)
-                var line = pad(TerminalText.visible(layer), 11) + pad(TerminalText.visible(annotation.label), 10)
-                    + pad("\(scalars.lowerBound)-\(scalars.upperBound)", 12)
+                lines += pad(TerminalText.visible(layer), 11) + pad(TerminalText.visible(annotation.label), 10)
+                    + pad("\(scalarShift + scalars.lowerBound)-\(scalarShift + scalars.upperBound)", 12)
                     + oneLine(document.text(of: annotation), limit: 80)
                 if !annotation.attributes.isEmpty {
                     var writer = JSONWriter()
                     writer.object(annotation.attributes)
-                    line += "  " + TerminalText.visible(writer.output)
+                    lines += "  " + TerminalText.visible(writer.output)
                 }
-                lines.append(line)
+                lines += "\n"
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     func pad(_ text: String, _ width: Int) -> String {

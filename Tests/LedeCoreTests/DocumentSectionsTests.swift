@@ -70,4 +70,40 @@ import Testing
             #expect(String(String.UnicodeScalarView(scalars[start..<end])) == annotation["text"] as? String)
         }
     }
+
+    @Test func aSectionsOffsetAttributesAreMovedToTheWholeTextsAndNothingElse() throws {
+        // Each section gets a "who" annotation over its first word, with attributes that point
+        // back at that word: declared offsets (an integer, a pair in a list) and a plain count.
+        let paragraph = "Zoë spoke. Then café.\n\n"
+        let whole = Document(id: "long", text: String(repeating: paragraph, count: 12))
+        let pipeline = try Pipeline(names: ["tokens", "sentences"], registry: Registry(annotators: CoreAnnotators.all))
+        let ranges = DocumentSections.ranges(of: whole.bytes, limit: 60)
+        #expect(ranges.count > 3)
+        var seen: [AnnotatedSection] = []
+        whole.annotateSections(ranges, with: { section in
+            var section = section
+            pipeline.run(&section)
+            section.setLayer("who", [Annotation(layer: "who", label: "X", range: 0..<4, attributes: [
+                "at": .int(0), "span": .array([.array([.int(0), .int(3)])]), "count": .int(7), "name": .string("Zoë"),
+            ])])
+            return section
+        }, offsetAttributes: ["who": ["at", "span"], "absent": ["at"]]) { seen.append($0) }
+        #expect(seen.count == ranges.count)
+        let scalars = Array(whole.text.unicodeScalars)
+        var sentences = 0
+        for (section, range) in zip(seen, ranges) {
+            // The section's own ranges stay its own; its start is where its text begins.
+            #expect(section.scalarStart == String(decoding: whole.bytes[..<range.lowerBound], as: UTF8.self).unicodeScalars.count)
+            #expect(section.sentencesBefore == sentences)
+            sentences += section.document.annotations(in: "sentences").count
+            let who = try #require(section.document.annotations(in: "who").first)
+            #expect(who.range == 0..<4)
+            let at = try #require(who["at"]?.intValue)
+            #expect(at == section.scalarStart)
+            #expect(who["span"] == .array([.array([.int(at), .int(at + 3)])]))
+            #expect(String(String.UnicodeScalarView(scalars[at..<at + 3])) == "Zoë")
+            #expect(who["count"] == .int(7) && who["name"] == .string("Zoë"))
+        }
+        #expect(sentences == 24)
+    }
 }

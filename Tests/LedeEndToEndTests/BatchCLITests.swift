@@ -144,4 +144,83 @@ import Testing
         let inFile = try checkSlices(written)
         #expect(inFile.layers["paragraphs"] == paragraphs && inFile.runs == 15)
     }
+
+    /// Some 600 KB of paragraphs of two sentences, the second a quote with its speaker.
+    let quoted: String = {
+        var text = ""
+        var index = 0
+        while text.utf8.count < 600_000 {
+            text += "Paragraph \(index) opened in Leeds. “We are full,” said Anna Berg.\n\n"
+            index += 1
+        }
+        return text
+    }()
+
+    /// The text of scalars `start..<end` of `text`.
+    func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(start).prefix(end - start)))
+    }
+
+    @Test func aLongDocumentsSpeakerOffsetsPointIntoTheWholeText() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.file("quoted.txt", quoted)
+        let result = try LedeBinary.run(["annotate", "--format", "jsonl", "--layers", "quotes,roles", file])
+        #expect(result.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let quotes = try #require(document["annotations"] as? [[String: Any]]).filter { $0["layer"] as? String == "quotes" }
+        let paragraphs = quoted.components(separatedBy: "\n\n").count - 1
+        #expect(quotes.count == paragraphs)
+        let scalars = Array(quoted.unicodeScalars)
+        // In every section, not only the first, the mention the speaker was found in is "Anna Berg".
+        var wrong = 0
+        for quote in quotes {
+            let attributes = try #require(quote["attrs"] as? [String: Any])
+            let start = try #require(attributes["speakerStart"] as? Int), end = try #require(attributes["speakerEnd"] as? Int)
+            if start < 0 || end > scalars.count || String(String.UnicodeScalarView(scalars[start..<end])) != "Anna Berg" { wrong += 1 }
+        }
+        #expect(wrong == 0)
+    }
+
+    @Test func aLongDocumentIsWrittenInSectionsAsTextCSVAndCoNLL() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.file("quoted.txt", quoted)
+        let paragraphs = quoted.components(separatedBy: "\n\n").count - 1
+        let scalars = Array(quoted.unicodeScalars)
+        // CSV: a quote per paragraph, with the whole text's offsets and sentence numbers.
+        let csv = try LedeBinary.run(["annotate", "--format", "csv", file])
+        #expect(csv.status == 0)
+        let rows = csv.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.count == paragraphs)
+        var paragraph = 0, misplaced = 0
+        for row in rows {
+            guard row.count > 5, let sentence = Int(row[1]), let start = Int(row[4]), let end = Int(row[5]), end <= scalars.count else {
+                misplaced += 1
+                continue
+            }
+            // The quote of paragraph n is the text's sentence 2n + 2.
+            if sentence != 2 * paragraph + 2 || String(String.UnicodeScalarView(scalars[start..<end])) != "We are full," { misplaced += 1 }
+            paragraph += 1
+        }
+        #expect(misplaced == 0)
+        // Text: the document's heading once, then each of the five sections' sentences and
+        // quotes (ten runs of one layer); the last quote line's offsets slice its text.
+        let text = try LedeBinary.run(["annotate", "--format", "text", "--layers", "sentences,quotes", file])
+        #expect(text.status == 0)
+        let lines = text.stdout.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("# ") }.count == 1)
+        #expect(lines.count == 3 * paragraphs + 1)
+        let layers = lines.dropFirst().map { $0.prefix { $0 != " " } }
+        #expect(zip(layers, layers.dropFirst()).filter { $0 != $1 }.count + 1 == 10)
+        let last = try #require(lines.last?.split(separator: " ", omittingEmptySubsequences: true))
+        let offsets = try #require(last.first { $0.contains("-") && $0.first?.isNumber == true }).split(separator: "-").compactMap { Int($0) }
+        #expect(offsets.count == 2 && slice(quoted, offsets[0], offsets[1]) == "We are full,")
+        #expect(offsets.first ?? 0 > 500_000)
+        // CoNLL: one -DOCSTART-, then every sentence of every section.
+        let conll = try LedeBinary.run(["annotate", "--format", "conll", file])
+        #expect(conll.status == 0)
+        let blocks = conll.stdout.components(separatedBy: "\n\n").filter { !$0.isEmpty && $0 != "\n" }
+        #expect(conll.stdout.components(separatedBy: "-DOCSTART-").count == 2)
+        #expect(blocks.count == 1 + 2 * paragraphs)
+        #expect(blocks.last?.hasPrefix("“\t``") == true)
+    }
 }

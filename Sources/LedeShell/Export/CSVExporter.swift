@@ -7,6 +7,8 @@ struct CSVExporter: Exporter {
     let layer: String
     /// The attribute columns of the layer: those its declaration shows as columns.
     let attributeColumns: [String]
+    /// The attributes of the layer that hold offsets into the text (moved in a long document's sections).
+    let offsetAttributes: [String: [String]]
     let name = "csv"
     let summary = "CSV of one table: quotes (default), roles, numbers, entities, places or a layer (--layers)"
     let fileExtension = "csv"
@@ -21,6 +23,8 @@ struct CSVExporter: Exporter {
             layer = LayerName.quotes
         }
         attributeColumns = options.catalog.declared[layer]?.columns.map(\.name) ?? []
+        let table = layer
+        offsetAttributes = options.catalog.declared[table].map { [table: $0.offsetAttributes] } ?? [:]
     }
 
     func header() -> String {
@@ -28,6 +32,22 @@ struct CSVExporter: Exporter {
     }
 
     func render(_ document: Document) throws -> String {
+        rows(of: document)
+    }
+
+    /// A long document's rows, section after section, with the whole text's offsets and
+    /// sentence numbers.
+    var writesLongDocumentsInSections: Bool { true }
+
+    func render(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document, into write: (String) -> Void) throws {
+        document.annotateSections(sections, with: annotate, offsetAttributes: offsetAttributes) { section in
+            write(rows(of: section.document, scalarShift: section.scalarStart, sentencesBefore: section.sentencesBefore))
+        }
+    }
+
+    /// The rows of the layer's annotations in `document`; `scalarShift` is added to the offsets
+    /// and `sentencesBefore` to the sentence numbers (a section's place in a longer text).
+    private func rows(of document: Document, scalarShift: Int = 0, sentencesBefore: Int = 0) -> String {
         let offsets = document.scalarOffsets
         let known = Set(attributeColumns)
         let index = DocumentIndex(document)
@@ -40,8 +60,9 @@ struct CSVExporter: Exporter {
                 writer.object(rest)
                 other = writer.output
             }
-            let sentence = index.sentenceIndex(at: annotation.range.lowerBound).map { "\($0 + 1)" } ?? ""
-            return [document.id, sentence, layer, annotation.label, "\(scalars.lowerBound)", "\(scalars.upperBound)", document.text(of: annotation)]
+            let sentence = index.sentenceIndex(at: annotation.range.lowerBound).map { "\(sentencesBefore + $0 + 1)" } ?? ""
+            return [document.id, sentence, layer, annotation.label, "\(scalarShift + scalars.lowerBound)", "\(scalarShift + scalars.upperBound)",
+                    document.text(of: annotation)]
                 + attributeColumns.map { Text.value(annotation[$0]) } + [other]
         }
         return rows.map { $0.map(CSV.field).joined(separator: ",") + "\r\n" }.joined()

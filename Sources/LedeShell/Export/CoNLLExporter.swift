@@ -16,6 +16,23 @@ struct CoNLLExporter: Exporter {
     let fileExtension = "conll"
 
     func render(_ document: Document) throws -> String {
+        lines(of: document, startingDocument: true)
+    }
+
+    /// A long document's sentences, section after section, under one `-DOCSTART-`.
+    var writesLongDocumentsInSections: Bool { true }
+
+    func render(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document, into write: (String) -> Void) throws {
+        var first = true
+        document.annotateSections(sections, with: annotate, offsetAttributes: [:]) { section in
+            write(lines(of: section.document, startingDocument: first))
+            first = false
+        }
+    }
+
+    /// The lines of `document`'s tokens, each sentence followed by a blank line; after a
+    /// `-DOCSTART-` line when `startingDocument` (a section after the first goes on without one).
+    private func lines(of document: Document, startingDocument: Bool) -> String {
         let spans = Exporters.nonOverlapping(document, layers: Exporters.entityLikeLayers(of: document, options: options)
                                                 .filter { $0 != LayerName.partOfSpeech })
         let wantsTags = options.layers.map { $0.contains(LayerName.partOfSpeech) } ?? true
@@ -24,7 +41,7 @@ struct CoNLLExporter: Exporter {
         var sentenceEnds = document.annotations(in: LayerName.sentences).map(\.range.upperBound)
         sentenceEnds.reverse()
         let start = "-DOCSTART- (\(Self.column(document.id)))"
-        var lines: [String] = [partsOfSpeech.isEmpty ? "\(start)\tO" : "\(start)\t-X-\tO", ""]
+        var lines: [String] = startingDocument ? [partsOfSpeech.isEmpty ? "\(start)\tO" : "\(start)\t-X-\tO", ""] : []
         var spanIndex = 0
         var inside: Annotation?
         var lineInSentence = 0
@@ -55,7 +72,7 @@ struct CoNLLExporter: Exporter {
             lineInSentence += 1
         }
         if lineInSentence > 0 { lines.append("") }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
     /// A value that fits in one column: white space and control characters become `_`.

@@ -37,8 +37,8 @@ struct JSONExporter: Exporter {
 
     func render(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document, into write: (String) -> Void) throws {
         guard writesLongDocumentsInSections else { return try render(annotate(document), into: write) }
-        DocumentJSON.encode(document, sections: sections, annotate: annotate, layers: options.layers, pretty: pretty, chunkBytes: 1 << 20,
-                            write: write)
+        DocumentJSON.encode(document, sections: sections, annotate: annotate, offsetAttributes: options.catalog.offsetAttributes,
+                            layers: options.layers, pretty: pretty, chunkBytes: 1 << 20, write: write)
         write("\n")
     }
 }
@@ -52,5 +52,16 @@ struct TextExporter: Exporter {
 
     func render(_ document: Document) throws -> String {
         TextRenderer().render(document, layers: options.layers)
+    }
+
+    /// The listing's heading once, then each section's lines, layer by layer.
+    var writesLongDocumentsInSections: Bool { true }
+
+    func render(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document, into write: (String) -> Void) throws {
+        let renderer = TextRenderer()
+        write(renderer.heading(of: document))
+        document.annotateSections(sections, with: annotate, offsetAttributes: options.catalog.offsetAttributes) { section in
+            write(renderer.lines(of: section.document, layers: options.layers, scalarShift: section.scalarStart))
+        }
     }
 }
