@@ -26,75 +26,9 @@ public enum TokenTable {
     /// `flush` whenever `chunkBytes` or more are written.
     static func write(_ document: Document, layers: [String], pretty: Bool, into writer: inout JSONWriter, chunkBytes: Int,
                       flush: (inout JSONWriter) -> Void) {
-        let tokens = document.tokens, offsets = document.scalarOffsets
-        var first = true
-        /// Opens the column `name`; the caller writes a value per token, each followed by `next`.
-        func open(_ name: String) {
-            if first {
-                writer.raw(pretty ? "{\n  " as StaticString : "{")
-            } else {
-                writer.raw(pretty ? ",\n  " as StaticString : ",")
-            }
-            first = false
-            writer.string(name)
-            writer.raw(":[" as StaticString)
-        }
-        /// Ends a value: the comma before the next, and a flush when the piece is full.
-        func next(_ index: Int) {
-            if index + 1 < tokens.count { writer.raw("," as StaticString) }
-            if writer.count >= chunkBytes { flush(&writer) }
-        }
-        /// Writes a column of values made once each: token `index` gets piece `piece(index)`.
-        func column(_ name: String, _ pieces: borrowing JSONPieces, _ piece: (Int) -> Int) {
-            open(name)
-            pieces.withPieces { pieces in
-                for index in tokens.indices {
-                    writer.raw(utf8: pieces[piece(index)])
-                    next(index)
-                }
-            }
-            writer.raw("]" as StaticString)
-        }
-        for (name, edge) in [("start", \Range<Int>.lowerBound), ("end", \Range<Int>.upperBound)] {
-            open(name)
-            var cursor = ScalarOffsets.Cursor()
-            for index in tokens.indices {
-                writer.integer(offsets.scalarOffset(ofByte: tokens[index].range[keyPath: edge], from: &cursor))
-                next(index)
-            }
-            writer.raw("]" as StaticString)
-        }
-        for layer in layers {
-            if layer == LayerName.tokens {
-                var kinds = JSONPieces()
-                for kind in TokenKind.allCases { _ = kinds.add(.string(kind.rawValue)) }
-                column("kind", kinds) { TokenKind.allCases.firstIndex(of: tokens[$0].kind) ?? 0 }
-                continue
-            }
-            guard let table = document.tokenLayer(layer) else { continue }
-            let entries = table.annotated
-            var entryOfToken = [Int32](repeating: -1, count: tokens.count)
-            for (position, entry) in entries.enumerated() where Int(entry.token) < tokens.count {
-                entryOfToken[Int(entry.token)] = Int32(position)
-            }
-            var labels = JSONPieces()
-            let null = labels.add(nil)
-            let labelPieces = table.labels.map { labels.add(.string($0)) }
-            column(layer, labels) { index in
-                let position = Int(entryOfToken[index])
-                return position >= 0 ? labelPieces[Int(entries[position].label)] : null
-            }
-            for name in Set(table.attributeSets.flatMap(\.keys)).sorted() {
-                var values = JSONPieces()
-                let null = values.add(nil)
-                let valuePieces = table.attributeSets.map { values.add($0[name]) }
-                column(layer + "." + name, values) { index in
-                    let position = Int(entryOfToken[index])
-                    return position >= 0 ? valuePieces[Int(entries[position].attributes)] : null
-                }
-            }
-        }
-        writer.raw(first ? "{}" as StaticString : (pretty ? "\n }" : "}"))
+        var columns = TokenTableColumns()
+        columns.append(document, tabled: layers, scalarShift: 0)
+        columns.write(pretty: pretty, into: &writer, chunkBytes: chunkBytes, flush: flush)
     }
 
     /// The layers of a token table read back, the tokens first and then the others by name, each

@@ -106,4 +106,38 @@ import Testing
         }
         #expect(sentences == 24)
     }
+
+    @Test func aTokenTableGatheredFromSectionsIsTheWholeDocumentsTable() throws {
+        // A layer of one annotation per token ("shape": words only, punctuation none), made per
+        // section as per document: in sections or whole, the same table, after the annotations.
+        let paragraph = "Zoë’s café opened. “Yes,” she said.\n\n"
+        var whole = Document(id: "long", text: String(repeating: paragraph, count: 30))
+        let pipeline = try Pipeline(names: ["tokens", "sentences"], registry: Registry(annotators: CoreAnnotators.all))
+        func annotate(_ document: Document) -> Document {
+            var document = document
+            pipeline.run(&document)
+            var shapes = TokenLayer(labels: ["UPPER", "lower"])
+            for (index, token) in document.tokens.enumerated() where token.kind == .word {
+                let text = document.text(token.range)
+                let attributes = shapes.addAttributes(["length": .int(text.unicodeScalars.count)])
+                _ = shapes.append(token: index, label: text.first?.isUppercase == true ? 0 : 1, attributes: attributes)
+            }
+            document.setTokenLayer("shape", shapes)
+            return document
+        }
+        let sections = DocumentSections.ranges(of: whole.bytes, limit: 200)
+        #expect(sections.count > 5)
+        var text = ""
+        DocumentJSON.encode(whole, sections: sections, annotate: annotate, tokenTable: true, chunkBytes: 256) { text += $0 }
+        #expect(text.contains("],\"tokens\":{\"start\":["))
+        whole = annotate(whole)
+        let sectioned = try DocumentJSON.decode(Array(text.utf8))
+        let wholeTable = try DocumentJSON.decode(Array(DocumentJSON.encodedBytes(whole, tokenTable: true)))
+        for layer in ["tokens", "shape", "sentences"] {
+            #expect(sectioned.annotations(in: layer) == whole.annotations(in: layer))
+            #expect(wholeTable.annotations(in: layer) == whole.annotations(in: layer))
+        }
+        #expect(!whole.annotations(in: "shape").isEmpty)
+        #expect(whole.annotations(in: "shape").count == whole.tokens.filter { $0.kind == .word }.count)
+    }
 }

@@ -145,6 +145,27 @@ import Testing
         #expect(inFile.layers["paragraphs"] == paragraphs && inFile.runs == 15)
     }
 
+    @Test func aLongDocumentsTokenTableFollowsItsAnnotations() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.file("long.txt", text)
+        let plain = try LedeBinary.run(["annotate", "--format", "jsonl", "--with", "sentences", file])
+        let tabled = try LedeBinary.run(["annotate", "--format", "jsonl", "--with", "sentences", "--token-table", file])
+        #expect(plain.status == 0 && tabled.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(tabled.stdout.utf8)) as? [String: Any])
+        let table = try #require(document["tokens"] as? [String: [Any]])
+        let tokens = try #require(try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any])["annotations"]
+            .flatMap { $0 as? [[String: Any]] }?.filter { $0["layer"] as? String == "tokens" }
+        // A row per token of every section, the same offsets and kinds as the annotations.
+        #expect(table["start"]?.count == tokens?.count && (tokens?.count ?? 0) > 100_000)
+        #expect(table["start"] as? [Int] == tokens?.compactMap { $0["start"] as? Int })
+        #expect(table["end"] as? [Int] == tokens?.compactMap { $0["end"] as? Int })
+        #expect(table["kind"] as? [String] == tokens?.compactMap { $0["label"] as? String })
+        // The annotations come first; what stays an annotation is the sentences.
+        #expect(tabled.stdout.contains("],\"tokens\":{\"start\":["))
+        let layers = Set(try #require(document["annotations"] as? [[String: Any]]).compactMap { $0["layer"] as? String })
+        #expect(layers == ["sentences"])
+    }
+
     /// Some 600 KB of paragraphs of two sentences, the second a quote with its speaker.
     let quoted: String = {
         var text = ""

@@ -31,14 +31,13 @@ struct JSONExporter: Exporter {
         write("\n")
     }
 
-    /// The annotations follow the text section by section; a token table, which comes before
-    /// them, would need every section's tokens at once.
-    var writesLongDocumentsInSections: Bool { !options.tokenTable }
+    /// The annotations follow the text section by section; a token table, whose columns need
+    /// every section's tokens, comes after them.
+    var writesLongDocumentsInSections: Bool { true }
 
     func render(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document, into write: (String) -> Void) throws {
-        guard writesLongDocumentsInSections else { return try render(annotate(document), into: write) }
         DocumentJSON.encode(document, sections: sections, annotate: annotate, offsetAttributes: options.catalog.offsetAttributes,
-                            layers: options.layers, pretty: pretty, chunkBytes: 1 << 20, write: write)
+                            layers: options.layers, pretty: pretty, tokenTable: options.tokenTable, chunkBytes: 1 << 20, write: write)
         write("\n")
     }
 }
