@@ -50,6 +50,10 @@ public enum DocumentJSON {
             let tabled = tokenTable ? TokenTable.layers(of: section.document, among: layers) : []
             if !tabled.isEmpty {
                 table.append(section.document, tabled: tabled, scalarShift: section.scalarStart)
+                if !tabledAny, section.document.bytes.count > 0 {
+                    // Room for the whole text's tokens, guessed from the first section's.
+                    table.reserveCapacity(table.count * (document.bytes.count / section.document.bytes.count + 1) * 21 / 20)
+                }
                 tabledAny = true
             }
             annotations.start(section.document, scalarShift: section.scalarStart)

@@ -1,75 +1,114 @@
 /// The columns of a token table (`TokenTable`) gathered from a document, or from the sections of
 /// a long one in turn, then written at once: per token its scalar offsets, its kind and, for each
-/// layer of the table, the number of its (label, attributes) entry, each distinct entry kept
-/// once. Some 13 bytes a token, where a section's annotated document takes hundreds.
+/// layer of the table, the numbers of its label and of its attribute set among those gathered.
+/// Some 10 bytes a token, where a section's annotated document takes hundreds; a label or an
+/// attribute set met in several sections is kept once.
 struct TokenTableColumns {
-    /// One distinct annotation of a layer of the table: its label and attributes.
-    private struct Entry: Hashable {
-        let label: String
-        let attributes: Attributes
+    /// A layer of the table: the distinct labels and attribute sets of its sections, and per
+    /// token the number of its label and of its attribute set (none: no annotation).
+    private struct Layer {
+        var labels: [String] = []
+        var attributeSets: [Attributes] = []
+        var labelOfToken = CompactNumbers()
+        var setOfToken = CompactNumbers()
+        /// The numbers of the labels and sets, made when a second section comes (a document
+        /// annotated whole has its own tables, already distinct).
+        var labelNumbers: [String: Int] = [:]
+        var setNumbers: [Attributes: Int] = [:]
+
+        /// The numbers of `table`'s labels and attribute sets among this layer's, added when new.
+        mutating func numbers(of table: TokenLayer) -> (labels: [Int], sets: [Int]) {
+            if labels.isEmpty && attributeSets.isEmpty {
+                labels = table.labels
+                attributeSets = table.attributeSets
+                return (Array(labels.indices), Array(attributeSets.indices))
+            }
+            if labelNumbers.isEmpty { for (number, label) in labels.enumerated() { labelNumbers[label] = number } }
+            if setNumbers.isEmpty { for (number, set) in attributeSets.enumerated() { setNumbers[set] = number } }
+            return (table.labels.map { Self.number(of: $0, in: &labels, numbers: &labelNumbers) },
+                    table.attributeSets.map { Self.number(of: $0, in: &attributeSets, numbers: &setNumbers) })
+        }
+
+        /// The number of `value` in `values`, added when new.
+        private static func number<Value: Hashable>(of value: Value, in values: inout [Value], numbers: inout [Value: Int]) -> Int {
+            if let known = numbers[value] { return known }
+            values.append(value)
+            numbers[value] = values.count - 1
+            return values.count - 1
+        }
     }
 
-    /// Per token: its scalar offsets in the whole text and its kind (`TokenKind.allCases` order).
-    private var starts: [Int32] = [], ends: [Int32] = []
+    /// Per token: its first scalar offset in the whole text, its length in scalars (255: in
+    /// `longLengths`) and its kind (`TokenKind.allCases` order).
+    private var starts: [Int32] = []
+    private var lengths: [UInt8] = []
+    private var longLengths: [Int: Int] = [:]
     private var kinds: [UInt8] = []
     /// The layers of the table in the order first met (`tokens` for the kinds' column).
-    private var layers: [String] = []
-    /// Per layer other than `tokens`: its entries, and per token the number of its entry (-1: none).
-    private var entries: [String: [Entry]] = [:]
-    private var entryNumbers: [String: [Entry: Int32]] = [:]
-    private var entryOfToken: [String: [Int32]] = [:]
+    private var layerNames: [String] = []
+    private var layers: [String: Layer] = [:]
+    /// The number of tokens the columns have room for.
+    private var capacity = 0
 
     /// The number of tokens gathered.
     var count: Int { starts.count }
+
+    /// Makes room for `tokens` tokens in all (the whole document's, guessed from a first section),
+    /// so that the columns are not grown by doubling.
+    mutating func reserveCapacity(_ tokens: Int) {
+        guard tokens > capacity else { return }
+        capacity = tokens
+        starts.reserveCapacity(tokens)
+        lengths.reserveCapacity(tokens)
+        kinds.reserveCapacity(tokens)
+        for name in layerNames where name != LayerName.tokens {
+            layers[name]?.labelOfToken.reserveCapacity(tokens)
+            layers[name]?.setOfToken.reserveCapacity(tokens)
+        }
+    }
 
     /// Adds the tokens of `document` and their annotations in `tabled` (the layers
     /// `TokenTable.layers(of:among:)` gives for it), its offsets moved by `scalarShift` (where
     /// its text starts in the whole). A layer not met before is null for the tokens before.
     mutating func append(_ document: Document, tabled: [String], scalarShift: Int) {
         let tokens = document.tokens, offsets = document.scalarOffsets, before = count
+        if before + tokens.count > capacity { reserveCapacity(max(before + tokens.count, capacity + capacity / 4)) }
+        let allKinds = TokenKind.allCases
         var cursor = ScalarOffsets.Cursor()
-        starts.reserveCapacity(before + tokens.count)
-        ends.reserveCapacity(before + tokens.count)
-        kinds.reserveCapacity(before + tokens.count)
-        for token in tokens {
-            starts.append(Int32(truncatingIfNeeded: scalarShift + offsets.scalarOffset(ofByte: token.range.lowerBound, from: &cursor)))
-            ends.append(Int32(truncatingIfNeeded: scalarShift + offsets.scalarOffset(ofByte: token.range.upperBound, from: &cursor)))
-            kinds.append(UInt8(truncatingIfNeeded: TokenKind.allCases.firstIndex(of: token.kind) ?? 0))
+        for (index, token) in tokens.enumerated() {
+            let start = offsets.scalarOffset(ofByte: token.range.lowerBound, from: &cursor)
+            let length = offsets.scalarOffset(ofByte: token.range.upperBound, from: &cursor) - start
+            starts.append(Int32(truncatingIfNeeded: scalarShift + start))
+            if length < Int(UInt8.max) {
+                lengths.append(UInt8(length))
+            } else {
+                lengths.append(UInt8.max)
+                longLengths[before + index] = length
+            }
+            kinds.append(UInt8(truncatingIfNeeded: allKinds.firstIndex(of: token.kind) ?? 0))
         }
-        for layer in tabled where !layers.contains(layer) {
-            layers.append(layer)
-            if layer != LayerName.tokens { entryOfToken[layer] = [Int32](repeating: -1, count: before) }
-        }
-        for layer in layers where layer != LayerName.tokens {
-            var column = entryOfToken.removeValue(forKey: layer) ?? []
-            column.append(contentsOf: repeatElement(-1, count: count - column.count))
-            if tabled.contains(layer), let table = document.tokenLayer(layer) {
-                // Each of the section's (label, attributes) pairs is numbered once.
-                var numbers: [UInt64: Int32] = [:]
+        for name in tabled where !layerNames.contains(name) { layerNames.append(name) }
+        for name in layerNames where name != LayerName.tokens {
+            var layer = layers.removeValue(forKey: name) ?? Layer()
+            layer.labelOfToken.reserveCapacity(capacity)
+            layer.setOfToken.reserveCapacity(capacity)
+            layer.labelOfToken.pad(to: count)
+            layer.setOfToken.pad(to: count)
+            if tabled.contains(name), let table = document.tokenLayer(name) {
+                let (labelNumbers, setNumbers) = layer.numbers(of: table)
                 for entry in table.annotated where Int(entry.token) < tokens.count {
-                    let local = UInt64(entry.label) << 32 | UInt64(entry.attributes)
-                    let number: Int32
-                    if let known = numbers[local] {
-                        number = known
-                    } else {
-                        number = self.number(of: Entry(label: table.labels[Int(entry.label)], attributes: table.attributeSets[Int(entry.attributes)]),
-                                             in: layer)
-                        numbers[local] = number
-                    }
-                    column[before + Int(entry.token)] = number
+                    layer.labelOfToken[before + Int(entry.token)] = labelNumbers[Int(entry.label)]
+                    layer.setOfToken[before + Int(entry.token)] = setNumbers[Int(entry.attributes)]
                 }
             }
-            entryOfToken[layer] = column
+            layers[name] = layer
         }
     }
 
-    /// The number of `entry` among the entries of `layer`, added when new.
-    private mutating func number(of entry: Entry, in layer: String) -> Int32 {
-        if let known = entryNumbers[layer]?[entry] { return known }
-        let number = Int32(entries[layer, default: []].count)
-        entries[layer, default: []].append(entry)
-        entryNumbers[layer, default: [:]][entry] = number
-        return number
+    /// The last scalar offset (exclusive) of token `index`.
+    private func end(_ index: Int) -> Int {
+        let length = lengths[index] == UInt8.max ? longLengths[index] ?? 0 : Int(lengths[index])
+        return Int(starts[index]) + length
     }
 
     /// Writes the table, `{"start": […], "end": […], "kind": […], "pos": […], "pos.lemma": […]…}`,
@@ -104,37 +143,35 @@ struct TokenTableColumns {
             }
             writer.raw("]" as StaticString)
         }
-        for (name, offsets) in [("start", starts), ("end", ends)] {
-            open(name)
-            for index in 0..<count {
-                writer.integer(Int(offsets[index]))
-                next(index)
-            }
-            writer.raw("]" as StaticString)
+        open("start")
+        for index in 0..<count {
+            writer.integer(Int(starts[index]))
+            next(index)
         }
-        for layer in layers {
-            if layer == LayerName.tokens {
+        writer.raw("]" as StaticString)
+        open("end")
+        for index in 0..<count {
+            writer.integer(end(index))
+            next(index)
+        }
+        writer.raw("]" as StaticString)
+        for name in layerNames {
+            if name == LayerName.tokens {
                 var kinds = JSONPieces()
                 for kind in TokenKind.allCases { _ = kinds.add(.string(kind.rawValue)) }
                 column("kind", kinds) { Int(self.kinds[$0]) }
                 continue
             }
-            let entries = self.entries[layer] ?? [], entryOfToken = self.entryOfToken[layer] ?? []
+            guard let layer = layers[name] else { continue }
             var labels = JSONPieces()
             let null = labels.add(nil)
-            let labelPieces = entries.map { labels.add(.string($0.label)) }
-            column(layer, labels) { index in
-                let entry = Int(entryOfToken[index])
-                return entry >= 0 ? labelPieces[entry] : null
-            }
-            for name in Set(entries.flatMap(\.attributes.keys)).sorted() {
+            let labelPieces = layer.labels.map { labels.add(.string($0)) }
+            column(name, labels) { index in layer.labelOfToken[index].map { labelPieces[$0] } ?? null }
+            for attribute in Set(layer.attributeSets.flatMap(\.keys)).sorted() {
                 var values = JSONPieces()
                 let null = values.add(nil)
-                let valuePieces = entries.map { values.add($0.attributes[name]) }
-                column(layer + "." + name, values) { index in
-                    let entry = Int(entryOfToken[index])
-                    return entry >= 0 ? valuePieces[entry] : null
-                }
+                let valuePieces = layer.attributeSets.map { values.add($0[attribute]) }
+                column(name + "." + attribute, values) { index in layer.setOfToken[index].map { valuePieces[$0] } ?? null }
             }
         }
         writer.raw(first ? "{}" as StaticString : (pretty ? "\n }" : "}"))

@@ -105,4 +105,16 @@ import Testing
             }
         }
     }
+
+    @Test func aTokenOfManyCharactersKeepsItsEnd() throws {
+        // Token lengths are kept in a byte each, the longer ones aside: 300 letters are one token.
+        let long = String(repeating: "é", count: 300)
+        var document = Document(id: "t", text: "Short \(long) end.")
+        try Pipeline(names: ["tokens", "sentences"], registry: Registry(annotators: CoreAnnotators.all)).run(&document)
+        let table = try #require(try parse(DocumentJSON.encode(document, tokenTable: true))["tokens"] as? [String: Any])
+        #expect(table["start"] as? [Int] == [0, 6, 307, 310])
+        #expect(table["end"] as? [Int] == [5, 306, 310, 311])
+        let read = try DocumentJSON.decode(Array(DocumentJSON.encodedBytes(document, tokenTable: true)))
+        #expect(read.tokens.map(\.range) == document.tokens.map(\.range))
+    }
 }
