@@ -92,7 +92,7 @@ import Testing
 }
 
 /// A document longer than `DocumentSections.documentLimit`, annotated and written section by
-/// section in the JSON formats.
+/// section in the JSON formats (the token table too), text, CSV and CoNLL.
 @Suite struct LongDocumentCLITests {
     /// Some 600 KB of paragraphs: five sections of at most 128 KB.
     let text: String = {
