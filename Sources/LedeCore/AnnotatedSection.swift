@@ -11,6 +11,8 @@ public struct AnnotatedSection {
     public let scalarStart: Int
     /// How many sentences the sections before this one hold.
     public let sentencesBefore: Int
+    /// Its number among the sections (0 for the first).
+    public let index: Int
 }
 
 extension Document {
@@ -23,18 +25,21 @@ extension Document {
                                  _ body: (AnnotatedSection) throws -> Void) rethrows {
         let offsets = scalarOffsets
         var sentencesBefore = 0
-        for range in sections {
+        for (index, range) in sections.enumerated() {
             var section = annotate(Document(id: id, text: text(range), source: source, metadata: metadata))
             let scalarStart = offsets.scalarOffset(ofByte: range.clamped(to: 0..<bytes.count).lowerBound)
             if scalarStart > 0 { section.moveOffsetAttributes(offsetAttributes, by: scalarStart) }
-            try body(AnnotatedSection(document: section, scalarStart: scalarStart, sentencesBefore: sentencesBefore))
+            try body(AnnotatedSection(document: section, scalarStart: scalarStart, sentencesBefore: sentencesBefore, index: index))
             sentencesBefore += section.annotations(in: LayerName.sentences).count
         }
     }
 
-    /// Adds `shift` to every integer of the attributes named, by layer, in `names`.
+    /// Adds `shift` to every integer of the attributes named, by layer, in `names`: on layers of
+    /// spans, not on the tokens or a layer kept one annotation per token (which setting it again
+    /// would turn into spans).
     mutating func moveOffsetAttributes(_ names: [String: [String]], by shift: Int) {
-        for (layer, attributes) in names where !attributes.isEmpty && hasLayer(layer) {
+        for (layer, attributes) in names
+        where !attributes.isEmpty && hasLayer(layer) && layer != LayerName.tokens && tokenLayer(layer) == nil {
             var annotations = self.annotations(in: layer)
             guard annotations.contains(where: { annotation in attributes.contains { annotation[$0] != nil } }) else { continue }
             for index in annotations.indices {

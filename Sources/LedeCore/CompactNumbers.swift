@@ -34,9 +34,10 @@ struct CompactNumbers {
         set {
             let number = newValue.map { min($0, Int(Int32.max)) }
             if narrow != nil, let number, number >= Int(UInt16.max), let numbers = narrow {
-                // Too wide for 16 bits: every row moves to 32.
-                wide = numbers.map { $0 == UInt16.max ? -1 : Int32($0) }
+                // Too wide for 16 bits: every row moves to 32, with the room reserved for 16.
                 narrow = nil
+                wide.reserveCapacity(numbers.capacity)
+                for value in numbers { wide.append(value == UInt16.max ? -1 : Int32(value)) }
             }
             if narrow != nil {
                 narrow?[row] = number.map { UInt16($0) } ?? UInt16.max

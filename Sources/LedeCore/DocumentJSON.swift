@@ -37,7 +37,7 @@ public enum DocumentJSON {
     /// document of the section's text alone, with their offsets moved to the whole text's (and
     /// the attributes `offsetAttributes` names, by layer, with them). Only one section's document
     /// is held at a time. With `tokenTable`, the table's columns are gathered from each section
-    /// (some 13 bytes a token) and written after the annotations.
+    /// (some 10 bytes a token) and written after the annotations.
     public static func encode(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document,
                               offsetAttributes: [String: [String]] = [:], layers: Set<String>? = nil, pretty: Bool = false,
                               tokenTable: Bool = false, chunkBytes: Int, write: (String) -> Void) {

@@ -154,7 +154,8 @@ public struct AttributeSpec: Sendable, Hashable {
         case value
         /// Scalar offsets into the document's text (an integer, or lists of them, such as
         /// `[start, end]` pairs): moved with the text when a section of a long document is
-        /// written within the whole (`Document.annotateSections`).
+        /// written within the whole (`Document.annotateSections`), on a layer of spans (not one
+        /// kept an annotation per token).
         case offsets
     }
 

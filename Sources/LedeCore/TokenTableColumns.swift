@@ -78,7 +78,7 @@ struct TokenTableColumns {
         for (index, token) in tokens.enumerated() {
             let start = offsets.scalarOffset(ofByte: token.range.lowerBound, from: &cursor)
             let length = offsets.scalarOffset(ofByte: token.range.upperBound, from: &cursor) - start
-            starts.append(Int32(truncatingIfNeeded: scalarShift + start))
+            starts.append(Int32(clamping: scalarShift + start))
             if length < Int(UInt8.max) {
                 lengths.append(UInt8(length))
             } else {
@@ -87,7 +87,10 @@ struct TokenTableColumns {
             }
             kinds.append(UInt8(truncatingIfNeeded: allKinds.firstIndex(of: token.kind) ?? 0))
         }
-        for name in tabled where !layerNames.contains(name) { layerNames.append(name) }
+        // A layer not kept one annotation per token is no column (`TokenTable.layers` gives none).
+        for name in tabled where !layerNames.contains(name) && (name == LayerName.tokens || document.tokenLayer(name) != nil) {
+            layerNames.append(name)
+        }
         for name in layerNames where name != LayerName.tokens {
             var layer = layers.removeValue(forKey: name) ?? Layer()
             layer.labelOfToken.reserveCapacity(capacity)

@@ -140,4 +140,46 @@ import Testing
         #expect(!whole.annotations(in: "shape").isEmpty)
         #expect(whole.annotations(in: "shape").count == whole.tokens.filter { $0.kind == .word }.count)
     }
+
+    @Test func aTokenTableOfSectionsKeepsLabelsMetLateAndNullsBeforeALayerFirstMet() throws {
+        // Each section's "shape" labels differ ("S0", "S1"…), and a layer "late" is made only
+        // from the third section on: its column is null for the tokens before.
+        let whole = Document(id: "long", text: String(repeating: "Zoë’s café opened. “Yes,” she said.\n\n", count: 30))
+        let pipeline = try Pipeline(names: ["tokens"], registry: Registry(annotators: CoreAnnotators.all))
+        let sections = DocumentSections.ranges(of: whole.bytes, limit: 200)
+        #expect(sections.count > 5)
+        var made = 0
+        var expected: [String: [Annotation]] = [:]
+        func annotate(_ section: Document) -> Document {
+            var section = section
+            pipeline.run(&section)
+            let number = made, shift = sections[number].lowerBound
+            made += 1
+            for layer in number >= 2 ? ["shape", "late"] : ["shape"] {
+                var table = TokenLayer()
+                let label = table.addLabel("S\(number)")
+                for (index, token) in section.tokens.enumerated() where token.kind == .word {
+                    let set = table.addAttributes(["width": .int(token.range.count)])
+                    _ = table.append(token: index, label: label, attributes: set)
+                    expected[layer, default: []].append(Annotation(layer: layer, label: "S\(number)",
+                        range: token.range.lowerBound + shift..<token.range.upperBound + shift, attributes: ["width": .int(token.range.count)]))
+                }
+                section.setTokenLayer(layer, table)
+            }
+            return section
+        }
+        var text = ""
+        DocumentJSON.encode(whole, sections: sections, annotate: annotate, tokenTable: true, chunkBytes: 256) { text += $0 }
+        let read = try DocumentJSON.decode(Array(text.utf8))
+        #expect(made == sections.count)
+        #expect(read.annotations(in: "shape") == expected["shape"])
+        #expect(read.annotations(in: "late") == expected["late"])
+        #expect(Set(read.annotations(in: "shape").map(\.label)).count == sections.count)
+        let table = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])["tokens"] as? [String: [Any]]
+        let late = try #require(table?["late"])
+        // Null for every token of the first two sections, then a label on their words.
+        let firstLate = try #require(late.firstIndex { !($0 is NSNull) })
+        #expect(firstLate > 0 && late[..<firstLate].allSatisfy { $0 is NSNull })
+        #expect(late.count == read.tokens.count)
+    }
 }

@@ -117,4 +117,12 @@ import Testing
         let read = try DocumentJSON.decode(Array(DocumentJSON.encodedBytes(document, tokenTable: true)))
         #expect(read.tokens.map(\.range) == document.tokens.map(\.range))
     }
+
+    @Test func theTableIsWrittenExactlyAsDocumented() throws {
+        let document = try tagged()
+        let written = DocumentJSON.encode(document, layers: ["tokens", "pos"], tokenTable: true)
+        // Byte for byte: the column order (offsets, kinds, then each layer's labels and its
+        // attributes by name), null where a token has no annotation or no such attribute.
+        #expect(written == "{\"id\":\"t\",\"text\":\"Zoë sees “Bob”.\\n\\nAnn left.\",\"tokens\":{\"start\":[0,4,9,10,13,14,17,21,25],\"end\":[3,8,10,13,14,15,20,25,26],\"kind\":[\"WORD\",\"WORD\",\"QUOTE\",\"WORD\",\"QUOTE\",\"PUNCT\",\"WORD\",\"WORD\",\"PUNCT\"],\"pos\":[\"PROPN\",\"VERB\",null,\"PROPN\",null,null,\"PROPN\",\"VERB\",null],\"pos.lemma\":[\"Zoë\",\"see\",null,null,null,null,null,\"leave\",null],\"pos.xpos\":[\"NNP\",null,null,null,null,null,null,null,null]},\"annotations\":[]}")
+    }
 }

@@ -241,6 +241,7 @@ import Testing
         #expect(conll.status == 0)
         let blocks = conll.stdout.components(separatedBy: "\n\n").filter { !$0.isEmpty && $0 != "\n" }
         #expect(conll.stdout.components(separatedBy: "-DOCSTART-").count == 2)
+        #expect(!conll.stdout.contains("\n\n\n"))
         #expect(blocks.count == 1 + 2 * paragraphs)
         #expect(blocks.last?.hasPrefix("“\t``") == true)
     }

@@ -23,10 +23,8 @@ struct CoNLLExporter: Exporter {
     var writesLongDocumentsInSections: Bool { true }
 
     func render(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document, into write: (String) -> Void) throws {
-        var first = true
         document.annotateSections(sections, with: annotate, offsetAttributes: [:]) { section in
-            write(lines(of: section.document, startingDocument: first))
-            first = false
+            write(lines(of: section.document, startingDocument: section.index == 0))
         }
     }
 
