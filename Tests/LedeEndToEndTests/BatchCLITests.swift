@@ -94,16 +94,18 @@ import Testing
 /// A document longer than `DocumentSections.documentLimit`, annotated and written section by
 /// section in the JSON formats (the token table too), text, CSV and CoNLL.
 @Suite struct LongDocumentCLITests {
-    /// Some 600 KB of paragraphs: five sections of at most 128 KB.
-    let text: String = {
+    /// Some 600 KB of numbered paragraphs (`paragraph(n)` each): five sections of at most 128 KB.
+    static func paragraphs(_ paragraph: (Int) -> String) -> String {
         var text = ""
         var index = 0
         while text.utf8.count < 600_000 {
-            text += "Paragraph \(index): Zoë’s café in Leeds opened, and “1,300 people” came. Anna Berg said so.\n\n"
+            text += paragraph(index)
             index += 1
         }
         return text
-    }()
+    }
+
+    let text = paragraphs { "Paragraph \($0): Zoë’s café in Leeds opened, and “1,300 people” came. Anna Berg said so.\n\n" }
 
     /// Checks that each annotation's offsets slice its text out of the whole text; returns the
     /// number of annotations of each layer, and how many runs of one layer they come in (a
@@ -166,16 +168,8 @@ import Testing
         #expect(layers == ["sentences"])
     }
 
-    /// Some 600 KB of paragraphs of two sentences, the second a quote with its speaker.
-    let quoted: String = {
-        var text = ""
-        var index = 0
-        while text.utf8.count < 600_000 {
-            text += "Paragraph \(index) opened in Leeds. “We are full,” said Anna Berg.\n\n"
-            index += 1
-        }
-        return text
-    }()
+    /// Paragraphs of two sentences, the second a quote with its speaker.
+    let quoted = paragraphs { "Paragraph \($0) opened in Leeds. “We are full,” said Anna Berg.\n\n" }
 
     /// The text of scalars `start..<end` of `text`.
     func slice(_ text: String, _ start: Int, _ end: Int) -> String {
