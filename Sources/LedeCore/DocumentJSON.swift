@@ -105,19 +105,7 @@ public enum DocumentJSON {
         }
         writer.raw(pretty ? ",\n \"text\":" : ",\"text\":")
         guard chunkBytes < document.bytes.count else { return writer.string(document.text) }
-        // A long text in pieces of `chunkBytes`, each cut before a character's first byte.
-        writer.raw("\"" as StaticString)
-        document.bytes.withUnsafeBufferPointer { bytes in
-            var start = 0
-            while start < bytes.count {
-                var end = min(bytes.count, start + max(chunkBytes, 8))
-                while end < bytes.count && end > start + 1 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
-                writer.stringContents(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                start = end
-                if writer.count >= chunkBytes { flush(&writer) }
-            }
-        }
-        writer.raw("\"" as StaticString)
+        document.bytes.withUnsafeBufferPointer { writer.string(utf8: $0, inPiecesOf: chunkBytes, flush: flush) }
     }
 
     /// The annotations of `document`'s layers (those of `layers`, or all; none of `except`), layer

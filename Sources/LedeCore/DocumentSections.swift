@@ -4,8 +4,8 @@
 /// document is too long to annotate whole in bounded memory (a book, a transcript of a day).
 public enum DocumentSections {
     /// Documents longer than this are annotated in sections (`lede annotate` in the formats that
-    /// write a document in pieces: JSON, JSON Lines, text, CSV, CoNLL): some 90,000 words, where
-    /// a news article has a few hundred to a few thousand.
+    /// write a document in pieces: JSON, JSON Lines, text, CSV, CoNLL, spaCy JSON): some 90,000
+    /// words, where a news article has a few hundred to a few thousand.
     public static let documentLimit = 1 << 19
     /// The most bytes of a section: some 22,000 words, a long chapter. Annotating it takes some
     /// 30 MB at the peak, more in a text of many kinds of words.

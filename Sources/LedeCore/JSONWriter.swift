@@ -30,6 +30,11 @@ public struct JSONWriter: ~Copyable {
     /// The JSON written so far.
     public var output: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }
 
+    /// Forgets what was written, keeping the buffer.
+    public mutating func removeAll() {
+        count = 0
+    }
+
     /// The JSON written since the last call, which is then forgotten (for writing in pieces).
     public mutating func takeOutput() -> String {
         defer { count = 0 }
@@ -170,10 +175,20 @@ public struct JSONWriter: ~Copyable {
         appendEscaped(text)
     }
 
-    /// Appends the bytes of a UTF-8 text escaped as the inside of a JSON string literal, without
-    /// its quotes: a long text written in pieces (each ending before a character's first byte).
-    public mutating func stringContents(utf8 text: UnsafeBufferPointer<UInt8>) {
-        appendEscapedContents(text)
+    /// Appends the bytes of a long UTF-8 text as a JSON string literal, in pieces of about
+    /// `chunkBytes` bytes (each cut before a character's first byte), calling `flush` whenever
+    /// `chunkBytes` or more are written: a document's text is never held twice.
+    public mutating func string(utf8 text: UnsafeBufferPointer<UInt8>, inPiecesOf chunkBytes: Int, flush: (inout JSONWriter) -> Void) {
+        raw("\"" as StaticString)
+        var start = 0
+        while start < text.count {
+            var end = min(text.count, start + max(chunkBytes, 8))
+            while end < text.count && end > start + 1 && text[end] & 0xC0 == 0x80 { end -= 1 }
+            appendEscapedContents(UnsafeBufferPointer(rebasing: text[start..<end]))
+            start = end
+            if count >= chunkBytes { flush(&self) }
+        }
+        raw("\"" as StaticString)
     }
 
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {

@@ -126,6 +126,50 @@ import Testing
         #expect(spans["quotes"]?.first?["kb_id"] as? String == "Zoë Müller")
     }
 
+    @Test func spacyJSONOfALongDocumentInSectionsIsTheWholeDocumentsJSON() throws {
+        // Paragraphs that stand alone, each with its own entities, number, quote and speaker
+        // offsets: written section by section (tokens first, the rest after) or whole, the same
+        // JSON object once parsed, with the tokens numbered on across sections.
+        let paragraph = "Zoë Müller said: “Prices rose by 5 percent.” Then she left.\n\n"
+        func annotate(_ document: Document) -> Document {
+            var document = document
+            Pipeline(ordered: TestRegistry.core.annotators).run(&document)
+            var entities: [Annotation] = [], numbers: [Annotation] = [], quotes: [Annotation] = []
+            let offsets = document.scalarOffsets
+            var start = document.text.startIndex
+            while let found = document.text.range(of: "Zoë Müller", range: start..<document.text.endIndex) {
+                let bytes = document.text.utf8.distance(from: document.text.startIndex, to: found.lowerBound)
+                let range = bytes..<bytes + "Zoë Müller".utf8.count
+                let scalars = offsets.scalarRange(ofBytes: range)
+                entities.append(Annotation(layer: "entities", label: "PERSON", range: range, attributes: ["canonical": "Zoë Müller"]))
+                let percent = range.lowerBound + 37..<range.lowerBound + 46
+                numbers.append(Annotation(layer: "numbers", label: "PERCENT", range: percent, attributes: ["value": 5]))
+                quotes.append(Annotation(layer: "quotes", label: "DIRECT", range: range.lowerBound + 22..<range.lowerBound + 47, attributes: [
+                    "speaker": "Zoë Müller", "speakerStart": .int(scalars.lowerBound), "speakerEnd": .int(scalars.upperBound),
+                ]))
+                start = found.upperBound
+            }
+            document.setLayer("entities", entities)
+            document.setLayer("numbers", numbers)
+            document.setLayer("quotes", quotes)
+            return document
+        }
+        let whole = Document(id: "long", text: String(repeating: paragraph, count: 40))
+        let sections = DocumentSections.ranges(of: whole.bytes, limit: 300)
+        #expect(sections.count > 5)
+        let exporter = SpacyExporter(options: ExportOptions(catalog: Self.catalog))
+        var sectioned = ""
+        try exporter.render(whole, sections: sections, annotate: annotate) { sectioned += $0 }
+        let annotated = annotate(whole)
+        #expect(annotated.annotations(in: "numbers").allSatisfy { annotated.text(of: $0) == "5 percent" })
+        let wholeJSON = try exporter.render(annotated)
+        let parse = { (json: String) in try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary) }
+        #expect(try parse(sectioned) == parse(wholeJSON))
+        #expect(sectioned.hasPrefix("{\"text\":") && sectioned.contains("],\"ents\":[") && sectioned.hasSuffix("}\n"))
+        let tokens = try #require(try parse(sectioned)["tokens"] as? [[String: Any]])
+        #expect(tokens.map { $0["id"] as? Int } == Array(0..<tokens.count))
+    }
+
     @Test func csvQuotesFieldsAndKeepsOneHeader() throws {
         let exporter = try CSVExporter(options: ExportOptions(catalog: Self.catalog))
         let csv = exporter.header() + (try exporter.render(smallDocument()))

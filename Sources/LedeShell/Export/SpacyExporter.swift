@@ -13,7 +13,8 @@ import LedeCore
 ///   `value`, a role's `title` and `org`…), which `Doc.from_json` sets as `Span._` extensions
 ///   once they are registered (`Examples/spacy/lede_spacy.py` does it).
 /// - the tokens' `tag`, `pos` and `lemma`, when the part-of-speech layer is there.
-/// Spans are widened to whole tokens where they cut one, as `Doc.char_span` needs.
+/// Spans are widened to whole tokens where they cut one, as `Doc.char_span` needs. A long document
+/// (`DocumentSections`) has its tokens right after its text and the other parts after them.
 struct SpacyExporter: Exporter {
     let options: ExportOptions
     let name = "spacy"
@@ -21,97 +22,39 @@ struct SpacyExporter: Exporter {
     let fileExtension = "json"
 
     func render(_ document: Document) throws -> String {
-        let offsets = document.scalarOffsets
-        let tokens = SpacyTokens(document)
-        let spacyTokens = tokens.ranges
-
+        var parts = SpacyJSONParts(options: options)
+        var tokens = JSONWriter()
+        parts.add(document, scalarShift: 0, tokens: &tokens)
         var writer = JSONWriter()
-        writer.raw("{\"text\":")
+        writer.raw("{\"text\":" as StaticString)
         writer.string(document.text)
-        // Entities.
-        let ents = tokens.entities(of: document, options: options)
-        writer.raw(",\"ents\":[")
-        for (index, (range, label)) in ents.enumerated() {
-            if index > 0 { writer.raw(",") }
-            let scalars = offsets.scalarRange(ofBytes: range)
-            writer.raw("{\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound),\"label\":")
-            writer.string(label)
-            writer.raw("}")
-        }
-        writer.raw("]")
-        // Sentences.
-        let sentences = document.annotations(in: LayerName.sentences).compactMap { tokens.aligned($0.range) }
-        if !sentences.isEmpty {
-            writer.raw(",\"sents\":[")
-            var lastSentenceEnd = 0
-            var first = true
-            for range in sentences where range.lowerBound >= lastSentenceEnd {
-                if !first { writer.raw(",") }
-                first = false
-                let scalars = offsets.scalarRange(ofBytes: range)
-                writer.raw("{\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound)}")
-                lastSentenceEnd = range.upperBound
-            }
-            writer.raw("]")
-        }
-        // Tokens, with their tags where the tagger ran.
-        let tags = tokens.tags(of: document)
-        writer.raw(",\"tokens\":[")
-        for (index, range) in spacyTokens.enumerated() {
-            if index > 0 { writer.raw(",") }
-            let scalars = offsets.scalarRange(ofBytes: range)
-            writer.raw("{\"id\":\(index),\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound)")
-            if let tag = tags?[index] {
-                writer.raw(",\"pos\":")
-                writer.string(tag.pos)
-                writer.raw(",\"tag\":")
-                writer.string(tag.tag)
-                writer.raw(",\"lemma\":")
-                writer.string(tag.lemma)
-            }
-            writer.raw("}")
-        }
-        writer.raw("]")
-        // Span groups: every other layer; their attributes by name, each value with its span.
-        let groups = tokens.spanGroups(of: document, options: options)
-        var underscore: [String: [(Range<Int>, AttributeValue)]] = [:]
-        if !groups.isEmpty {
-            writer.raw(",\"spans\":{")
-            for (groupIndex, group) in groups.enumerated() {
-                if groupIndex > 0 { writer.raw(",") }
-                writer.string(group.layer)
-                writer.raw(":[")
-                for (index, span) in group.spans.enumerated() {
-                    if index > 0 { writer.raw(",") }
-                    writer.raw("{\"start\":\(span.scalars.lowerBound),\"end\":\(span.scalars.upperBound),\"label\":")
-                    writer.string(span.annotation.label)
-                    writer.raw(",\"kb_id\":")
-                    writer.string(span.knowledgeBaseID)
-                    writer.raw("}")
-                    for (name, value) in span.annotation.attributes { underscore[name, default: []].append((span.scalars, value)) }
-                }
-                writer.raw("]")
-            }
-            writer.raw("}")
-        }
-        if !underscore.isEmpty {
-            writer.raw(",\"underscore_span\":{")
-            for (nameIndex, name) in underscore.keys.sorted().enumerated() {
-                if nameIndex > 0 { writer.raw(",") }
-                writer.string(name)
-                writer.raw(":[")
-                for (index, (scalars, value)) in (underscore[name] ?? []).enumerated() {
-                    if index > 0 { writer.raw(",") }
-                    writer.raw("{\"start\":\(scalars.lowerBound),\"end\":\(scalars.upperBound),\"value\":")
-                    writer.value(value)
-                    writer.raw("}")
-                }
-                writer.raw("]")
-            }
-            writer.raw("}")
-        }
-        writer.raw("}")
-        return writer.output + "\n"
+        parts.writeEntitiesAndSentences(into: &writer)
+        writer.raw(",\"tokens\":[" as StaticString)
+        tokens.withBytes { writer.raw(utf8: $0) }
+        writer.raw("]" as StaticString)
+        parts.writeSpans(into: &writer)
+        writer.raw("}\n" as StaticString)
+        return writer.output
     }
 
+    /// A long document's tokens are written section by section, after its text; its entities,
+    /// sentences and span groups, a few per sentence, are kept until the end and follow them.
+    var writesLongDocumentsInSections: Bool { true }
+
+    func render(_ document: Document, sections: [Range<Int>], annotate: (Document) -> Document, into write: (String) -> Void) throws {
+        var parts = SpacyJSONParts(options: options)
+        var writer = JSONWriter(capacity: 1 << 16)
+        writer.raw("{\"text\":" as StaticString)
+        document.bytes.withUnsafeBufferPointer { writer.string(utf8: $0, inPiecesOf: 1 << 20) { write($0.takeOutput()) } }
+        writer.raw(",\"tokens\":[" as StaticString)
+        write(writer.takeOutput())
+        document.annotateSections(sections, with: annotate, offsetAttributes: options.catalog.offsetAttributes) { section in
+            parts.add(section.document, scalarShift: section.scalarStart, tokens: &writer) { write($0.takeOutput()) }
+        }
+        writer.raw("]" as StaticString)
+        parts.writeEntitiesAndSentences(into: &writer) { write($0.takeOutput()) }
+        parts.writeSpans(into: &writer) { write($0.takeOutput()) }
+        writer.raw("}\n" as StaticString)
+        write(writer.takeOutput())
+    }
 }
