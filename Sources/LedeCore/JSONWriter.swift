@@ -30,11 +30,6 @@ public struct JSONWriter: ~Copyable {
     /// The JSON written so far.
     public var output: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }
 
-    /// Forgets what was written, keeping the buffer.
-    public mutating func removeAll() {
-        count = 0
-    }
-
     /// The JSON written since the last call, which is then forgotten (for writing in pieces).
     public mutating func takeOutput() -> String {
         defer { count = 0 }

@@ -126,6 +126,25 @@ import Testing
         #expect(spans["quotes"]?.first?["kb_id"] as? String == "Zoë Müller")
     }
 
+    @Test func spacyJSONKeepsEachValuesOwnBytes() throws {
+        // "Zoë" composed and decomposed are equal Swift strings, but not the same bytes: each
+        // referent is written as it was given.
+        let composed = "Zo\u{EB}", decomposed = "Zoe\u{308}"
+        var document = Document(id: "forms", text: "\(composed) met \(decomposed).")
+        Pipeline(ordered: TestRegistry.core.annotators).run(&document)
+        document.setLayer("entities", [
+            Annotation(layer: "entities", label: "PERSON", range: 0..<4, attributes: ["canonical": .string(composed)]),
+            Annotation(layer: "entities", label: "PERSON", range: 9..<14, attributes: ["canonical": .string(decomposed)]),
+        ])
+        let json = Array(try SpacyExporter(options: ExportOptions(catalog: Self.catalog)).render(document).utf8)
+        func count(_ text: String) -> Int {
+            let needle = Array(text.utf8)
+            return json.indices.filter { json[$0...].starts(with: needle) }.count
+        }
+        #expect(count("\"kb_id\":\"\(composed)\"") == 1 && count("\"kb_id\":\"\(decomposed)\"") == 1)
+        #expect(count("\"value\":\"\(composed)\"") == 1 && count("\"value\":\"\(decomposed)\"") == 1)
+    }
+
     @Test func spacyJSONOfALongDocumentInSectionsIsTheWholeDocumentsJSON() throws {
         // Paragraphs that stand alone, each with its own entities, number, quote and speaker
         // offsets: written section by section (tokens first, the rest after) or whole, the same

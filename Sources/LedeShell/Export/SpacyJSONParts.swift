@@ -8,10 +8,12 @@ import LedeCore
 /// numbers go on from one section to the next.
 struct SpacyJSONParts {
     let options: ExportOptions
-    /// The JSON of each distinct value met, one after another, where each starts, and its number.
+    /// The JSON of each distinct value met, one after another, where each starts, and its number
+    /// by its JSON's bytes (not by the value: Swift's strings call "é" and "e\u{301}" equal, and
+    /// NaN is equal to nothing).
     private var pieceText: [UInt8] = []
     private var pieceStarts: [Int] = [0]
-    private var pieceNumbers: [AttributeValue: Int32] = [:]
+    private var pieceNumbers: [[UInt8]: Int32] = [:]
     /// `ents`: start, end and label piece of each; `sents`: start and end of each.
     private var ents: [Int32] = [], sents: [Int32] = []
     private var hasSentences = false
@@ -26,15 +28,16 @@ struct SpacyJSONParts {
         self.options = options
     }
 
-    /// The number of the JSON of `value`, written the first time it is met.
+    /// The number of the JSON of `value`, kept the first time it is met.
     private mutating func piece(_ value: AttributeValue) -> Int32 {
-        if let known = pieceNumbers[value] { return known }
-        var writer = JSONWriter()
+        var writer = JSONWriter(capacity: 64)
         writer.value(value)
-        writer.withBytes { pieceText.append(contentsOf: $0) }
+        let json = writer.bytes
+        if let known = pieceNumbers[json] { return known }
+        pieceText.append(contentsOf: json)
         pieceStarts.append(pieceText.count)
         let number = Int32(pieceNumbers.count)
-        pieceNumbers[value] = number
+        pieceNumbers[json] = number
         return number
     }
 
@@ -44,7 +47,8 @@ struct SpacyJSONParts {
     mutating func add(_ document: Document, scalarShift: Int, tokens: inout JSONWriter, flush: (inout JSONWriter) -> Void = { _ in }) {
         let offsets = document.scalarOffsets
         let spacyTokens = SpacyTokens(document)
-        /// The whole text's scalar offsets of a byte range of `document`.
+        /// The whole text's scalar offsets of a byte range of `document`, kept in 32 bits (a text
+        /// is at most `DocumentLoader.maximumBytes` long).
         func scalars(_ range: Range<Int>) -> (Int32, Int32) {
             let scalars = offsets.scalarRange(ofBytes: range)
             return (Int32(clamping: scalarShift + scalars.lowerBound), Int32(clamping: scalarShift + scalars.upperBound))
@@ -71,11 +75,11 @@ struct SpacyJSONParts {
             tokens.raw("{\"id\":" as StaticString)
             tokens.integer(tokenCount)
             tokenCount += 1
-            let (start, end) = scalars(range)
+            let scalars = offsets.scalarRange(ofBytes: range)
             tokens.raw(",\"start\":" as StaticString)
-            tokens.integer(Int(start))
+            tokens.integer(scalarShift + scalars.lowerBound)
             tokens.raw(",\"end\":" as StaticString)
-            tokens.integer(Int(end))
+            tokens.integer(scalarShift + scalars.upperBound)
             if let tag = tags?[index] {
                 tokens.raw(",\"pos\":" as StaticString)
                 tokens.string(tag.pos)
