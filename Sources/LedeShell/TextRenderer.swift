@@ -24,11 +24,13 @@ public struct TextRenderer: Sendable {
         let offsets = document.scalarOffsets
         for layer in document.layerNames {
             if let layers { if !layers.contains(layer) { continue } } else if Self.quietLayers.contains(layer) { continue }
+            let layerColumn = pad(TerminalText.visible(layer), 11)
             for annotation in document.annotations(in: layer) {
                 let scalars = offsets.scalarRange(ofBytes: annotation.range)
-                lines += pad(TerminalText.visible(layer), 11) + pad(TerminalText.visible(annotation.label), 10)
-                    + pad("\(scalarShift + scalars.lowerBound)-\(scalarShift + scalars.upperBound)", 12)
-                    + oneLine(document.text(of: annotation), limit: 80)
+                lines += layerColumn
+                lines += pad(TerminalText.visible(annotation.label), 10)
+                lines += pad("\(scalarShift + scalars.lowerBound)-\(scalarShift + scalars.upperBound)", 12)
+                lines += oneLine(document.text(of: annotation), limit: 80)
                 if !annotation.attributes.isEmpty {
                     var writer = JSONWriter()
                     writer.object(annotation.attributes)
@@ -46,7 +48,11 @@ public struct TextRenderer: Sendable {
 
     /// The text on one line, shortened with an ellipsis in the middle when longer than `limit`.
     func oneLine(_ text: String, limit: Int) -> String {
-        let flat = TerminalText.visible(text).split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        // Most texts have no control character, line break or tab (no byte below 0x20, no DEL, no
+        // character of U+0080–U+00BF, where the C1 controls are): nothing to make visible or join.
+        let plain = !text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
+        if plain && text.utf8.count <= limit { return text }
+        let flat = plain ? text : TerminalText.visible(text).split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
         guard flat.count > limit else { return flat }
         return String(flat.prefix(limit / 2 - 1)) + " … " + String(flat.suffix(limit / 2 - 2))
     }
