@@ -48,9 +48,8 @@ public struct TextRenderer: Sendable {
 
     /// The text on one line, shortened with an ellipsis in the middle when longer than `limit`.
     func oneLine(_ text: String, limit: Int) -> String {
-        // Most texts have no control character, line break or tab (no byte below 0x20, no DEL, no
-        // character of U+0080–U+00BF, where the C1 controls are): nothing to make visible or join.
-        let plain = !text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
+        // Most texts have no control character, line break or tab: nothing to make visible or join.
+        let plain = !TerminalText.needsEscaping(text) && !text.utf8.contains { $0 == 0x0A || $0 == 0x09 }
         if plain && text.utf8.count <= limit { return text }
         let flat = plain ? text : TerminalText.visible(text).split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
         guard flat.count > limit else { return flat }

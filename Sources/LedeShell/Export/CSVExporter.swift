@@ -22,9 +22,9 @@ struct CSVExporter: Exporter {
         } else {
             layer = LayerName.quotes
         }
-        attributeColumns = options.catalog.declared[layer]?.columns.map(\.name) ?? []
-        let table = layer
-        offsetAttributes = options.catalog.declared[table].map { [table: $0.offsetAttributes] } ?? [:]
+        let spec = options.catalog.declared[layer]
+        attributeColumns = spec?.columns.map(\.name) ?? []
+        offsetAttributes = spec.map { [$0.name: $0.offsetAttributes] } ?? [:]
     }
 
     func header() -> String {

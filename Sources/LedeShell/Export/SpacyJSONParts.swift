@@ -6,13 +6,11 @@ import LedeCore
 /// each as its offsets and the numbers of its values' JSON (labels, referents, attribute values),
 /// each distinct value's JSON kept once. Offsets are the whole text's scalar offsets; token
 /// numbers go on from one section to the next.
-struct SpacyJSONParts {
+struct SpacyJSONParts: ~Copyable {
     let options: ExportOptions
-    /// The JSON of each distinct value met, one after another, where each starts, and its number
-    /// by its JSON's bytes (not by the value: Swift's strings call "é" and "e\u{301}" equal, and
-    /// NaN is equal to nothing).
-    private var pieceText: [UInt8] = []
-    private var pieceStarts: [Int] = [0]
+    /// The JSON of each distinct value met, and its number by its JSON's bytes (not by the value:
+    /// Swift's strings call "é" and "e\u{301}" equal, and NaN is equal to nothing).
+    private var pieces = JSONPieces()
     private var pieceNumbers: [[UInt8]: Int32] = [:]
     /// `ents`: start, end and label piece of each; `sents`: start and end of each.
     private var ents: [Int32] = [], sents: [Int32] = []
@@ -34,9 +32,7 @@ struct SpacyJSONParts {
         writer.value(value)
         let json = writer.bytes
         if let known = pieceNumbers[json] { return known }
-        pieceText.append(contentsOf: json)
-        pieceStarts.append(pieceText.count)
-        let number = Int32(pieceNumbers.count)
+        let number = Int32(pieces.add { writer in json.withUnsafeBufferPointer { writer.raw(utf8: $0) } })
         pieceNumbers[json] = number
         return number
     }
@@ -160,7 +156,7 @@ struct SpacyJSONParts {
     /// each of `names`, that name and the JSON of the piece the next number names.
     private func write(_ rows: [Int32], fields: Int, names: [StaticString], into writer: inout JSONWriter,
                        flush: (inout JSONWriter) -> Void) {
-        pieceText.withUnsafeBufferPointer { text in
+        pieces.withPieces { pieces in
             var row = 0
             while row + fields <= rows.count {
                 if row > 0 { writer.raw("," as StaticString) }
@@ -171,7 +167,7 @@ struct SpacyJSONParts {
                 for (offset, name) in names.enumerated() {
                     let piece = Int(rows[row + 2 + offset])
                     writer.raw(name)
-                    writer.raw(utf8: UnsafeBufferPointer(rebasing: text[pieceStarts[piece]..<pieceStarts[piece + 1]]))
+                    writer.raw(utf8: pieces[piece])
                 }
                 writer.raw("}" as StaticString)
                 row += fields
